@@ -1,0 +1,21 @@
+//! Interactive charts of what three hi-tech zones (南昌, 阿拉善, 随州) reported in
+//! three newspaper articles. Data flows one way:
+//! dataset (validated) -> story (slide specification) -> layout (scene of marks in
+//! pixels) -> render (plotters, any backend) -> web (canvas and DOM, wasm only).
+
+pub mod dataset;
+pub mod layout;
+pub mod look;
+pub mod numerals;
+pub mod render;
+pub mod scale;
+pub mod scene;
+pub mod story;
+pub mod text;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+
+pub use dataset::Dataset;
+pub use validate::DataError;

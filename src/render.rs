@@ -1,0 +1,88 @@
+//! Drawing a scene through plotters, generic over its `DrawingBackend`: the same
+//! code paints an HTML canvas in the browser and writes an SVG string natively.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{BackendColor, BackendStyle, DrawingErrorKind};
+
+use crate::scene::{Align, Color, Mark, Scene};
+
+/// A plotters `ShapeStyle`-like colour with a stroke width, for backend calls.
+struct Stroke {
+    color: Color,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        BackendColor { alpha: 1.0, rgb: (self.color.0, self.color.1, self.color.2) }
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+/// How a backend sizes text. plotters' SVG backend writes `font-size` as the
+/// requested size divided by 1.24; the canvas backend uses it as CSS pixels.
+pub trait TextSizing {
+    const FONT_SIZE_FACTOR: f64;
+}
+
+impl TextSizing for SVGBackend<'_> {
+    const FONT_SIZE_FACTOR: f64 = 1.24;
+}
+
+/// Draws `scene` onto `backend`, multiplying every coordinate by `scale`
+/// (the device pixel ratio: the scene stays in CSS pixels).
+pub fn draw<B: DrawingBackend + TextSizing>(scene: &Scene, backend: &mut B, scale: f64, font_family: &str) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let px = |v: f64| (v * scale).round() as i32;
+    backend.ensure_prepared()?;
+    let bg = Stroke { color: scene.background, width: 1 };
+    backend.draw_rect((0, 0), (px(scene.width), px(scene.height)), &bg, true)?;
+    for mark in &scene.marks {
+        match mark {
+            Mark::Fill { rect, color } => {
+                backend.draw_rect((px(rect.x), px(rect.y)), (px(rect.right()), px(rect.bottom())), &Stroke { color: *color, width: 1 }, true)?;
+            }
+            Mark::Frame { rect, color, width } => {
+                let w = (width * scale).round().max(1.0);
+                let inset = w / 2.0;
+                let (x0, y0) = ((rect.x * scale + inset).round() as i32, (rect.y * scale + inset).round() as i32);
+                let (x1, y1) = ((rect.right() * scale - inset).round() as i32, (rect.bottom() * scale - inset).round() as i32);
+                backend.draw_rect((x0, y0), (x1, y1), &Stroke { color: *color, width: w as u32 }, false)?;
+            }
+            Mark::Line { from, to, color, width } => {
+                // Lines are drawn as thin filled rectangles: crisp on every backend.
+                let w = (width * scale).max(1.0);
+                let (x0, x1) = (from.0.min(to.0) * scale, from.0.max(to.0) * scale);
+                let (y0, y1) = (from.1.min(to.1) * scale, from.1.max(to.1) * scale);
+                let (x0, y0, x1, y1) = if y0 == y1 { (x0, y0 - w / 2.0, x1, y0 + w / 2.0) } else { (x0 - w / 2.0, y0, x0 + w / 2.0, y1) };
+                backend.draw_rect((x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32), &Stroke { color: *color, width: 1 }, true)?;
+            }
+            Mark::Text { x, y, text, size, bold, color, align } => {
+                let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
+                let font = FontDesc::new(FontFamily::Name(font_family), size * scale * B::FONT_SIZE_FACTOR, style);
+                let h = match align {
+                    Align::Start => HPos::Left,
+                    Align::Middle => HPos::Center,
+                    Align::End => HPos::Right,
+                };
+                let rgb = RGBColor(color.0, color.1, color.2);
+                let text_style = TextStyle::from(font).color(&rgb).pos(Pos::new(h, VPos::Center));
+                // The line box is 1.2 em tall; text is centred in it.
+                backend.draw_text(text, &text_style, (px(*x), px(y + size * 0.6)))?;
+            }
+        }
+    }
+    backend.present()
+}
+
+/// The scene as an SVG document, at 1 pixel per CSS pixel.
+pub fn to_svg(scene: &Scene, font_family: &str) -> String {
+    let mut out = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut out, (scene.width as u32, scene.height as u32));
+        draw(scene, &mut backend, 1.0, font_family).expect("drawing into a String cannot fail");
+    }
+    out
+}

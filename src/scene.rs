@@ -1,0 +1,94 @@
+//! The scene: a slide laid out as marks in CSS pixels, plus the hit regions that
+//! tie picked pixels to figures. What is drawn and what is picked come from here.
+
+use crate::story::Target;
+use crate::text::text_width;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Color(pub u8, pub u8, pub u8);
+
+impl Color {
+    pub fn hex(&self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl Rect {
+    pub fn contains(&self, px: f64, py: f64) -> bool {
+        px >= self.x && px <= self.x + self.w && py >= self.y && py <= self.y + self.h
+    }
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Start,
+    Middle,
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    Fill { rect: Rect, color: Color },
+    Frame { rect: Rect, color: Color, width: f64 },
+    Line { from: (f64, f64), to: (f64, f64), color: Color, width: f64 },
+    /// A single line of text; `y` is the top of the line box.
+    Text { x: f64, y: f64, text: String, size: f64, bold: bool, color: Color, align: Align },
+}
+
+impl Mark {
+    /// The box a text mark occupies (by the layout's width estimate).
+    pub fn text_box(&self) -> Option<Rect> {
+        match self {
+            Mark::Text { x, y, text, size, bold, align, .. } => {
+                let w = text_width(text, *size, *bold);
+                let left = match align {
+                    Align::Start => *x,
+                    Align::Middle => x - w / 2.0,
+                    Align::End => x - w,
+                };
+                Some(Rect { x: left, y: *y, w, h: *size * 1.2 })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A region a reader can point at, and what it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub rect: Rect,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub background: Color,
+    pub marks: Vec<Mark>,
+    pub hits: Vec<Hit>,
+}
+
+impl Scene {
+    /// Which region is under a point in CSS pixels, if any.
+    pub fn hit(&self, x: f64, y: f64) -> Option<&Hit> {
+        self.hits.iter().find(|h| h.rect.contains(x, y))
+    }
+}

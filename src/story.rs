@@ -1,0 +1,244 @@
+//! The slide specification: what each slide says in words, filled from the dataset.
+//! Titles, figure texts as a reader sees them, derived values, the source line, and
+//! the explanation behind every mark a reader can pick.
+
+use crate::dataset::{Dataset, Figure, Qualifier, Ratio, SlideSpec, Status};
+use crate::text::{group_digits, Lang};
+
+/// What a picked mark stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    Figure(String),
+    Coverage { zone: String, theme: String },
+    Ratio { of: String, per: String },
+}
+
+/// Everything a tooltip or a screen reader says about one target.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explanation {
+    /// Zone and period, e.g. "南昌 · 2024年".
+    pub kicker: String,
+    /// The figure as written, or the computed value.
+    pub headline: String,
+    pub detail: String,
+    /// The verbatim sentence from the article, always in Chinese.
+    pub quote: Option<String>,
+    /// "《title》 byline", or the method for derived values.
+    pub source: String,
+    /// True when the headline is computed by the graphic, not reported.
+    pub derived: bool,
+}
+
+/// A figure as the reader sees it: as written in Chinese ("2000余人次"); in English
+/// with the hedge spelled out ("2,000+ person-times").
+pub fn figure_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => figure.written.clone(),
+        Lang::En => {
+            let unit = data.measure(&figure.measure).map_or("", |m| m.unit_en.as_str());
+            format!("{} {unit}", english_number(figure))
+        }
+    }
+}
+
+/// The number alone, hedge included ("2000余", "近百" / "2,000+", "nearly 100").
+pub fn figure_number(data: &Dataset, figure: &Figure, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => {
+            let unit = data.measure(&figure.measure).map_or("", |m| m.unit.as_str());
+            figure.written.strip_suffix(unit).unwrap_or(&figure.written).to_string()
+        }
+        Lang::En => english_number(figure),
+    }
+}
+
+fn english_number(figure: &Figure) -> String {
+    let n = group_digits(figure.value, 0);
+    match figure.qualifier {
+        Qualifier::Exact => n,
+        Qualifier::MoreThan => format!("{n}+"),
+        Qualifier::Nearly => format!("nearly {n}"),
+        Qualifier::Over => format!("over {n}"),
+    }
+}
+
+/// The unit as shown after a number.
+pub fn unit_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
+    let m = data.measure(&figure.measure);
+    match lang {
+        Lang::Zh => m.map_or(String::new(), |m| m.unit.clone()),
+        Lang::En => m.map_or(String::new(), |m| m.unit_en.clone()),
+    }
+}
+
+/// How many figures a zone's article reports (a count made by the graphic).
+pub fn figure_count(data: &Dataset, zone: &str) -> usize {
+    data.figures_of_zone(zone).count()
+}
+
+/// A slide title with its `{figure-id}` and `{count:zone}` placeholders filled.
+pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        let key = &after[..close];
+        match key.strip_prefix("count:") {
+            Some(zone) => out.push_str(&figure_count(data, zone).to_string()),
+            None => match data.figure(key) {
+                Some(f) => out.push_str(&figure_text(data, f, lang)),
+                None => out.push_str(key),
+            },
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// True when a slide shows numbers the graphic computed itself.
+pub fn uses_derived(slide: &SlideSpec) -> bool {
+    slide.title.zh.contains("{count:")
+        || slide.blocks.iter().any(|b| {
+            matches!(b, crate::dataset::BlockSpec::Ratios { .. } | crate::dataset::BlockSpec::Coverage)
+        })
+}
+
+/// A ratio of two figures, e.g. households visited per cadre.
+pub fn ratio_value(data: &Dataset, ratio: &Ratio) -> Option<f64> {
+    let of = data.figure(&ratio.of)?;
+    let per = data.figure(&ratio.per)?;
+    (per.value > 0.0).then(|| of.value / per.value)
+}
+
+/// "约19.0户" / "≈19.0 households".
+pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
+    let (Some(value), Some(of)) = (ratio_value(data, ratio), data.figure(&ratio.of)) else {
+        return String::new();
+    };
+    let n = group_digits(value, 1);
+    match lang {
+        Lang::Zh => format!("约{n}{}", unit_text(data, of, lang)),
+        Lang::En => format!("≈{n} {}", unit_text(data, of, lang)),
+    }
+}
+
+/// The articles a slide draws on, in dataset order.
+pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate::dataset::Article> {
+    use crate::dataset::BlockSpec;
+    let mut ids: Vec<&str> = Vec::new();
+    for b in &slide.blocks {
+        match b {
+            BlockSpec::Coverage => ids.extend(data.articles.iter().map(|a| a.id.as_str())),
+            BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => {
+                ids.extend(figures.iter().filter_map(|f| data.figure(f)).map(|f| f.article.as_str()))
+            }
+            BlockSpec::Ratios { ratios, .. } => {
+                ids.extend(ratios.iter().filter_map(|r| data.figure(&r.of)).map(|f| f.article.as_str()))
+            }
+            BlockSpec::Notes => ids.extend(
+                data.coverage
+                    .iter()
+                    .filter(|c| slide.themes.contains(&c.theme))
+                    .filter_map(|c| c.article.as_deref()),
+            ),
+        }
+    }
+    data.articles.iter().filter(|a| ids.contains(&a.id.as_str())).collect()
+}
+
+/// "《title》 byline" for one article.
+pub fn article_credit(article: &crate::dataset::Article, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("《{}》{}", article.title, article.byline.join(" ")),
+        Lang::En => format!("“{}” by {}", article.title_en, article.byline.join(", ")),
+    }
+}
+
+/// The source line under a slide.
+pub fn source_line(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
+    let credits: Vec<String> = slide_articles(data, slide).iter().map(|a| article_credit(a, lang)).collect();
+    match lang {
+        Lang::Zh => format!("来源：{}", credits.join("；")),
+        Lang::En => format!("Source: {}", credits.join("; ")),
+    }
+}
+
+fn zone_short(data: &Dataset, zone: &str, lang: Lang) -> String {
+    data.zone(zone).map_or(zone.to_string(), |z| lang.pick(&z.short).to_string())
+}
+
+/// What a tooltip says about a target. `None` when the target names nothing.
+pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanation> {
+    match target {
+        Target::Figure(id) => {
+            let f = data.figure(id)?;
+            let article = data.article(&f.article)?;
+            let mut kicker = zone_short(data, &f.zone, lang);
+            if let Some(p) = &f.period {
+                kicker.push_str(" · ");
+                kicker.push_str(lang.pick(p));
+            }
+            Some(Explanation {
+                kicker,
+                headline: figure_text(data, f, lang),
+                detail: lang.pick(&f.label).to_string(),
+                quote: Some(f.quote.clone()),
+                source: article_credit(article, lang),
+                derived: false,
+            })
+        }
+        Target::Coverage { zone, theme } => {
+            let c = data.coverage_of(zone, theme)?;
+            let theme_name = lang.pick(&data.theme(theme)?.name).to_string();
+            let kicker = format!("{} · {theme_name}", zone_short(data, zone, lang));
+            let figures: Vec<&Figure> = data.figures.iter().filter(|f| &f.zone == zone && &f.theme == theme).collect();
+            let article = c.article.as_deref().and_then(|a| data.article(a)).or_else(|| figures.first().and_then(|f| data.article(&f.article)));
+            let source = article.map(|a| article_credit(a, lang)).unwrap_or_default();
+            let (headline, detail) = match (c.status, lang) {
+                (Status::Figures, Lang::Zh) => (format!("{}个数字", figures.len()), list_figures(data, &figures, lang)),
+                (Status::Figures, Lang::En) => (format!("{} figures", figures.len()), list_figures(data, &figures, lang)),
+                (Status::TextOnly, Lang::Zh) => ("只有文字，没有数字".into(), "报道提到这一主题，但没有给出数字。".into()),
+                (Status::TextOnly, Lang::En) => ("Text only, no figures".into(), "The article mentions this theme but gives no number.".into()),
+                (Status::NotReported, Lang::Zh) => ("未报道".into(), "该区的报道没有提到这一主题。未报道不等于零。".into()),
+                (Status::NotReported, Lang::En) => ("Not reported".into(), "The zone's article does not mention this theme. Not reported is not zero.".into()),
+            };
+            Some(Explanation { kicker, headline, detail, quote: c.quote.clone(), source, derived: c.status == Status::Figures })
+        }
+        Target::Ratio { of, per } => {
+            let (fo, fp) = (data.figure(of)?, data.figure(per)?);
+            let ratio = Ratio { of: of.clone(), per: per.clone(), label: crate::dataset::Bilingual { zh: String::new(), en: String::new() } };
+            let headline = ratio_text(data, &ratio, lang);
+            let (detail, source) = match lang {
+                Lang::Zh => (
+                    format!("{} ÷ {}，由本图计算，不是报道原文。", figure_text(data, fo, lang), figure_text(data, fp, lang)),
+                    "本图计算".to_string(),
+                ),
+                Lang::En => (
+                    format!("{} ÷ {}, computed by this graphic, not reported.", figure_text(data, fo, lang), figure_text(data, fp, lang)),
+                    "Derived by this graphic".to_string(),
+                ),
+            };
+            Some(Explanation {
+                kicker: zone_short(data, &fo.zone, lang),
+                headline,
+                detail,
+                quote: Some(fo.quote.clone()),
+                source,
+                derived: true,
+            })
+        }
+    }
+}
+
+fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
+    let sep = if lang == Lang::Zh { "；" } else { "; " };
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    figures
+        .iter()
+        .map(|f| format!("{}{colon}{}", lang.pick(&f.label), figure_text(data, f, lang)))
+        .collect::<Vec<_>>()
+        .join(sep)
+}

@@ -1,0 +1,167 @@
+//! Text in the graphic: the two languages, width estimates for layout, line
+//! wrapping, and number formatting. Widths are estimated from character classes so
+//! that a layout is the same natively and in every browser.
+
+/// The language the graphic speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.to_ascii_lowercase().as_str() {
+            "zh" | "zh-cn" | "zh-hans" => Some(Lang::Zh),
+            "en" | "en-gb" | "en-us" => Some(Lang::En),
+            _ => None,
+        }
+    }
+    pub fn pick<'a>(&self, text: &'a crate::dataset::Bilingual) -> &'a str {
+        match self {
+            Lang::Zh => &text.zh,
+            Lang::En => &text.en,
+        }
+    }
+}
+
+/// Characters that take a full em: CJK ideographs, kana, fullwidth forms and CJK
+/// punctuation, and the curly quotes that CJK fonts set full width.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF
+        | 0x2018..=0x201F)
+}
+
+/// Advance of one character in ems (a slight overestimate for proportional fonts).
+fn advance(c: char) -> f64 {
+    if is_wide(c) {
+        1.0
+    } else if c == ' ' {
+        0.3
+    } else if c.is_ascii_digit() {
+        0.6
+    } else if c.is_ascii_uppercase() || c == 'm' || c == 'w' || c == 'M' || c == 'W' {
+        0.72
+    } else if matches!(c, 'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '(' | ')') {
+        0.34
+    } else {
+        0.58
+    }
+}
+
+/// Estimated width of `text` in pixels at `size` px; bold text runs 5% wider.
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let ems: f64 = text.chars().map(advance).sum();
+    ems * size * if bold { 1.05 } else { 1.0 }
+}
+
+/// Characters that must not start a line (Chinese line-breaking rule).
+fn no_line_start(c: char) -> bool {
+    "，。、；：？！）》」』”’,.;:?!)%".contains(c)
+}
+
+/// Characters that must not end a line.
+fn no_line_end(c: char) -> bool {
+    "（《「『“‘(".contains(c)
+}
+
+/// Splits text into unbreakable pieces: one wide character, or a run of narrow
+/// characters with its trailing space, glued to punctuation that may not be split.
+fn pieces(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut glue_next = false;
+    for c in text.chars() {
+        let starts_piece = match out.last() {
+            None => true,
+            Some(last) => {
+                let prev = last.chars().last().unwrap_or(' ');
+                !glue_next && !no_line_start(c) && (is_wide(c) || is_wide(prev) || prev == ' ')
+            }
+        };
+        if starts_piece {
+            out.push(c.to_string());
+        } else if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+        glue_next = no_line_end(c);
+    }
+    out
+}
+
+/// Greedy line wrapping to `max_width` px. A piece wider than a line gets a line of
+/// its own rather than being cut.
+pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for piece in pieces(text) {
+        let candidate = format!("{line}{piece}");
+        if !line.is_empty() && text_width(candidate.trim_end(), size, bold) > max_width {
+            lines.push(line.trim_end().to_string());
+            line = piece.trim_start().to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line.trim_end().to_string());
+    }
+    lines
+}
+
+/// A number with thousands grouping for English ("8,813"); Chinese newspaper
+/// style writes four-digit numbers ungrouped, so Chinese keeps the digits as they are.
+pub fn group_digits(value: f64, decimals: usize) -> String {
+    let raw = format!("{value:.decimals$}");
+    let (int, frac) = raw.split_once('.').map_or((raw.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{grouped}.{f}"),
+        None => grouped,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_characters_take_a_full_em() {
+        assert_eq!(text_width("南昌", 10.0, false), 20.0);
+        assert!(text_width("8813", 10.0, false) < text_width("南昌高新", 10.0, false));
+    }
+
+    #[test]
+    fn wrapping_keeps_every_character_and_respects_the_width() {
+        let text = "南昌打造8个驿站，累计服务新就业群体2000余人次";
+        let lines = wrap(text, 16.0, false, 120.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), text);
+        for l in &lines {
+            assert!(text_width(l, 16.0, false) <= 120.0, "{l} too wide");
+            assert!(!l.starts_with('，'), "line starts with a comma: {l}");
+        }
+    }
+
+    #[test]
+    fn english_wraps_at_spaces() {
+        let lines = wrap("Nanchang built 8 rest stops and served gig workers", 14.0, false, 150.0);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.join(" "), "Nanchang built 8 rest stops and served gig workers");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_digits(8813.0, 0), "8,813");
+        assert_eq!(group_digits(156.0, 0), "156");
+        assert_eq!(group_digits(19.034, 1), "19.0");
+        assert_eq!(group_digits(1234567.0, 0), "1,234,567");
+    }
+}
