@@ -7,7 +7,7 @@ use crate::look::Look;
 use crate::scale::LinearScale;
 use crate::scene::{Align, Color, Hit, Mark, Rect, Scene};
 use crate::story::{self, Target};
-use crate::text::{text_width, wrap, Lang};
+use crate::text::{fit_size, text_width, wrap, Lang};
 
 /// Type sizes and spacing, in CSS pixels, for one width.
 #[derive(Debug, Clone, Copy)]
@@ -252,7 +252,10 @@ impl Builder<'_> {
         let widest = tiles.iter().map(|t| text_width(&t.number, s.big, true)).fold(0.0, f64::max);
         let min_w = (widest + 4.0).max(118.0);
         let cols = (((self.width() + gap) / (min_w + gap)).floor() as usize).clamp(1, tiles.len());
-        let tile_w = (self.width() - gap * (cols as f64 - 1.0)) / cols as f64;
+        let mut tile_w = (self.width() - gap * (cols as f64 - 1.0)) / cols as f64;
+        if !arrows {
+            tile_w = tile_w.min(min_w.max(260.0));
+        }
         let joined = arrows && cols == tiles.len();
         for row in tiles.chunks(cols) {
             let top = self.y;
@@ -329,7 +332,7 @@ impl Builder<'_> {
         if rows.is_empty() {
             return;
         }
-        self.block_heading(self.zh_en("其他区的报道", "The other zones").to_string());
+        self.block_heading(self.zh_en("没有数字的地方", "Where there are no figures").to_string());
         let s = self.s;
         for (zone, status, text, target) in rows {
             let top = self.y;
@@ -380,7 +383,9 @@ impl Builder<'_> {
         // Column heads: zone names over a rule in the zone's colour.
         for (i, z) in data.zones.iter().enumerate() {
             let x = col_x(i) + col_w / 2.0;
-            self.text(x, self.y, self.lang.pick(&z.short).to_string(), s.body, true, self.look.ink, Align::Middle);
+            let name = self.lang.pick(&z.short).to_string();
+            let size = fit_size(&name, s.body, true, col_w - 4.0);
+            self.text(x, self.y + (s.body - size) * 0.6, name, size, true, self.look.ink, Align::Middle);
             let color = self.look.zone_color(i);
             self.marks.push(Mark::Line { from: (col_x(i), self.y + s.body * 1.5), to: (col_x(i) + col_w, self.y + s.body * 1.5), color, width: 3.0 });
         }
@@ -443,12 +448,16 @@ impl Builder<'_> {
         if self.hedged {
             let note = self.zh_en(
                 "斜纹表示约数：“余”“超”为至少此数，“近”为接近此数。",
-                "Hatching marks hedged numbers: “more than” and “over” run on; “nearly” falls short.",
+                "Hatching marks hedged numbers: \"more than\" and \"over\" run on; \"nearly\" falls short.",
             );
             self.flow_text(note, small, false, muted, 2.0);
         }
         if story::uses_derived(slide) {
-            let note = self.zh_en("“本图计算”及数字个数由本图根据报道推算，并非报道原文。", "Counts of figures and values marked “derived” are computed by this graphic, not reported.");
+            let note = if slide.title.zh.contains("{count:") {
+                self.zh_en("数字个数由本图统计，并非报道原文。", "Counts of figures are made by this graphic, not reported.")
+            } else {
+                self.zh_en("标有“本图计算”的数值由本图根据报道推算，并非报道原文。", "Values marked \"derived\" are computed by this graphic, not reported.")
+            };
             self.flow_text(note, small, false, muted, 2.0);
         }
         let source = story::source_line(self.data, slide, self.lang);

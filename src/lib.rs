@@ -7,6 +7,7 @@ pub mod dataset;
 pub mod layout;
 pub mod look;
 pub mod numerals;
+pub mod options;
 pub mod render;
 pub mod scale;
 pub mod scene;

@@ -153,7 +153,7 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
 pub fn article_credit(article: &crate::dataset::Article, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("《{}》{}", article.title, article.byline.join(" ")),
-        Lang::En => format!("“{}” by {}", article.title_en, article.byline.join(", ")),
+        Lang::En => format!("\"{}\" by {}", article.title_en, article.byline.join(", ")),
     }
 }
 

@@ -41,7 +41,7 @@ fn advance(c: char) -> f64 {
     } else if c == ' ' {
         0.3
     } else if c.is_ascii_digit() {
-        0.6
+        0.57
     } else if c.is_ascii_uppercase() || c == 'm' || c == 'w' || c == 'M' || c == 'W' {
         0.72
     } else if matches!(c, 'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '(' | ')') {
@@ -51,10 +51,21 @@ fn advance(c: char) -> f64 {
     }
 }
 
-/// Estimated width of `text` in pixels at `size` px; bold text runs 5% wider.
+/// Estimated width of `text` in pixels at `size` px; bold Latin runs 5% wider
+/// (CJK glyphs keep their full em in bold).
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    let ems: f64 = text.chars().map(advance).sum();
-    ems * size * if bold { 1.05 } else { 1.0 }
+    let (wide, narrow): (Vec<char>, Vec<char>) = text.chars().partition(|c| is_wide(*c));
+    let narrow_ems: f64 = narrow.into_iter().map(advance).sum();
+    (wide.len() as f64 + narrow_ems * if bold { 1.05 } else { 1.0 }) * size
+}
+
+/// The largest size up to `max_size` at which `text` fits in `max_w` pixels.
+pub fn fit_size(text: &str, max_size: f64, bold: bool, max_w: f64) -> f64 {
+    let at_one = text_width(text, 1.0, bold);
+    if at_one <= 0.0 {
+        return max_size;
+    }
+    (max_w / at_one).min(max_size).floor()
 }
 
 /// Characters that must not start a line (Chinese line-breaking rule).

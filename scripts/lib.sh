@@ -1,0 +1,65 @@
+# Shared steps of the build, serve and test scripts: each installs what it needs
+# on first use and does nothing on later runs.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+need_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+need_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  if [ -z "$want" ]; then echo "Cargo.lock names no wasm-bindgen version" >&2; exit 1; fi
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    say "installing wasm-bindgen-cli $want (a few minutes, once)"
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+need_node_tools() {
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+     || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    say "installing the build and test tools from package-lock.json"
+    npm ci --no-audit --no-fund
+  fi
+}
+
+need_debian_packages() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+# Builds the release wasm into www/pkg: cargo, wasm-bindgen, wasm-opt.
+build_wasm() {
+  need_wasm_target
+  need_wasm_bindgen
+  need_node_tools
+  say "building the wasm module"
+  cargo build --release --target wasm32-unknown-unknown
+  wasm-bindgen target/wasm32-unknown-unknown/release/zones_infographic.wasm \
+    --out-dir www/pkg --target web --no-typescript
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
+  local total=0 n
+  for f in www/pkg/zones_infographic_bg.wasm www/pkg/zones_infographic.js www/infographic.css; do
+    n=$(gzip -9 -c "$f" | wc -c); total=$((total + n))
+  done
+  say "embed size: $((total / 1024)) KB gzip -9 (wasm + JS + CSS)"
+}

@@ -1,0 +1,58 @@
+//! Options a host page passes when mounting the graphic, parsed once into one type.
+
+use serde::Deserialize;
+
+use crate::text::Lang;
+
+/// What a host may choose. Unknown keys are refused so that typos are noticed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Options {
+    pub lang: Lang,
+    /// Zero-based slide to open on.
+    pub slide: usize,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOptions {
+    lang: Option<String>,
+    slide: Option<usize>,
+}
+
+impl Options {
+    /// Parses options from JSON; an empty string means the defaults.
+    pub fn from_json(json: &str) -> Result<Options, String> {
+        if json.trim().is_empty() {
+            return Ok(Options::default());
+        }
+        let raw: RawOptions = serde_json::from_str(json).map_err(|e| format!("options: {e}"))?;
+        let lang = match raw.lang.as_deref() {
+            None => Lang::default(),
+            Some(code) => Lang::parse(code).ok_or_else(|| format!("options: `lang` {code:?} is not one of \"zh\", \"en\""))?,
+        };
+        Ok(Options { lang, slide: raw.slide.unwrap_or(0) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_options_are_the_defaults() {
+        assert_eq!(Options::from_json("").unwrap(), Options::default());
+        assert_eq!(Options::from_json("{}").unwrap(), Options::default());
+    }
+
+    #[test]
+    fn reads_language_and_slide() {
+        assert_eq!(Options::from_json(r#"{"lang":"en","slide":2}"#).unwrap(), Options { lang: Lang::En, slide: 2 });
+    }
+
+    #[test]
+    fn bad_options_are_named() {
+        assert!(Options::from_json(r#"{"lang":"fr"}"#).unwrap_err().contains("`lang` \"fr\""));
+        assert!(Options::from_json(r#"{"slides":1}"#).unwrap_err().contains("unknown field `slides`"));
+        assert!(Options::from_json("{").unwrap_err().starts_with("options:"));
+    }
+}

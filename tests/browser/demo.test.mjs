@@ -1,0 +1,159 @@
+// The demo page in headless Chromium: it loads cleanly under a strict CSP, every
+// slide draws, the controls move through the story, and pointing at a bar shows
+// the article's own sentence.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, openDemo, regions, inkCoverage } from './harness.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const indicator = (page) => page.locator('.zi-indicator').textContent();
+const canvasLabel = (page) => page.locator('.zi-canvas').getAttribute('aria-label');
+
+test('the demo page loads with no console error and no request off the site', async () => {
+  const { context, page, problems } = await openDemo(browser, url);
+  await page.waitForTimeout(200);
+  assert.deepEqual(problems, []);
+  assert.equal(await indicator(page), '1 / 5');
+  await context.close();
+});
+
+test('every slide draws a canvas that is not blank, and each differs', async () => {
+  const { context, page, problems } = await openDemo(browser, url);
+  const seen = new Set();
+  for (let i = 0; i < 5; i++) {
+    if (i > 0) await page.click('.zi-next');
+    assert.equal(await indicator(page), `${i + 1} / 5`);
+    const ink = await inkCoverage(page);
+    assert.ok(ink > 0.03, `slide ${i + 1} has ink on ${(ink * 100).toFixed(1)}% of its pixels`);
+    const picture = await page.evaluate(() => document.querySelector('.zi-canvas').toDataURL());
+    assert.ok(!seen.has(picture), `slide ${i + 1} differs from the slides before it`);
+    seen.add(picture);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('next and previous change the slide, and stop at the ends', async () => {
+  const { context, page } = await openDemo(browser, url);
+  assert.equal(await page.locator('.zi-prev').isDisabled(), true);
+  const first = await canvasLabel(page);
+  assert.match(first, /南昌报道了21个数字/);
+  await page.click('.zi-next');
+  assert.equal(await indicator(page), '2 / 5');
+  assert.match(await canvasLabel(page), /南昌打造8个驿站/);
+  await page.click('.zi-prev');
+  assert.equal(await indicator(page), '1 / 5');
+  assert.equal(await canvasLabel(page), first);
+  for (let i = 0; i < 6; i++) if (!(await page.locator('.zi-next').isDisabled())) await page.click('.zi-next');
+  assert.equal(await indicator(page), '5 / 5');
+  assert.equal(await page.locator('.zi-next').isDisabled(), true);
+  await page.locator('.zi').press('ArrowLeft');
+  assert.equal(await indicator(page), '4 / 5');
+  await context.close();
+});
+
+test('hovering a bar shows the figure as written, its sentence and article; leaving hides it', async () => {
+  const { context, page } = await openDemo(browser, url);
+  await page.click('.zi-next');
+  const bar = (await regions(page)).find((r) => r.target === 'figure:nc-workers-served');
+  assert.ok(bar, 'the 2000余人次 bar is pickable');
+  const box = await page.locator('.zi-canvas').boundingBox();
+  await page.mouse.move(box.x + bar.x + bar.w / 3, box.y + bar.y + bar.h - 8);
+  const tip = page.locator('.zi-tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.zi-tip-headline').textContent(), '2000余人次');
+  assert.match(await page.locator('.zi-tip-quote').textContent(), /累计服务新就业群体2000余人次/);
+  assert.match(await page.locator('.zi-tip-source').textContent(), /南昌高新区:党建引领聚合力.*郭文治 李彤彤/);
+  const tipBox = await tip.boundingBox();
+  assert.ok(tipBox.x >= box.x - 1 && tipBox.x + tipBox.width <= box.x + box.width + 1, 'the tooltip stays inside the graphic');
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await tip.waitFor({ state: 'hidden' });
+  await context.close();
+});
+
+test('a tap shows the tooltip and a tap elsewhere hides it', async () => {
+  const { context, page } = await openDemo(browser, url, { width: 375, height: 800, dpr: 2, hasTouch: true });
+  await page.evaluate(async () => (await import('./main.js')).mounted[0].show(2));
+  const tile = (await regions(page)).find((r) => r.target === 'figure:nc-night-households');
+  const box = await page.locator('.zi-canvas').boundingBox();
+  await page.touchscreen.tap(box.x + tile.x + tile.w / 2, box.y + tile.y + tile.h / 2);
+  const tip = page.locator('.zi-tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.zi-tip-headline').textContent(), '8813户');
+  await page.touchscreen.tap(box.x + 10, Math.max(2, box.y - 30));
+  await tip.waitFor({ state: 'hidden' });
+  await context.close();
+});
+
+test('the canvas backing store follows devicePixelRatio and hit-testing stays in CSS pixels', async () => {
+  const { context, page } = await openDemo(browser, url, { width: 375, height: 800, dpr: 3 });
+  const sizes = await page.evaluate(() => {
+    const c = document.querySelector('.zi-canvas');
+    return { backing: c.width, css: c.clientWidth, backingH: c.height, cssH: c.clientHeight };
+  });
+  assert.equal(sizes.backing, sizes.css * 3);
+  assert.equal(sizes.backingH, sizes.cssH * 3);
+  const cell = (await regions(page)).find((r) => r.target === 'coverage:alashan/study');
+  const box = await page.locator('.zi-canvas').boundingBox();
+  await page.mouse.move(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
+  await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.zi-tip-headline').textContent(), '2个数字');
+  await context.close();
+});
+
+test('bad options show a clear error in the container and break nothing else', async () => {
+  const { context, page, problems } = await openDemo(browser, url);
+  const result = await page.evaluate(async () => {
+    const { Infographic } = await import('./pkg/zones_infographic.js');
+    const div = document.createElement('div');
+    document.body.append(div);
+    let message = '';
+    try { new Infographic(div, '{"lang":"fr"}'); } catch (e) { message = String(e); }
+    return { message, shown: div.querySelector('.zi-error')?.textContent ?? '' };
+  });
+  assert.match(result.message, /`lang` "fr"/);
+  assert.match(result.shown, /`lang` "fr"/);
+  await page.click('.zi-next');
+  assert.equal(await indicator(page), '2 / 5', 'the first graphic still works');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a graphic mounted in a hidden container draws when it is shown', async () => {
+  const { context, page } = await openDemo(browser, url);
+  const before = await page.evaluate(async () => {
+    const { Infographic } = await import('./pkg/zones_infographic.js');
+    const div = document.createElement('div');
+    div.id = 'later';
+    div.hidden = true;
+    document.body.append(div);
+    window.laterGraphic = new Infographic(div, '{"slide":3}');
+    return div.querySelector('canvas').getAttribute('aria-label');
+  });
+  assert.equal(before, null, 'nothing is drawn while hidden');
+  await page.evaluate(() => { document.getElementById('later').hidden = false; });
+  await page.waitForFunction(() => document.querySelector('#later canvas').getAttribute('aria-label'));
+  const label = await page.locator('#later .zi-canvas').getAttribute('aria-label');
+  assert.match(label, /593名党员干部/);
+  await context.close();
+});
+
+test('destroy removes the graphic and its listeners', async () => {
+  const { context, page, problems } = await openDemo(browser, url);
+  await page.evaluate(async () => (await import('./main.js')).mounted[0].destroy());
+  assert.equal(await page.locator('.zi').count(), 0);
+  await page.mouse.click(10, 10);
+  await page.setViewportSize({ width: 500, height: 700 });
+  await page.waitForTimeout(100);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,62 @@
+// Test helpers: the demo server on a free port, and headless Debian Chromium
+// driven by playwright-core. Console errors and failed requests are collected.
+import { chromium } from 'playwright-core';
+import { serve } from '../../www/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+export async function startServer() {
+  const server = await serve(0);
+  const { port } = server.address();
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Opens the demo page and waits until the infographic has drawn. */
+export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => { if (!r.url().startsWith(url)) problems.push(`off-site request: ${r.url()}`); });
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const c = document.querySelector('.zi-canvas');
+    return c && c.width > 0 && c.getAttribute('aria-label');
+  });
+  await waitForFonts(page);
+  return { context, page, problems };
+}
+
+export async function waitForFonts(page) {
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/** The infographic instance's pickable regions, in CSS pixels of the canvas. */
+export async function regions(page) {
+  return page.evaluate(async () => {
+    const { mounted } = await import('./main.js');
+    return JSON.parse(mounted[0].regions());
+  });
+}
+
+/** Share of canvas pixels that differ from the top-left (background) pixel. */
+export async function inkCoverage(page) {
+  return page.evaluate(() => {
+    const c = document.querySelector('.zi-canvas');
+    const d = c.getContext('2d', { willReadFrequently: true }).getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) ink++;
+    }
+    return ink / (d.length / 4);
+  });
+}

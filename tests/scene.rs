@@ -1,0 +1,153 @@
+//! Scenes as a reader meets them: everything inside the canvas, no text on top of
+//! other text, and every pickable region answering with the figure drawn there.
+
+use zones_infographic::layout::layout_slide;
+use zones_infographic::look::Look;
+use zones_infographic::scene::{Mark, Scene};
+use zones_infographic::story::{explain, Target};
+use zones_infographic::text::Lang;
+use zones_infographic::Dataset;
+
+const WIDTHS: [f64; 6] = [280.0, 375.0, 520.0, 768.0, 1280.0, 1920.0];
+
+fn every_scene(mut check: impl FnMut(&str, f64, Lang, &Scene)) {
+    let data = Dataset::embedded().unwrap();
+    let look = Look::default();
+    for lang in [Lang::Zh, Lang::En] {
+        for w in WIDTHS {
+            for (i, slide) in data.slides.iter().enumerate() {
+                let scene = layout_slide(&data, i, w, lang, &look).unwrap();
+                check(&slide.id, w, lang, &scene);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_text_lies_inside_the_canvas() {
+    every_scene(|id, w, lang, scene| {
+        assert_eq!(scene.width, w);
+        for b in scene.marks.iter().filter_map(Mark::text_box) {
+            assert!(b.x >= 0.0 && b.right() <= scene.width + 0.5, "{id} at {w}px {lang:?}: text box {b:?} leaves the canvas");
+            assert!(b.y >= 0.0 && b.bottom() <= scene.height, "{id} at {w}px {lang:?}: text box {b:?} below the canvas");
+        }
+    });
+}
+
+#[test]
+fn no_text_overlaps_other_text() {
+    every_scene(|id, w, lang, scene| {
+        let boxes: Vec<_> = scene.marks.iter().filter_map(|m| m.text_box().map(|b| (b, m))).collect();
+        for (i, (a, ma)) in boxes.iter().enumerate() {
+            for (b, mb) in &boxes[i + 1..] {
+                assert!(!a.overlaps(b), "{id} at {w}px {lang:?}: {ma:?} overlaps {mb:?}");
+            }
+        }
+    });
+}
+
+#[test]
+fn pickable_regions_do_not_overlap() {
+    every_scene(|id, w, lang, scene| {
+        for (i, a) in scene.hits.iter().enumerate() {
+            for b in &scene.hits[i + 1..] {
+                assert!(!a.rect.overlaps(&b.rect), "{id} at {w}px {lang:?}: {:?} overlaps {:?}", a.target, b.target);
+            }
+        }
+    });
+}
+
+#[test]
+fn pickable_regions_are_big_enough_to_tap() {
+    every_scene(|id, w, lang, scene| {
+        for h in &scene.hits {
+            assert!(h.rect.h >= 30.0 && h.rect.w >= 44.0, "{id} at {w}px {lang:?}: {:?} is {}x{}", h.target, h.rect.w, h.rect.h);
+        }
+    });
+}
+
+#[test]
+fn the_centre_of_every_region_picks_its_own_target() {
+    every_scene(|id, w, _, scene| {
+        for h in &scene.hits {
+            let (x, y) = (h.rect.x + h.rect.w / 2.0, h.rect.y + h.rect.h / 2.0);
+            assert_eq!(scene.hit(x, y).map(|found| &found.target), Some(&h.target), "{id} at {w}px");
+        }
+    });
+}
+
+#[test]
+fn a_bar_picks_the_figure_it_draws() {
+    let data = Dataset::embedded().unwrap();
+    let look = Look::default();
+    let scene = layout_slide(&data, 1, 720.0, Lang::Zh, &look).unwrap();
+    // The first filled mark in the zone's colour after the heading is the 2000余 bar.
+    let bar = scene
+        .marks
+        .iter()
+        .find_map(|m| match m {
+            Mark::Fill { rect, color } if *color == look.zones[0] && rect.h > 10.0 => Some(*rect),
+            _ => None,
+        })
+        .unwrap();
+    let hit = scene.hit(bar.x + bar.w / 2.0, bar.y + bar.h / 2.0).unwrap();
+    assert_eq!(hit.target, Target::Figure("nc-workers-served".into()));
+    let ex = explain(&data, &hit.target, Lang::Zh).unwrap();
+    assert_eq!(ex.headline, "2000余人次");
+    assert!(ex.quote.unwrap().contains("累计服务新就业群体2000余人次"));
+    assert!(ex.source.contains("南昌高新区:党建引领聚合力 基层治理开新局") && ex.source.contains("郭文治 李彤彤"));
+}
+
+#[test]
+fn outside_every_region_nothing_is_picked() {
+    every_scene(|_, _, _, scene| {
+        assert!(scene.hit(-1.0, -1.0).is_none());
+        assert!(scene.hit(scene.width + 1.0, 10.0).is_none());
+        // The title area carries no figure.
+        assert!(scene.hit(scene.width / 2.0, 20.0).is_none());
+    });
+}
+
+#[test]
+fn every_figure_on_a_slide_is_pickable_and_explained_with_its_quote() {
+    let data = Dataset::embedded().unwrap();
+    let look = Look::default();
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..data.slides.len() {
+        let scene = layout_slide(&data, i, 375.0, Lang::Zh, &look).unwrap();
+        for h in &scene.hits {
+            let ex = explain(&data, &h.target, Lang::Zh).unwrap();
+            if let Target::Figure(id) = &h.target {
+                seen.insert(id.clone());
+                let f = data.figure(id).unwrap();
+                assert_eq!(ex.headline, f.written);
+                assert_eq!(ex.quote.as_deref(), Some(f.quote.as_str()));
+                assert!(!ex.derived);
+            }
+            if let Target::Ratio { .. } = &h.target {
+                assert!(ex.derived, "a computed value is marked derived");
+            }
+        }
+    }
+    // Every figure the story shows can be picked somewhere.
+    assert!(seen.len() >= 20, "only {} figures are pickable", seen.len());
+}
+
+#[test]
+fn derived_values_are_labelled_where_they_are_drawn() {
+    let data = Dataset::embedded().unwrap();
+    let scene = layout_slide(&data, 2, 720.0, Lang::Zh, &Look::default()).unwrap();
+    let texts: Vec<&str> = scene.marks.iter().filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None }).collect();
+    assert!(texts.contains(&"约19.0户"), "8813 ÷ 463 is shown: {texts:?}");
+    assert!(texts.iter().filter(|t| **t == "本图计算").count() == 2, "each ratio is marked derived");
+}
+
+#[test]
+fn not_reported_is_said_in_words_never_drawn_as_zero() {
+    let data = Dataset::embedded().unwrap();
+    let scene = layout_slide(&data, 0, 720.0, Lang::Zh, &Look::default()).unwrap();
+    let texts: Vec<&str> = scene.marks.iter().filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None }).collect();
+    let not_reported = data.coverage.iter().filter(|c| c.status == zones_infographic::dataset::Status::NotReported).count();
+    assert_eq!(texts.iter().filter(|t| **t == "未报道").count(), not_reported);
+    assert!(!texts.iter().any(|t| t.starts_with('0')), "no zero is drawn");
+}

@@ -1,0 +1,20 @@
+// Mounts the infographic into every element with a data-zones-infographic
+// attribute; the attribute's value is the options JSON, e.g. {"lang":"en"}.
+import init, { Infographic } from './pkg/zones_infographic.js';
+
+const mounted = [];
+
+async function start() {
+  await init();
+  for (const el of document.querySelectorAll('[data-zones-infographic]')) {
+    try {
+      mounted.push(new Infographic(el, el.dataset.zonesInfographic || ''));
+    } catch (error) {
+      // The container already shows the message; keep the console informed too.
+      console.warn('zones-infographic:', error);
+    }
+  }
+}
+
+start();
+export { mounted };
