@@ -70,7 +70,7 @@ struct Builder<'a> {
     y: f64,
     marks: Vec<Mark>,
     hits: Vec<Hit>,
-    /// Whether a hedged figure was drawn (the footer then explains the hatching).
+    /// Whether a hedged bar was drawn (the footer then explains the hatching).
     hedged: bool,
 }
 
@@ -227,10 +227,7 @@ impl Builder<'_> {
         }
     }
 
-    fn figure_tile(&mut self, f: &Figure) -> Tile {
-        if f.qualifier != Qualifier::Exact {
-            self.hedged = true;
-        }
+    fn figure_tile(&self, f: &Figure) -> Tile {
         Tile {
             number: story::figure_number(self.data, f, self.lang),
             unit: story::unit_text(self.data, f, self.lang),
