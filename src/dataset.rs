@@ -1,19 +1,22 @@
-//! The dataset: serde types for zones, articles, themes, measures, figures, coverage
-//! and slides, exactly as they are stored in `data/zones.json`.
+//! The dataset: typed records for zones, articles, themes, measures, figures,
+//! coverage and slides, and how each is read from `data/zones.json`.
 
-use serde::Deserialize;
+use serde_json::Value;
+
+use crate::reader::{list, Record};
+use crate::validate::DataError;
 
 /// The dataset compiled into the crate.
 pub const EMBEDDED_JSON: &str = include_str!("../data/zones.json");
 
 /// A text in both languages of the graphic.
-#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Bilingual {
     pub zh: String,
     pub en: String,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Zone {
     pub id: String,
     pub name: Bilingual,
@@ -21,7 +24,7 @@ pub struct Zone {
     pub province: Bilingual,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Article {
     pub id: String,
     pub zone: String,
@@ -35,14 +38,14 @@ pub struct Article {
     pub section: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Theme {
     pub id: String,
     pub name: Bilingual,
 }
 
 /// What a figure counts. Figures share an axis only when they share a measure.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Measure {
     pub id: String,
     /// The measure word as the articles write it: 人次, 户, 名, 个 …
@@ -52,8 +55,7 @@ pub struct Measure {
 }
 
 /// How the article hedges a number.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Qualifier {
     Exact,
     /// 余: "2000余" is more than 2,000.
@@ -64,8 +66,20 @@ pub enum Qualifier {
     Over,
 }
 
+impl Qualifier {
+    /// The name used in the dataset.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "over",
+        }
+    }
+}
+
 /// One number reported by an article, with the sentence it comes from.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Figure {
     pub id: String,
     pub zone: String,
@@ -83,15 +97,14 @@ pub struct Figure {
 }
 
 /// Whether a zone's article says anything on a theme.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
     Figures,
     TextOnly,
     NotReported,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Coverage {
     pub zone: String,
     pub theme: String,
@@ -101,15 +114,14 @@ pub struct Coverage {
     pub quote: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Ratio {
     pub of: String,
     pub per: String,
     pub label: Bilingual,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+#[derive(Debug, Clone)]
 pub enum BlockSpec {
     /// The zone-by-theme matrix of what was reported.
     Coverage,
@@ -125,7 +137,7 @@ pub enum BlockSpec {
     Notes,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct SlideSpec {
     pub id: String,
     pub themes: Vec<String>,
@@ -135,7 +147,7 @@ pub struct SlideSpec {
     pub blocks: Vec<BlockSpec>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Dataset {
     pub zones: Vec<Zone>,
     pub articles: Vec<Article>,
@@ -170,5 +182,118 @@ impl Dataset {
     }
     pub fn figures_of_zone<'a>(&'a self, zone: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
         self.figures.iter().filter(move |f| f.zone == zone)
+    }
+}
+
+// Reading each record from parsed JSON.
+
+impl Dataset {
+    /// Reads the records of a parsed dataset (consistency is checked afterwards).
+    pub(crate) fn read(root: &Value) -> Result<Dataset, DataError> {
+        let top = Record::new("dataset".into(), root, &["zones", "articles", "themes", "measures", "figures", "coverage", "slides", "layout_breaks"])?;
+        let table = |name: &str, known: &[&str]| list(root.get(name), name, known);
+        Ok(Dataset {
+            zones: table("zones", &["id", "name", "short", "province"])?
+                .iter()
+                .map(|r| Ok(Zone { id: r.string("id")?, name: r.bilingual("name")?, short: r.bilingual("short")?, province: r.bilingual("province")? }))
+                .collect::<Result<_, DataError>>()?,
+            articles: table("articles", &["id", "zone", "title", "title_en", "byline", "reporter", "section"])?
+                .iter()
+                .map(|r| {
+                    Ok(Article {
+                        id: r.string("id")?,
+                        zone: r.string("zone")?,
+                        title: r.string("title")?,
+                        title_en: r.string("title_en")?,
+                        byline: r.strings("byline")?,
+                        reporter: r.opt_string("reporter")?,
+                        section: r.opt_string("section")?,
+                    })
+                })
+                .collect::<Result<_, DataError>>()?,
+            themes: table("themes", &["id", "name"])?
+                .iter()
+                .map(|r| Ok(Theme { id: r.string("id")?, name: r.bilingual("name")? }))
+                .collect::<Result<_, DataError>>()?,
+            measures: table("measures", &["id", "unit", "unit_en", "name"])?
+                .iter()
+                .map(|r| Ok(Measure { id: r.string("id")?, unit: r.string("unit")?, unit_en: r.string("unit_en")?, name: r.bilingual("name")? }))
+                .collect::<Result<_, DataError>>()?,
+            figures: table("figures", &["id", "zone", "article", "theme", "measure", "written", "value", "qualifier", "period", "label", "quote"])?
+                .iter()
+                .map(|r| {
+                    Ok(Figure {
+                        id: r.string("id")?,
+                        zone: r.string("zone")?,
+                        article: r.string("article")?,
+                        theme: r.string("theme")?,
+                        measure: r.string("measure")?,
+                        written: r.string("written")?,
+                        value: r.number("value")?,
+                        qualifier: r.choice(
+                            "qualifier",
+                            &[("exact", Qualifier::Exact), ("more-than", Qualifier::MoreThan), ("nearly", Qualifier::Nearly), ("over", Qualifier::Over)],
+                        )?,
+                        period: r.opt_bilingual("period")?,
+                        label: r.bilingual("label")?,
+                        quote: r.string("quote")?,
+                    })
+                })
+                .collect::<Result<_, DataError>>()?,
+            coverage: table("coverage", &["zone", "theme", "status", "article", "quote"])?
+                .iter()
+                .map(|r| {
+                    Ok(Coverage {
+                        zone: r.string("zone")?,
+                        theme: r.string("theme")?,
+                        status: r.choice("status", &[("figures", Status::Figures), ("text-only", Status::TextOnly), ("not-reported", Status::NotReported)])?,
+                        article: r.opt_string("article")?,
+                        quote: r.opt_string("quote")?,
+                    })
+                })
+                .collect::<Result<_, DataError>>()?,
+            slides: table("slides", &["id", "themes", "title", "deck", "blocks"])?.iter().map(SlideSpec::read).collect::<Result<_, DataError>>()?,
+            layout_breaks: top.strings("layout_breaks")?,
+        })
+    }
+}
+
+impl SlideSpec {
+    fn read(r: &Record) -> Result<SlideSpec, DataError> {
+        let blocks = r
+            .list("blocks", &["kind", "heading", "figures", "ratios"])?
+            .iter()
+            .map(|b| {
+                #[derive(Clone, Copy)]
+                enum Kind {
+                    Coverage,
+                    Bars,
+                    Stats,
+                    Flow,
+                    Ratios,
+                    Notes,
+                }
+                let kind = b.choice(
+                    "kind",
+                    &[("coverage", Kind::Coverage), ("bars", Kind::Bars), ("stats", Kind::Stats), ("flow", Kind::Flow), ("ratios", Kind::Ratios), ("notes", Kind::Notes)],
+                )?;
+                Ok(match kind {
+                    Kind::Coverage => BlockSpec::Coverage,
+                    Kind::Notes => BlockSpec::Notes,
+                    Kind::Bars => BlockSpec::Bars { heading: b.bilingual("heading")?, figures: b.strings("figures")? },
+                    Kind::Stats => BlockSpec::Stats { heading: b.bilingual("heading")?, figures: b.strings("figures")? },
+                    Kind::Flow => BlockSpec::Flow { heading: b.bilingual("heading")?, figures: b.strings("figures")? },
+                    Kind::Ratios => BlockSpec::Ratios {
+                        heading: b.bilingual("heading")?,
+                        ratios: b
+                            .list("ratios", &["of", "per", "label"])?
+                            .iter()
+                            .map(|q| Ok(Ratio { of: q.string("of")?, per: q.string("per")?, label: q.bilingual("label")? }))
+                            .collect::<Result<_, DataError>>()?,
+                    },
+                })
+            })
+            .collect::<Result<_, DataError>>()?;
+        Ok(SlideSpec { id: r.string("id")?, themes: r.strings("themes")?, title: r.bilingual("title")?, deck: r.bilingual("deck")?, blocks })
     }
 }

@@ -8,6 +8,7 @@ pub mod layout;
 pub mod look;
 pub mod numerals;
 pub mod options;
+pub mod reader;
 pub mod render;
 pub mod scale;
 pub mod scene;

@@ -29,23 +29,23 @@ pub fn read_written(written: &str) -> Result<Reading<'_>, String> {
         .map(|(_, c)| c.len_utf8())
         .sum();
     if number_len == 0 {
-        return Err(format!("no number in {written:?}"));
+        return Err(format!("no number in \"{written}\""));
     }
     let (number, mut unit) = rest.split_at(number_len);
     let value = if number.chars().all(|c| c.is_ascii_digit()) {
-        number.parse::<f64>().map_err(|e| format!("{number:?}: {e}"))?
+        number.parse::<u64>().map_err(|e| format!("\"{number}\": {e}"))? as f64
     } else {
-        chinese_value(number).ok_or_else(|| format!("cannot read the numeral {number:?}"))?
+        chinese_value(number).ok_or_else(|| format!("cannot read the numeral \"{number}\""))?
     };
     if let Some(u) = unit.strip_prefix('余') {
         if qualifier != Qualifier::Exact {
-            return Err(format!("two qualifiers in {written:?}"));
+            return Err(format!("two qualifiers in \"{written}\""));
         }
         qualifier = Qualifier::MoreThan;
         unit = u;
     }
     if unit.is_empty() {
-        return Err(format!("no unit in {written:?}"));
+        return Err(format!("no unit in \"{written}\""));
     }
     Ok(Reading { qualifier, value, unit })
 }

@@ -1,7 +1,6 @@
 //! Options a host page passes when mounting the graphic, parsed once into one type.
 
-use serde::Deserialize;
-
+use crate::reader::{parse, Record};
 use crate::text::Lang;
 
 /// What a host may choose. Unknown keys are refused so that typos are noticed.
@@ -12,25 +11,23 @@ pub struct Options {
     pub slide: usize,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOptions {
-    lang: Option<String>,
-    slide: Option<usize>,
-}
-
 impl Options {
     /// Parses options from JSON; an empty string means the defaults.
     pub fn from_json(json: &str) -> Result<Options, String> {
         if json.trim().is_empty() {
             return Ok(Options::default());
         }
-        let raw: RawOptions = serde_json::from_str(json).map_err(|e| format!("options: {e}"))?;
-        let lang = match raw.lang.as_deref() {
-            None => Lang::default(),
-            Some(code) => Lang::parse(code).ok_or_else(|| format!("options: `lang` {code:?} is not one of \"zh\", \"en\""))?,
+        let read = || {
+            let value = parse(json, "options")?;
+            let r = Record::new("options".into(), &value, &["lang", "slide"])?;
+            Ok((r.opt_string("lang")?, r.opt_index("slide")?))
         };
-        Ok(Options { lang, slide: raw.slide.unwrap_or(0) })
+        let (lang, slide) = read().map_err(|e: crate::DataError| format!("options: field `{}`: {}", e.field, e.message))?;
+        let lang = match lang.as_deref() {
+            None => Lang::default(),
+            Some(code) => Lang::parse(code).ok_or_else(|| format!("options: `lang` \"{code}\" is not one of \"zh\", \"en\""))?,
+        };
+        Ok(Options { lang, slide: slide.unwrap_or(0) })
     }
 }
 
@@ -52,7 +49,7 @@ mod tests {
     #[test]
     fn bad_options_are_named() {
         assert!(Options::from_json(r#"{"lang":"fr"}"#).unwrap_err().contains("`lang` \"fr\""));
-        assert!(Options::from_json(r#"{"slides":1}"#).unwrap_err().contains("unknown field `slides`"));
+        assert!(Options::from_json(r#"{"slides":1}"#).unwrap_err().contains("`slides`: unknown field"));
         assert!(Options::from_json("{").unwrap_err().starts_with("options:"));
     }
 }

@@ -123,9 +123,13 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
 
 /// A number with thousands grouping for English ("8,813"); Chinese newspaper
 /// style writes four-digit numbers ungrouped, so Chinese keeps the digits as they are.
-pub fn group_digits(value: f64, decimals: usize) -> String {
-    let raw = format!("{value:.decimals$}");
-    let (int, frac) = raw.split_once('.').map_or((raw.as_str(), None), |(i, f)| (i, Some(f)));
+pub fn group_digits(value: f64, decimals: u32) -> String {
+    // Integer arithmetic keeps float formatting out of the wasm module.
+    let scale = 10u64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let int = (scaled / scale).to_string();
+    let frac_digits = (scaled % scale).to_string();
+    let frac = (decimals > 0).then(|| format!("{}{frac_digits}", "0".repeat(decimals as usize - frac_digits.len())));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -174,5 +178,7 @@ mod tests {
         assert_eq!(group_digits(156.0, 0), "156");
         assert_eq!(group_digits(19.034, 1), "19.0");
         assert_eq!(group_digits(1234567.0, 0), "1,234,567");
+        assert_eq!(group_digits(4.78, 1), "4.8");
+        assert_eq!(group_digits(2.04, 1), "2.0");
     }
 }

@@ -1,7 +1,6 @@
-//! Loading a dataset: JSON parsing plus every consistency rule, each failure naming
-//! the record and field at fault.
+//! Loading a dataset: parsing, reading, and every consistency rule, each failure
+//! naming the record and field at fault.
 
-use std::collections::HashSet;
 use std::fmt;
 
 use crate::dataset::{BlockSpec, Dataset, Status};
@@ -31,11 +30,7 @@ fn fail<T>(record: impl Into<String>, field: &str, message: impl Into<String>) -
 impl Dataset {
     /// Parses and validates a dataset.
     pub fn from_json(json: &str) -> Result<Dataset, DataError> {
-        let data: Dataset = serde_json::from_str(json).map_err(|e| DataError {
-            record: "JSON".into(),
-            field: format!("line {}, column {}", e.line(), e.column()),
-            message: e.to_string(),
-        })?;
+        let data = Dataset::read(&crate::reader::parse(json, "JSON")?)?;
         data.validate()?;
         Ok(data)
     }
@@ -56,7 +51,7 @@ impl Dataset {
         for (i, a) in self.articles.iter().enumerate() {
             let rec = format!("articles[{i}] ({})", a.id);
             if self.zone(&a.zone).is_none() {
-                return fail(rec, "zone", format!("unknown zone {:?}", a.zone));
+                return fail(rec, "zone", format!("unknown zone \"{}\"", a.zone));
             }
             if a.byline.is_empty() {
                 return fail(rec, "byline", "an article needs its byline");
@@ -77,36 +72,36 @@ impl Dataset {
             let rec = format!("figures[{i}] ({})", f.id);
             let article = match self.article(&f.article) {
                 Some(a) => a,
-                None => return fail(rec, "article", format!("unknown article {:?}", f.article)),
+                None => return fail(rec, "article", format!("unknown article \"{}\"", f.article)),
             };
             if self.zone(&f.zone).is_none() {
-                return fail(rec, "zone", format!("unknown zone {:?}", f.zone));
+                return fail(rec, "zone", format!("unknown zone \"{}\"", f.zone));
             }
             if article.zone != f.zone {
-                return fail(rec, "zone", format!("{:?} but article {:?} is from {:?}", f.zone, article.id, article.zone));
+                return fail(rec, "zone", format!("\"{}\" but article \"{}\" is from \"{}\"", f.zone, article.id, article.zone));
             }
             if self.theme(&f.theme).is_none() {
-                return fail(rec, "theme", format!("unknown theme {:?}", f.theme));
+                return fail(rec, "theme", format!("unknown theme \"{}\"", f.theme));
             }
             let measure = match self.measure(&f.measure) {
                 Some(m) => m,
-                None => return fail(rec, "measure", format!("unknown measure {:?}", f.measure)),
+                None => return fail(rec, "measure", format!("unknown measure \"{}\"", f.measure)),
             };
             if !(f.value.is_finite() && f.value > 0.0) {
                 return fail(rec, "value", format!("{} is not a positive number", f.value));
             }
             let reading = read_written(&f.written).or_else(|e| fail(rec.clone(), "written", e))?;
             if reading.value != f.value {
-                return fail(rec, "value", format!("{} but {:?} reads {}", f.value, f.written, reading.value));
+                return fail(rec, "value", format!("{} but \"{}\" reads {}", f.value, f.written, reading.value));
             }
             if reading.qualifier != f.qualifier {
-                return fail(rec, "qualifier", format!("{:?} but {:?} reads {:?}", f.qualifier, f.written, reading.qualifier));
+                return fail(rec, "qualifier", format!("{} but \"{}\" reads {}", f.qualifier.name(), f.written, reading.qualifier.name()));
             }
             if reading.unit != measure.unit {
-                return fail(rec, "measure", format!("unit {:?} but {:?} is written in {:?}", measure.unit, f.written, reading.unit));
+                return fail(rec, "measure", format!("unit \"{}\" but \"{}\" is written in \"{}\"", measure.unit, f.written, reading.unit));
             }
             if !f.quote.contains(&f.written) {
-                return fail(rec, "quote", format!("does not contain {:?}", f.written));
+                return fail(rec, "quote", format!("does not contain \"{}\"", f.written));
             }
         }
         Ok(())
@@ -116,10 +111,10 @@ impl Dataset {
         for (i, c) in self.coverage.iter().enumerate() {
             let rec = format!("coverage[{i}] ({} / {})", c.zone, c.theme);
             if self.zone(&c.zone).is_none() {
-                return fail(rec, "zone", format!("unknown zone {:?}", c.zone));
+                return fail(rec, "zone", format!("unknown zone \"{}\"", c.zone));
             }
             if self.theme(&c.theme).is_none() {
-                return fail(rec, "theme", format!("unknown theme {:?}", c.theme));
+                return fail(rec, "theme", format!("unknown theme \"{}\"", c.theme));
             }
             let has_figures = self.figures.iter().any(|f| f.zone == c.zone && f.theme == c.theme);
             match c.status {
@@ -163,7 +158,7 @@ impl Dataset {
             let rec = format!("slides[{i}] ({})", s.id);
             for t in &s.themes {
                 if self.theme(t).is_none() {
-                    return fail(rec, "themes", format!("unknown theme {t:?}"));
+                    return fail(rec, "themes", format!("unknown theme \"{t}\""));
                 }
             }
             for (field, text) in [("title.zh", &s.title.zh), ("title.en", &s.title.en)] {
@@ -186,7 +181,7 @@ impl Dataset {
                         }
                         for id in figures {
                             if self.figure(id).is_none() {
-                                return fail(rec, &field, format!("unknown figure {id:?}"));
+                                return fail(rec, &field, format!("unknown figure \"{id}\""));
                             }
                         }
                     }
@@ -194,7 +189,7 @@ impl Dataset {
                         for r in ratios {
                             for id in [&r.of, &r.per] {
                                 if self.figure(id).is_none() {
-                                    return fail(rec, &field, format!("unknown figure {id:?}"));
+                                    return fail(rec, &field, format!("unknown figure \"{id}\""));
                                 }
                             }
                         }
@@ -207,7 +202,7 @@ impl Dataset {
                         return fail(
                             rec,
                             &field,
-                            format!("bars share one axis, but {:?} counts {:?} and {:?} counts {:?}", figures[0], first, other.id, other.measure),
+                            format!("bars share one axis, but \"{}\" counts \"{}\" and \"{}\" counts \"{}\"", figures[0], first, other.id, other.measure),
                         );
                     }
                 }
@@ -218,14 +213,15 @@ impl Dataset {
 }
 
 fn unique<'a>(table: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), DataError> {
-    let mut seen = HashSet::new();
+    let mut seen: Vec<&str> = Vec::new();
     for (i, id) in ids.enumerate() {
         if id.is_empty() {
             return fail(format!("{table}[{i}]"), "id", "is empty");
         }
-        if !seen.insert(id) {
+        if seen.contains(&id) {
             return fail(format!("{table}[{i}] ({id})"), "id", "is used twice");
         }
+        seen.push(id);
     }
     Ok(())
 }
@@ -236,12 +232,12 @@ pub fn placeholders(template: &str) -> Result<Vec<&str>, String> {
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
-        let close = after.find('}').ok_or_else(|| format!("unclosed placeholder in {template:?}"))?;
+        let close = after.find('}').ok_or_else(|| format!("unclosed placeholder in \"{template}\""))?;
         keys.push(&after[..close]);
         rest = &after[close + 1..];
     }
     if rest.contains('}') {
-        return Err(format!("stray '}}' in {template:?}"));
+        return Err(format!("stray '}}' in \"{template}\""));
     }
     Ok(keys)
 }

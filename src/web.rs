@@ -179,7 +179,7 @@ impl Infographic {
     /// "zh" or "en".
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, code: &str) -> Result<(), JsValue> {
-        let lang = Lang::parse(code).ok_or_else(|| JsValue::from_str(&format!("setLanguage: {code:?} is not one of \"zh\", \"en\"")))?;
+        let lang = Lang::parse(code).ok_or_else(|| JsValue::from_str(&format!("setLanguage: \"{code}\" is not one of \"zh\", \"en\"")))?;
         self.inner.state.borrow_mut().lang = lang;
         self.inner.hide_tip();
         self.inner.redraw();
@@ -359,7 +359,7 @@ impl Instance {
         set_px(canvas.unchecked_ref(), "height", scene.height);
         if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
             if let Err(e) = draw(&scene, &mut backend, dpr, &self.look.font_family) {
-                web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e:?}", state.slide)));
+                web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", state.slide)));
             }
         }
         let slide = &self.data.slides[state.slide];

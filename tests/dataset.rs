@@ -177,7 +177,7 @@ fn a_value_that_disagrees_with_its_written_form_is_refused() {
 #[test]
 fn a_hedge_dropped_from_a_figure_is_refused() {
     let e = broken(|v| v["figures"][1]["qualifier"] = "exact".into());
-    assert!(e.contains("`qualifier`") && e.contains("MoreThan"), "{e}");
+    assert!(e.contains("`qualifier`") && e.contains("exact but \"2000余人次\" reads more-than"), "{e}");
 }
 
 #[test]
