@@ -94,6 +94,8 @@ pub struct Figure {
     pub label: Bilingual,
     /// The verbatim source sentence.
     pub quote: String,
+    /// An English gloss of the sentence (the quote itself stays in Chinese).
+    pub quote_en: String,
 }
 
 /// Whether a zone's article says anything on a theme.
@@ -112,6 +114,7 @@ pub struct Coverage {
     /// For text-only coverage: the article and the sentence that mention the theme.
     pub article: Option<String>,
     pub quote: Option<String>,
+    pub quote_en: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -219,7 +222,7 @@ impl Dataset {
                 .iter()
                 .map(|r| Ok(Measure { id: r.string("id")?, unit: r.string("unit")?, unit_en: r.string("unit_en")?, name: r.bilingual("name")? }))
                 .collect::<Result<_, DataError>>()?,
-            figures: table("figures", &["id", "zone", "article", "theme", "measure", "written", "value", "qualifier", "period", "label", "quote"])?
+            figures: table("figures", &["id", "zone", "article", "theme", "measure", "written", "value", "qualifier", "period", "label", "quote", "quote_en"])?
                 .iter()
                 .map(|r| {
                     Ok(Figure {
@@ -237,10 +240,11 @@ impl Dataset {
                         period: r.opt_bilingual("period")?,
                         label: r.bilingual("label")?,
                         quote: r.string("quote")?,
+                        quote_en: r.string("quote_en")?,
                     })
                 })
                 .collect::<Result<_, DataError>>()?,
-            coverage: table("coverage", &["zone", "theme", "status", "article", "quote"])?
+            coverage: table("coverage", &["zone", "theme", "status", "article", "quote", "quote_en"])?
                 .iter()
                 .map(|r| {
                     Ok(Coverage {
@@ -249,6 +253,7 @@ impl Dataset {
                         status: r.choice("status", &[("figures", Status::Figures), ("text-only", Status::TextOnly), ("not-reported", Status::NotReported)])?,
                         article: r.opt_string("article")?,
                         quote: r.opt_string("quote")?,
+                        quote_en: r.opt_string("quote_en")?,
                     })
                 })
                 .collect::<Result<_, DataError>>()?,

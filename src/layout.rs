@@ -31,6 +31,9 @@ impl Sizes {
     }
 }
 
+/// The smallest height and width of anything a reader taps (WCAG 2.5.5).
+pub const MIN_TARGET: f64 = 44.0;
+
 /// The narrowest width a slide is laid out for.
 pub const MIN_WIDTH: f64 = 280.0;
 
@@ -331,16 +334,20 @@ impl Builder<'_> {
         }
         self.block_heading(self.zh_en("没有数字的地方", "Where there are no figures").to_string());
         let s = self.s;
+        let sw = 12.0;
+        let text_w = self.width() - sw - 8.0;
         for (zone, status, text, target) in rows {
             let top = self.y;
-            let sw = 12.0;
-            let sw_rect = Rect { x: self.left, y: top + (s.body * 1.4 - sw) / 2.0, w: sw, h: sw };
+            let line_h = (s.body * 1.4).round();
+            let text_h = wrap(&text, s.body, false, text_w).len() as f64 * line_h;
+            let h = text_h.max(MIN_TARGET);
+            let text_top = top + (h - text_h) / 2.0;
+            let sw_rect = Rect { x: self.left, y: text_top + (line_h - sw) / 2.0, w: sw, h: sw };
             self.swatch(sw_rect, status, self.zone_color(&zone));
             let color = self.look.ink;
-            let bottom = self.paragraph(self.left + sw + 8.0, top, self.width() - sw - 8.0, &text, s.body, false, color);
-            let h = (bottom - top).max(30.0);
-            self.hits.push(Hit { rect: Rect { x: self.left, y: top - 4.0, w: self.width(), h: h + 4.0 }, target });
-            self.y = top + h + 4.0;
+            self.paragraph(self.left + sw + 8.0, text_top, text_w, &text, s.body, false, color);
+            self.hits.push(Hit { rect: Rect { x: self.left, y: top, w: self.width(), h }, target });
+            self.y = top + h + 2.0;
         }
         self.y += 8.0;
     }
@@ -390,7 +397,7 @@ impl Builder<'_> {
         for t in &data.themes {
             let top = self.y;
             let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
-            let h = (label_bottom - top + 2.0).max(34.0);
+            let h = (label_bottom - top + 2.0).max(MIN_TARGET);
             for (i, z) in data.zones.iter().enumerate() {
                 let Some(c) = data.coverage_of(&z.id, &t.id) else { continue };
                 let rect = Rect { x: col_x(i), y: top, w: col_w, h };

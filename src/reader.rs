@@ -52,6 +52,13 @@ impl<'a> Record<'a> {
         self.get(field).and_then(Value::as_f64).ok_or_else(|| self.wrong(field, "a number"))
     }
 
+    pub fn opt_bool(&self, field: &str) -> Result<Option<bool>, DataError> {
+        match self.get(field) {
+            None => Ok(None),
+            Some(v) => v.as_bool().map(Some).ok_or_else(|| self.wrong(field, "true or false")),
+        }
+    }
+
     pub fn opt_index(&self, field: &str) -> Result<Option<usize>, DataError> {
         match self.get(field) {
             None => Ok(None),

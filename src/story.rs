@@ -23,6 +23,8 @@ pub struct Explanation {
     pub detail: String,
     /// The verbatim sentence from the article, always in Chinese.
     pub quote: Option<String>,
+    /// In English, a gloss of the quote shown beside it.
+    pub gloss: Option<String>,
     /// "《title》 byline", or the method for derived values.
     pub source: String,
     /// True when the headline is computed by the graphic, not reported.
@@ -186,6 +188,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 headline: figure_text(data, f, lang),
                 detail: lang.pick(&f.label).to_string(),
                 quote: Some(f.quote.clone()),
+                gloss: (lang == Lang::En).then(|| f.quote_en.clone()),
                 source: article_credit(article, lang),
                 derived: false,
             })
@@ -205,7 +208,8 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 (Status::NotReported, Lang::Zh) => ("未报道".into(), "该区的报道没有提到这一主题。未报道不等于零。".into()),
                 (Status::NotReported, Lang::En) => ("Not reported".into(), "The zone's article does not mention this theme. Not reported is not zero.".into()),
             };
-            Some(Explanation { kicker, headline, detail, quote: c.quote.clone(), source, derived: c.status == Status::Figures })
+            let gloss = if lang == Lang::En { c.quote_en.clone() } else { None };
+            Some(Explanation { kicker, headline, detail, quote: c.quote.clone(), gloss, source, derived: c.status == Status::Figures })
         }
         Target::Ratio { of, per } => {
             let (fo, fp) = (data.figure(of)?, data.figure(per)?);
@@ -226,6 +230,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 headline,
                 detail,
                 quote: Some(fo.quote.clone()),
+                gloss: (lang == Lang::En).then(|| fo.quote_en.clone()),
                 source,
                 derived: true,
             })
@@ -241,4 +246,167 @@ fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
         .map(|f| format!("{}{colon}{}", lang.pick(&f.label), figure_text(data, f, lang)))
         .collect::<Vec<_>>()
         .join(sep)
+}
+
+/// The figures a slide shows, in reading order, each once.
+pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure> {
+    use crate::dataset::BlockSpec;
+    let mut out: Vec<&Figure> = Vec::new();
+    for b in &slide.blocks {
+        if let BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } = b {
+            for f in figures.iter().filter_map(|id| data.figure(id)) {
+                if !out.iter().any(|o| o.id == f.id) {
+                    out.push(f);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One sentence saying what a slide shows, made from the data, for screen readers
+/// and the canvas's text alternative.
+pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
+    let zone_name = |id: &str| zone_short(data, id, lang);
+    if slide.themes.is_empty() {
+        // The overview: per zone, how many themes have figures, words only, nothing.
+        let parts: Vec<String> = data
+            .zones
+            .iter()
+            .map(|z| {
+                let n = |st: Status| data.coverage.iter().filter(|c| c.zone == z.id && c.status == st).count();
+                match lang {
+                    Lang::Zh => format!("{}{}个主题有数字、{}个只有文字、{}个未报道", zone_name(&z.id), n(Status::Figures), n(Status::TextOnly), n(Status::NotReported)),
+                    Lang::En => format!("{}: {} themes with figures, {} in words only, {} not reported", zone_name(&z.id), n(Status::Figures), n(Status::TextOnly), n(Status::NotReported)),
+                }
+            })
+            .collect();
+        return match lang {
+            Lang::Zh => format!("在{}个主题中，{}。", data.themes.len(), parts.join("；")),
+            Lang::En => format!("Of {} themes, {}.", data.themes.len(), parts.join("; ")),
+        };
+    }
+    let figures = slide_figures(data, slide);
+    let mut zones: Vec<String> = Vec::new();
+    for f in &figures {
+        let name = zone_name(&f.zone);
+        if !zones.contains(&name) {
+            zones.push(name);
+        }
+    }
+    let hedged = figures.iter().filter(|f| f.qualifier != Qualifier::Exact).count();
+    let silent: Vec<String> = data
+        .zones
+        .iter()
+        .filter(|z| slide.themes.iter().all(|t| data.coverage_of(&z.id, t).is_some_and(|c| c.status == Status::NotReported)))
+        .map(|z| zone_name(&z.id))
+        .collect();
+    let mut out = match lang {
+        Lang::Zh => format!("本页列出{}报道的{}个数字", zones.join("、"), figures.len()),
+        Lang::En => format!("This slide shows {} figures reported by {}", figures.len(), zones.join(" and ")),
+    };
+    if hedged > 0 {
+        out.push_str(&match lang {
+            Lang::Zh => format!("，其中{hedged}个是约数"),
+            Lang::En => format!(", {hedged} of them hedged"),
+        });
+    }
+    if !silent.is_empty() {
+        out.push_str(&match lang {
+            Lang::Zh => format!("；{}未报道这些主题", silent.join("、")),
+            Lang::En => format!("; {} reported nothing on these themes", silent.join(" and ")),
+        });
+    }
+    out.push_str(if lang == Lang::Zh { "。" } else { "." });
+    out
+}
+
+/// A slide's figures as a table: the accessible and downloadable form of the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataTable {
+    pub caption: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
+    let headers: Vec<String> = match lang {
+        Lang::Zh => ["地区", "内容", "数字（原文）", "单位", "约数", "时间", "原句", "出处"],
+        Lang::En => ["Zone", "What", "Figure", "Unit", "Hedge", "Period", "Source sentence", "Article"],
+    }
+    .iter()
+    .map(|h| h.to_string())
+    .collect();
+    let hedge = |q: Qualifier| -> String {
+        match (q, lang) {
+            (Qualifier::Exact, _) => String::new(),
+            (Qualifier::MoreThan, Lang::Zh) => "余（多于）".into(),
+            (Qualifier::Nearly, Lang::Zh) => "近（接近）".into(),
+            (Qualifier::Over, Lang::Zh) => "超（超过）".into(),
+            (Qualifier::MoreThan, Lang::En) => "more than".into(),
+            (Qualifier::Nearly, Lang::En) => "nearly".into(),
+            (Qualifier::Over, Lang::En) => "over".into(),
+        }
+    };
+    let mut rows: Vec<Vec<String>> = slide_figures(data, slide)
+        .iter()
+        .map(|f| {
+            let quote = match lang {
+                Lang::Zh => f.quote.clone(),
+                Lang::En => format!("{} ({})", f.quote, f.quote_en),
+            };
+            vec![
+                zone_short(data, &f.zone, lang),
+                lang.pick(&f.label).to_string(),
+                figure_text(data, f, lang),
+                unit_text(data, f, lang),
+                hedge(f.qualifier),
+                f.period.as_ref().map(|p| lang.pick(p).to_string()).unwrap_or_default(),
+                quote,
+                data.article(&f.article).map(|a| article_credit(a, lang)).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    for block in &slide.blocks {
+        if let crate::dataset::BlockSpec::Ratios { ratios, .. } = block {
+            for r in ratios {
+                let target = Target::Ratio { of: r.of.clone(), per: r.per.clone() };
+                let (Some(ex), Some(of)) = (explain(data, &target, lang), data.figure(&r.of)) else { continue };
+                let derived = if lang == Lang::Zh { "本图计算" } else { "derived" };
+                rows.push(vec![
+                    zone_short(data, &of.zone, lang),
+                    lang.pick(&r.label).to_string(),
+                    ex.headline,
+                    unit_text(data, of, lang),
+                    derived.to_string(),
+                    String::new(),
+                    ex.detail,
+                    ex.source,
+                ]);
+            }
+        }
+    }
+    if slide.themes.is_empty() {
+        // The overview's table is the coverage matrix itself.
+        let headers = std::iter::once(if lang == Lang::Zh { "主题".to_string() } else { "Theme".to_string() })
+            .chain(data.zones.iter().map(|z| zone_name_full(data, &z.id, lang)))
+            .collect();
+        rows = data
+            .themes
+            .iter()
+            .map(|t| {
+                std::iter::once(lang.pick(&t.name).to_string())
+                    .chain(data.zones.iter().map(|z| {
+                        explain(data, &Target::Coverage { zone: z.id.clone(), theme: t.id.clone() }, lang).map_or(String::new(), |e| e.headline)
+                    }))
+                    .collect()
+            })
+            .collect();
+        return DataTable { caption: fill_template(data, lang.pick(&slide.title), lang), headers, rows };
+    }
+    DataTable { caption: fill_template(data, lang.pick(&slide.title), lang), headers, rows }
+}
+
+fn zone_name_full(data: &Dataset, zone: &str, lang: Lang) -> String {
+    data.zone(zone).map_or(zone.to_string(), |z| lang.pick(&z.name).to_string())
 }

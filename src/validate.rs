@@ -100,6 +100,9 @@ impl Dataset {
             if reading.unit != measure.unit {
                 return fail(rec, "measure", format!("unit \"{}\" but \"{}\" is written in \"{}\"", measure.unit, f.written, reading.unit));
             }
+            if f.quote_en.trim().is_empty() {
+                return fail(rec, "quote_en", "needs an English gloss of the quote");
+            }
             if !f.quote.contains(&f.written) {
                 return fail(rec, "quote", format!("does not contain \"{}\"", f.written));
             }
@@ -128,12 +131,15 @@ impl Dataset {
                     if c.quote.as_deref().unwrap_or("").is_empty() {
                         return fail(rec, "quote", "text-only coverage needs the sentence that mentions the theme");
                     }
+                    if c.quote_en.as_deref().unwrap_or("").is_empty() {
+                        return fail(rec, "quote_en", "text-only coverage needs an English gloss of its sentence");
+                    }
                     match c.article.as_deref().and_then(|a| self.article(a)) {
                         Some(a) if a.zone == c.zone => {}
                         _ => return fail(rec, "article", "text-only coverage needs an article of the same zone"),
                     }
                 }
-                Status::NotReported if c.quote.is_some() => {
+                Status::NotReported if c.quote.is_some() || c.quote_en.is_some() => {
                     return fail(rec, "quote", "a theme that was not reported has no quote")
                 }
                 _ => {}

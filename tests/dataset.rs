@@ -223,3 +223,12 @@ fn malformed_json_names_line_and_column() {
     let e = Dataset::from_json("{\"zones\": [").unwrap_err().to_string();
     assert!(e.contains("JSON") && e.contains("line 1"), "{e}");
 }
+
+#[test]
+fn every_english_gloss_carries_its_figure() {
+    use zones_infographic::text::group_digits;
+    for f in &data().figures {
+        let n = group_digits(f.value, 0);
+        assert!(f.quote_en.contains(&n), "{}: gloss does not mention {n}: {}", f.id, f.quote_en);
+    }
+}

@@ -58,10 +58,10 @@ fn pickable_regions_do_not_overlap() {
 }
 
 #[test]
-fn pickable_regions_are_big_enough_to_tap() {
+fn pickable_regions_are_at_least_44_px_square() {
     every_scene(|id, w, lang, scene| {
         for h in &scene.hits {
-            assert!(h.rect.h >= 30.0 && h.rect.w >= 44.0, "{id} at {w}px {lang:?}: {:?} is {}x{}", h.target, h.rect.w, h.rect.h);
+            assert!(h.rect.h >= 44.0 && h.rect.w >= 44.0, "{id} at {w}px {lang:?}: {:?} is {}x{}", h.target, h.rect.w, h.rect.h);
         }
     });
 }
@@ -150,4 +150,39 @@ fn not_reported_is_said_in_words_never_drawn_as_zero() {
     let not_reported = data.coverage.iter().filter(|c| c.status == zones_infographic::dataset::Status::NotReported).count();
     assert_eq!(texts.iter().filter(|t| **t == "未报道").count(), not_reported);
     assert!(!texts.iter().any(|t| t.starts_with('0')), "no zero is drawn");
+}
+
+/// The colour under the middle of a text mark: the last fill drawn before it
+/// that contains that point, or the paper.
+fn ground_under(scene: &Scene, index: usize) -> zones_infographic::scene::Color {
+    let b = scene.marks[index].text_box().unwrap();
+    let (cx, cy) = (b.x + b.w / 2.0, b.y + b.h / 2.0);
+    scene.marks[..index]
+        .iter()
+        .rev()
+        .find_map(|m| match m {
+            Mark::Fill { rect, color } if rect.contains(cx, cy) => Some(*color),
+            _ => None,
+        })
+        .unwrap_or(scene.background)
+}
+
+#[test]
+fn all_text_has_at_least_4_5_to_1_contrast_in_both_looks() {
+    use zones_infographic::look::contrast;
+    let data = Dataset::embedded().unwrap();
+    for look in [Look::light(), Look::dark()] {
+        for lang in [Lang::Zh, Lang::En] {
+            for i in 0..data.slides.len() {
+                let scene = layout_slide(&data, i, 375.0, lang, &look).unwrap();
+                for (k, m) in scene.marks.iter().enumerate() {
+                    if let Mark::Text { text, color, .. } = m {
+                        let ground = ground_under(&scene, k);
+                        let ratio = contrast(*color, ground);
+                        assert!(ratio >= 4.5, "slide {i} {lang:?}: {text:?} has contrast {ratio:.2} ({color:?} on {ground:?})");
+                    }
+                }
+            }
+        }
+    }
 }

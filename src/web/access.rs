@@ -1,0 +1,78 @@
+//! The graphic for readers who do not see the canvas: one focusable button per
+//! pickable region (roving focus, read by screen readers in browse mode too), the
+//! slide's data table, and the live region that announces slide changes.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::dom::{element, set_px, text_element};
+use crate::dataset::Dataset;
+use crate::scene::Scene;
+use crate::story::{data_table, explain};
+use crate::text::Lang;
+
+/// Replaces the region buttons with one per hit region of `scene`; `focus` is the
+/// index that takes part in the tab order.
+pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang, focus: usize) -> Result<(), JsValue> {
+    layer.set_text_content(None);
+    for (i, hit) in scene.hits.iter().enumerate() {
+        let button = element("button", "zi-mark")?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute("data-i", &i.to_string())?;
+        button.set_tab_index(if i == focus { 0 } else { -1 });
+        if let Some(ex) = explain(data, &hit.target, lang) {
+            let label = match (lang, ex.derived) {
+                (Lang::Zh, false) => format!("{}：{}，{}", ex.kicker, ex.headline, ex.detail),
+                (Lang::Zh, true) => format!("{}：{}（本图计算），{}", ex.kicker, ex.headline, ex.detail),
+                (Lang::En, false) => format!("{}: {}, {}", ex.kicker, ex.headline, ex.detail),
+                (Lang::En, true) => format!("{}: {} (derived), {}", ex.kicker, ex.headline, ex.detail),
+            };
+            button.set_attribute("aria-label", &label)?;
+        }
+        set_px(&button, "left", hit.rect.x);
+        set_px(&button, "top", hit.rect.y);
+        set_px(&button, "width", hit.rect.w);
+        set_px(&button, "height", hit.rect.h);
+        layer.append_child(&button)?;
+    }
+    Ok(())
+}
+
+/// Fills the "get the data" table for slide `index`.
+pub fn fill_table(details: &HtmlElement, data: &Dataset, index: usize, lang: Lang) -> Result<(), JsValue> {
+    let Some(slide) = data.slides.get(index) else { return Ok(()) };
+    let table = data_table(data, slide, lang);
+    details.set_text_content(None);
+    let summary = if lang == Lang::Zh { "查看本页数据" } else { "Get the data for this slide" };
+    let summary = text_element("summary", "zi-data-summary", summary)?;
+    details.append_child(&summary)?;
+    let wrap = element("div", "zi-table-wrap")?;
+    let t = element("table", "zi-table")?;
+    let caption = text_element("caption", "", &table.caption)?;
+    t.append_child(&caption)?;
+    let head = element("thead", "")?;
+    let row = element("tr", "")?;
+    for h in &table.headers {
+        let th = text_element("th", "", h)?;
+        th.set_attribute("scope", "col")?;
+        row.append_child(&th)?;
+    }
+    head.append_child(&row)?;
+    t.append_child(&head)?;
+    let body = element("tbody", "")?;
+    for cells in &table.rows {
+        let tr = element("tr", "")?;
+        for (k, cell) in cells.iter().enumerate() {
+            let td = text_element(if k == 0 { "th" } else { "td" }, "", cell)?;
+            if k == 0 {
+                td.set_attribute("scope", "row")?;
+            }
+            tr.append_child(&td)?;
+        }
+        body.append_child(&tr)?;
+    }
+    t.append_child(&body)?;
+    wrap.append_child(&t)?;
+    details.append_child(&wrap)?;
+    Ok(())
+}

@@ -1,0 +1,55 @@
+//! Browser globals and DOM helpers for the web layer: creating elements, writing
+//! CSS pixels through the CSSOM, and event listeners that remove themselves.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Event, EventTarget, HtmlElement};
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the graphic runs in a browser window")
+}
+
+pub fn document() -> Document {
+    window().document().expect("a browser window has a document")
+}
+
+/// A new element with a class; `tag` must be an HTML element name.
+pub fn element(tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+    let el: HtmlElement = document().create_element(tag)?.dyn_into()?;
+    el.set_class_name(class);
+    Ok(el)
+}
+
+/// A new element with a class and text (set as text, never parsed as markup).
+pub fn text_element(tag: &str, class: &str, text: &str) -> Result<HtmlElement, JsValue> {
+    let el = element(tag, class)?;
+    el.set_text_content(Some(text));
+    Ok(el)
+}
+
+/// Sets a CSS length in pixels. CSSOM writes are allowed under a strict
+/// `style-src` Content-Security-Policy, unlike style attributes.
+pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
+    let _ = el.style().set_property(property, &format!("{}px", (value * 100.0).round() / 100.0));
+}
+
+/// An event listener that removes itself when dropped.
+pub struct Listener {
+    target: EventTarget,
+    event: &'static str,
+    closure: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    pub fn new(target: &EventTarget, event: &'static str, f: impl FnMut(Event) + 'static) -> Result<Listener, JsValue> {
+        let closure = Closure::<dyn FnMut(Event)>::new(f);
+        target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+        Ok(Listener { target: target.clone(), event, closure })
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+    }
+}

@@ -1,0 +1,599 @@
+//! The browser layer: mounts the graphic in a host element, draws scenes on a
+//! canvas through plotters-canvas, and turns pointer, touch and key events into
+//! slide changes and tooltips. All state lives in one instance; `destroy` frees it.
+
+mod access;
+mod dom;
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlButtonElement, HtmlCanvasElement, HtmlElement, KeyboardEvent, MediaQueryList, PointerEvent, ResizeObserver};
+
+use self::dom::{document, element, set_px, text_element, window, Listener};
+use crate::dataset::Dataset;
+use crate::layout::layout_slide;
+use crate::look::Look;
+use crate::options::{DeepLink, Options, ThemeChoice};
+use crate::render::{draw, TextSizing};
+use crate::scene::{Rect, Scene};
+use crate::story::{self, Target};
+use crate::text::Lang;
+
+impl TextSizing for CanvasBackend {
+    const FONT_SIZE_FACTOR: f64 = 1.0;
+}
+
+/// A swipe needs this many CSS pixels of mostly horizontal travel.
+const SWIPE_PX: f64 = 50.0;
+
+struct Dom {
+    /// The host's element; its CSS custom properties style the graphic.
+    container: HtmlElement,
+    root: HtmlElement,
+    live: HtmlElement,
+    canvas: HtmlCanvasElement,
+    marks: HtmlElement,
+    highlight: HtmlElement,
+    tooltip: HtmlElement,
+    tip_kicker: HtmlElement,
+    tip_headline: HtmlElement,
+    tip_detail: HtmlElement,
+    tip_quote: HtmlElement,
+    tip_gloss: HtmlElement,
+    tip_source: HtmlElement,
+    prev: HtmlButtonElement,
+    next: HtmlButtonElement,
+    indicator: HtmlElement,
+    lang: HtmlButtonElement,
+    table: HtmlElement,
+}
+
+struct State {
+    slide: usize,
+    lang: Lang,
+    scene: Option<Scene>,
+    /// The width the scene was laid out for, in CSS pixels, and the pixel ratio.
+    width: f64,
+    dpr: f64,
+    dark: bool,
+    shown: Option<Target>,
+    /// Which region button is in the tab order.
+    focus: usize,
+    /// Where a touch began, for swipes.
+    touch_start: Option<(f64, f64)>,
+}
+
+struct Instance {
+    data: Dataset,
+    options: Options,
+    dom: Dom,
+    dark_query: Option<MediaQueryList>,
+    state: RefCell<State>,
+    listeners: RefCell<Vec<Listener>>,
+    observer: RefCell<Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>>,
+}
+
+/// One mounted graphic.
+#[wasm_bindgen]
+pub struct Infographic {
+    inner: Rc<Instance>,
+}
+
+// Public methods, exported to JavaScript.
+#[wasm_bindgen]
+impl Infographic {
+    /// Mounts the graphic inside `container`. `options` is JSON such as
+    /// `{"lang":"en","slide":1,"theme":"dark","hash":false}`. On bad input the
+    /// container shows the error and the error is thrown.
+    #[wasm_bindgen(constructor)]
+    pub fn new(container: HtmlElement, options: Option<String>) -> Result<Infographic, JsValue> {
+        let mounted = Options::from_json(options.as_deref().unwrap_or(""))
+            .and_then(|o| Dataset::embedded().map(|d| (o, d)).map_err(|e| e.to_string()));
+        let (options, data) = match mounted {
+            Ok(v) => v,
+            Err(message) => {
+                let p = text_element("p", "zi-error", &message)?;
+                p.set_attribute("role", "alert")?;
+                container.append_child(&p)?;
+                return Err(JsValue::from_str(&message));
+            }
+        };
+        let link = if options.hash { DeepLink::parse(&window().location().hash().unwrap_or_default()) } else { DeepLink::default() };
+        let last = data.slides.len() - 1;
+        let slide = link.slide.or(options.slide).unwrap_or(0).min(last);
+        let lang = link.lang.or(options.lang).unwrap_or_default();
+        let dom = build_dom(container)?;
+        let dark_query = match options.theme {
+            ThemeChoice::Auto => window().match_media("(prefers-color-scheme: dark)").ok().flatten(),
+            _ => None,
+        };
+        let inner = Rc::new(Instance {
+            data,
+            options,
+            dom,
+            dark_query,
+            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, dark: false, shown: None, focus: 0, touch_start: None }),
+            listeners: RefCell::new(Vec::new()),
+            observer: RefCell::new(None),
+        });
+        wire(&inner)?;
+        inner.refresh(false);
+        Ok(Infographic { inner })
+    }
+
+    pub fn next(&self) {
+        self.inner.step(1);
+    }
+
+    pub fn prev(&self) {
+        self.inner.step(-1);
+    }
+
+    /// Shows slide `index` (zero-based); out-of-range indexes are clamped.
+    pub fn show(&self, index: usize) {
+        self.inner.show(index);
+    }
+
+    pub fn slide(&self) -> usize {
+        self.inner.state.borrow().slide
+    }
+
+    #[wasm_bindgen(js_name = slideCount)]
+    pub fn slide_count(&self) -> usize {
+        self.inner.data.slides.len()
+    }
+
+    /// "zh" or "en".
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&self, code: &str) -> Result<(), JsValue> {
+        let lang = Lang::parse(code).ok_or_else(|| JsValue::from_str(&format!("setLanguage: \"{code}\" is not one of \"zh\", \"en\"")))?;
+        self.inner.set_lang(lang);
+        Ok(())
+    }
+
+    /// The pickable regions of the slide on screen, as JSON
+    /// `[{"target":"figure:nc-stations","x":..,"y":..,"w":..,"h":..}]` in CSS pixels.
+    pub fn regions(&self) -> String {
+        let state = self.inner.state.borrow();
+        let Some(scene) = &state.scene else { return "[]".into() };
+        let items: Vec<String> = scene
+            .hits
+            .iter()
+            .map(|h| format!(r#"{{"target":"{}","x":{},"y":{},"w":{},"h":{}}}"#, target_key(&h.target), h.rect.x, h.rect.y, h.rect.w, h.rect.h))
+            .collect();
+        format!("[{}]", items.join(","))
+    }
+
+    /// Removes the graphic, its listeners and its observer from the page.
+    pub fn destroy(&self) {
+        self.inner.listeners.borrow_mut().clear();
+        if let Some((observer, _)) = self.inner.observer.borrow_mut().take() {
+            observer.disconnect();
+        }
+        self.inner.dom.root.remove();
+        self.inner.state.borrow_mut().scene = None;
+    }
+}
+
+fn target_key(target: &Target) -> String {
+    match target {
+        Target::Figure(id) => format!("figure:{id}"),
+        Target::Coverage { zone, theme } => format!("coverage:{zone}/{theme}"),
+        Target::Ratio { of, per } => format!("ratio:{of}/{per}"),
+    }
+}
+
+fn button(class: &str) -> Result<HtmlButtonElement, JsValue> {
+    let b: HtmlButtonElement = element("button", class)?.dyn_into()?;
+    b.set_type("button");
+    Ok(b)
+}
+
+fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
+    let root = element("div", "zi")?;
+    root.set_attribute("role", "region")?;
+    // Focusable by script and click (not a tab stop), so arrow keys reach it.
+    root.set_tab_index(-1);
+    let live = element("p", "zi-live")?;
+    live.set_attribute("aria-live", "polite")?;
+    let stage = element("div", "zi-stage")?;
+    let canvas: HtmlCanvasElement = document().create_element("canvas")?.dyn_into()?;
+    canvas.set_class_name("zi-canvas");
+    canvas.set_attribute("role", "img")?;
+    let marks = element("div", "zi-marks")?;
+    let highlight = element("div", "zi-highlight")?;
+    highlight.set_hidden(true);
+    let tooltip = element("div", "zi-tooltip")?;
+    tooltip.set_attribute("role", "status")?;
+    tooltip.set_hidden(true);
+    let tip_kicker = element("p", "zi-tip-kicker")?;
+    let tip_headline = element("p", "zi-tip-headline")?;
+    let tip_detail = element("p", "zi-tip-detail")?;
+    let tip_quote = element("blockquote", "zi-tip-quote")?;
+    tip_quote.set_attribute("lang", "zh-Hans")?;
+    let tip_gloss = element("p", "zi-tip-gloss")?;
+    tip_gloss.set_attribute("lang", "en")?;
+    let tip_source = element("p", "zi-tip-source")?;
+    for part in [&tip_kicker, &tip_headline, &tip_detail, &tip_quote, &tip_gloss, &tip_source] {
+        tooltip.append_child(part)?;
+    }
+    for part in [canvas.unchecked_ref::<HtmlElement>(), &marks, &highlight, &tooltip] {
+        stage.append_child(part)?;
+    }
+    let controls = element("div", "zi-controls")?;
+    let prev = button("zi-prev")?;
+    let indicator = element("span", "zi-indicator")?;
+    let next = button("zi-next")?;
+    let lang = button("zi-lang")?;
+    let nav = element("div", "zi-nav")?;
+    nav.append_child(&prev)?;
+    nav.append_child(&indicator)?;
+    nav.append_child(&next)?;
+    controls.append_child(&nav)?;
+    controls.append_child(&lang)?;
+    let table = element("details", "zi-data")?;
+    for part in [&live, &stage, &controls, &table] {
+        root.append_child(part)?;
+    }
+    container.append_child(&root)?;
+    Ok(Dom {
+        container,
+        root,
+        live,
+        canvas,
+        marks,
+        highlight,
+        tooltip,
+        tip_kicker,
+        tip_headline,
+        tip_detail,
+        tip_quote,
+        tip_gloss,
+        tip_source,
+        prev,
+        next,
+        indicator,
+        lang,
+        table,
+    })
+}
+
+/// Connects events to the instance. Closures hold a weak reference, so the
+/// instance is never kept alive by its own listeners.
+fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
+    let weak = Rc::downgrade(inner);
+    let with = move |f: fn(&Instance, Event)| {
+        let weak: Weak<Instance> = weak.clone();
+        move |e: Event| {
+            if let Some(inst) = weak.upgrade() {
+                f(&inst, e)
+            }
+        }
+    };
+    let dom = &inner.dom;
+    let mut listeners = vec![
+        Listener::new(&dom.prev, "click", with(|i, _| i.step(-1)))?,
+        Listener::new(&dom.next, "click", with(|i, _| i.step(1)))?,
+        Listener::new(&dom.lang, "click", with(|i, _| {
+            let lang = if i.state.borrow().lang == Lang::Zh { Lang::En } else { Lang::Zh };
+            i.set_lang(lang);
+        }))?,
+        Listener::new(&dom.canvas, "pointermove", with(|i, e| i.on_pointer(e, false)))?,
+        Listener::new(&dom.canvas, "pointerdown", with(|i, e| i.on_pointer(e, true)))?,
+        Listener::new(&dom.canvas, "pointerup", with(|i, e| i.on_pointer_up(e)))?,
+        Listener::new(&dom.canvas, "pointerleave", with(|i, e| {
+            if e.dyn_ref::<PointerEvent>().is_some_and(|p| p.pointer_type() == "mouse") {
+                i.hide_tip();
+            }
+        }))?,
+        Listener::new(&dom.root, "keydown", with(|i, e| i.on_key(e)))?,
+        Listener::new(&dom.marks, "focusin", with(|i, e| i.on_mark_focus(e)))?,
+        Listener::new(&dom.marks, "focusout", with(|i, _| i.hide_tip()))?,
+        // A tap anywhere outside the graphic closes its tooltip.
+        Listener::new(&document(), "pointerdown", with(|i, e| {
+            let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.dom.root.contains(Some(&n)));
+            if !inside {
+                i.hide_tip();
+            }
+        }))?,
+    ];
+    if inner.options.hash {
+        listeners.push(Listener::new(&window(), "hashchange", with(|i, _| i.follow_hash()))?);
+    }
+    if let Some(query) = &inner.dark_query {
+        listeners.push(Listener::new(query, "change", with(|i, _| i.refresh(false)))?);
+    }
+    *inner.listeners.borrow_mut() = listeners;
+
+    let weak = Rc::downgrade(inner);
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
+        if let Some(inst) = weak.upgrade() {
+            inst.redraw_if_resized();
+        }
+    });
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+    observer.observe(&inner.dom.root);
+    *inner.observer.borrow_mut() = Some((observer, on_resize));
+    Ok(())
+}
+
+// Rust-only helpers.
+impl Instance {
+    fn show(&self, index: usize) {
+        let index = index.min(self.data.slides.len() - 1);
+        if self.state.borrow().slide == index {
+            return;
+        }
+        {
+            let mut state = self.state.borrow_mut();
+            state.slide = index;
+            state.focus = 0;
+        }
+        self.refresh(true);
+    }
+
+    fn step(&self, delta: i32) {
+        let s = self.state.borrow().slide as i32 + delta;
+        if s >= 0 {
+            self.show(s as usize);
+        }
+    }
+
+    fn set_lang(&self, lang: Lang) {
+        if self.state.borrow().lang == lang {
+            return;
+        }
+        self.state.borrow_mut().lang = lang;
+        self.refresh(true);
+    }
+
+    fn follow_hash(&self) {
+        let link = DeepLink::parse(&window().location().hash().unwrap_or_default());
+        if let Some(lang) = link.lang {
+            self.set_lang(lang);
+        }
+        if let Some(slide) = link.slide {
+            self.show(slide);
+        }
+    }
+
+    /// Everything that follows from the slide, language and theme: the drawing,
+    /// the controls, the table, the hash and (when `announce`) the live region.
+    fn refresh(&self, announce: bool) {
+        self.hide_tip();
+        self.redraw();
+        self.update_controls();
+        let (slide, lang) = {
+            let s = self.state.borrow();
+            (s.slide, s.lang)
+        };
+        let _ = access::fill_table(&self.dom.table, &self.data, slide, lang);
+        if announce {
+            let spec = &self.data.slides[slide];
+            let title = story::fill_template(&self.data, lang.pick(&spec.title), lang);
+            let n = self.data.slides.len();
+            let text = match lang {
+                Lang::Zh => format!("第{}页，共{n}页：{title}", slide + 1),
+                Lang::En => format!("Slide {} of {n}: {title}", slide + 1),
+            };
+            self.dom.live.set_text_content(Some(&text));
+            if self.options.hash {
+                let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&DeepLink::format(slide, lang))));
+            }
+        }
+    }
+
+    fn look(&self, dark: bool) -> Look {
+        let base = if dark { Look::dark() } else { Look::light() };
+        let style = window().get_computed_style(&self.dom.container).ok().flatten();
+        base.with_overrides(|name| style.as_ref().and_then(|s| s.get_property_value(name).ok()))
+    }
+
+    fn is_dark(&self) -> bool {
+        match self.options.theme {
+            ThemeChoice::Dark => true,
+            ThemeChoice::Light => false,
+            ThemeChoice::Auto => self.dark_query.as_ref().is_some_and(MediaQueryList::matches),
+        }
+    }
+
+    fn redraw_if_resized(&self) {
+        let width = f64::from(self.dom.root.client_width()).floor();
+        let dpr = window().device_pixel_ratio();
+        let changed = {
+            let state = self.state.borrow();
+            width != state.width || dpr != state.dpr
+        };
+        if changed {
+            self.hide_tip();
+            self.redraw();
+        }
+    }
+
+    /// Lays out the current slide for the root's width and paints it. A root that
+    /// is not displayed (width 0) is drawn later, when the observer sees it grow.
+    fn redraw(&self) {
+        let width = f64::from(self.dom.root.client_width()).floor();
+        let dpr = window().device_pixel_ratio().max(1.0);
+        let dark = self.is_dark();
+        let look = self.look(dark);
+        let root_class = if dark { "zi zi-dark" } else { "zi zi-light" };
+        self.dom.root.set_class_name(root_class);
+        for (name, color) in [("--zi-ink", look.ink), ("--zi-muted", look.muted), ("--zi-paper", look.background), ("--zi-rule", look.rule)] {
+            let _ = self.dom.root.style().set_property(name, &color.hex());
+        }
+        let mut state = self.state.borrow_mut();
+        state.width = width;
+        state.dpr = dpr;
+        state.dark = dark;
+        if width <= 0.0 {
+            return;
+        }
+        let Some(scene) = layout_slide(&self.data, state.slide, width, state.lang, &look) else { return };
+        let canvas = &self.dom.canvas;
+        canvas.set_width((scene.width * dpr).round() as u32);
+        canvas.set_height((scene.height * dpr).round() as u32);
+        set_px(canvas.unchecked_ref(), "width", scene.width);
+        set_px(canvas.unchecked_ref(), "height", scene.height);
+        if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
+            if let Err(e) = draw(&scene, &mut backend, dpr, &look.font_family) {
+                web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", state.slide + 1)));
+            }
+        }
+        let slide = &self.data.slides[state.slide];
+        let title = story::fill_template(&self.data, state.lang.pick(&slide.title), state.lang);
+        let summary = story::summary(&self.data, slide, state.lang);
+        let _ = canvas.set_attribute("aria-label", &format!("{title} {summary}"));
+        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, state.lang, state.focus.min(scene.hits.len().saturating_sub(1)));
+        state.scene = Some(scene);
+    }
+
+    fn update_controls(&self) {
+        let state = self.state.borrow();
+        let n = self.data.slides.len();
+        let zh = state.lang == Lang::Zh;
+        let d = &self.dom;
+        d.prev.set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
+        d.next.set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
+        let active = document().active_element();
+        let had_focus = |b: &HtmlButtonElement| active.as_ref().is_some_and(|a| a == b.unchecked_ref::<web_sys::Element>());
+        let (prev_focused, next_focused) = (had_focus(&d.prev), had_focus(&d.next));
+        d.prev.set_disabled(state.slide == 0);
+        d.next.set_disabled(state.slide + 1 >= n);
+        // A button that becomes disabled under the keyboard hands focus to the other.
+        if next_focused && d.next.disabled() {
+            let _ = d.prev.focus();
+        } else if prev_focused && d.prev.disabled() {
+            let _ = d.next.focus();
+        }
+        d.indicator.set_text_content(Some(&format!("{} / {n}", state.slide + 1)));
+        let _ = d.indicator.set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", state.slide + 1) } else { format!("slide {} of {n}", state.slide + 1) });
+        // The switch is labelled in the language it switches to.
+        d.lang.set_text_content(Some(if zh { "English" } else { "中文" }));
+        let _ = d.lang.set_attribute("lang", if zh { "en" } else { "zh-Hans" });
+        let _ = d.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
+        let _ = d.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
+    }
+
+    fn on_pointer(&self, e: Event, pressed: bool) {
+        let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
+        let (x, y) = (f64::from(p.offset_x()), f64::from(p.offset_y()));
+        if pressed && p.pointer_type() != "mouse" {
+            self.state.borrow_mut().touch_start = Some((x, y));
+        }
+        // Hover shows tooltips for mice; touch and pen show them on a tap.
+        if !pressed && p.pointer_type() != "mouse" {
+            return;
+        }
+        let hit = self.state.borrow().scene.as_ref().and_then(|s| s.hit(x, y).cloned());
+        match hit {
+            Some(hit) => self.show_tip(&hit.target, hit.rect, (x, y)),
+            None => self.hide_tip(),
+        }
+    }
+
+    /// A mostly horizontal touch drag is a swipe: left for the next slide.
+    fn on_pointer_up(&self, e: Event) {
+        let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
+        let Some((x0, y0)) = self.state.borrow_mut().touch_start.take() else { return };
+        let (dx, dy) = (f64::from(p.offset_x()) - x0, f64::from(p.offset_y()) - y0);
+        if dx.abs() >= SWIPE_PX && dx.abs() > 1.5 * dy.abs() {
+            self.step(if dx < 0.0 { 1 } else { -1 });
+        }
+    }
+
+    fn on_key(&self, e: Event) {
+        let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
+        let on_mark = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()).is_some_and(|el| el.class_name() == "zi-mark");
+        match k.key().as_str() {
+            "ArrowLeft" => self.step(-1),
+            "ArrowRight" => self.step(1),
+            "Escape" => self.hide_tip(),
+            "ArrowDown" if on_mark => self.move_focus(1),
+            "ArrowUp" if on_mark => self.move_focus(-1),
+            "Home" if on_mark => self.move_focus(i32::MIN),
+            "End" if on_mark => self.move_focus(i32::MAX),
+            _ => return,
+        }
+        e.prevent_default();
+    }
+
+    /// Moves keyboard focus among the region buttons (a roving tab stop).
+    fn move_focus(&self, delta: i32) {
+        let count = self.dom.marks.child_element_count() as i32;
+        if count == 0 {
+            return;
+        }
+        let current = self.state.borrow().focus as i32;
+        let next = current.saturating_add(delta).clamp(0, count - 1);
+        let buttons = self.dom.marks.children();
+        if let (Some(old), Some(new)) = (buttons.item(current as u32), buttons.item(next as u32)) {
+            let (old, new): (HtmlElement, HtmlElement) = (old.unchecked_into(), new.unchecked_into());
+            old.set_tab_index(-1);
+            new.set_tab_index(0);
+            self.state.borrow_mut().focus = next as usize;
+            let _ = new.focus();
+        }
+    }
+
+    fn on_mark_focus(&self, e: Event) {
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
+        let Some(i) = el.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) else { return };
+        let hit = self.state.borrow().scene.as_ref().and_then(|s| s.hits.get(i).cloned());
+        if let Some(hit) = hit {
+            self.state.borrow_mut().focus = i;
+            let anchor = (hit.rect.x + hit.rect.w.min(160.0) / 2.0, hit.rect.bottom() - 8.0);
+            self.show_tip(&hit.target, hit.rect, anchor);
+        }
+    }
+
+    fn show_tip(&self, target: &Target, rect: Rect, (x, y): (f64, f64)) {
+        let lang = self.state.borrow().lang;
+        if self.state.borrow().shown.as_ref() != Some(target) {
+            let Some(ex) = story::explain(&self.data, target, lang) else { return };
+            let d = &self.dom;
+            d.tip_kicker.set_text_content(Some(&ex.kicker));
+            d.tip_headline.set_text_content(Some(&ex.headline));
+            d.tip_detail.set_text_content(Some(&ex.detail));
+            d.tip_quote.set_text_content(ex.quote.as_ref().map(|q| format!("“{q}”")).as_deref());
+            d.tip_quote.set_hidden(ex.quote.is_none());
+            d.tip_gloss.set_text_content(ex.gloss.as_deref());
+            d.tip_gloss.set_hidden(ex.gloss.is_none());
+            d.tip_source.set_text_content(Some(&ex.source));
+            let _ = d.tooltip.class_list().toggle_with_force("zi-derived", ex.derived);
+            d.tooltip.set_hidden(false);
+            set_px(&d.highlight, "left", rect.x - 3.0);
+            set_px(&d.highlight, "top", rect.y - 3.0);
+            set_px(&d.highlight, "width", rect.w + 6.0);
+            set_px(&d.highlight, "height", rect.h + 6.0);
+            d.highlight.set_hidden(false);
+            self.state.borrow_mut().shown = Some(target.clone());
+        }
+        self.place_tip(x, y);
+    }
+
+    /// Puts the tooltip beside the pointer, kept inside the graphic.
+    fn place_tip(&self, x: f64, y: f64) {
+        let tip = &self.dom.tooltip;
+        let (w, h) = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
+        let state = self.state.borrow();
+        let (sw, sh) = state.scene.as_ref().map_or((0.0, 0.0), |s| (s.width, s.height));
+        let left = (x + 14.0).min(sw - w - 4.0).max(4.0);
+        let top = if y + 18.0 + h <= sh { y + 18.0 } else { (y - h - 12.0).max(4.0) };
+        set_px(tip, "left", left);
+        set_px(tip, "top", top);
+    }
+
+    fn hide_tip(&self) {
+        if self.state.borrow().shown.is_none() {
+            return;
+        }
+        self.dom.tooltip.set_hidden(true);
+        self.dom.highlight.set_hidden(true);
+        self.state.borrow_mut().shown = None;
+    }
+}
