@@ -384,36 +384,54 @@ impl Builder<'_> {
         let col_w = (self.width() - theme_w - gap * (n - 1.0)) / n;
         let left = self.left;
         let col_x = |i: usize| left + theme_w + i as f64 * (col_w + gap);
-        // Column heads: zone names over a rule in the zone's colour.
+        // Column heads: zone names over a rule in the zone's colour, all at the
+        // size at which the longest fits.
+        let head_size = data
+            .zones
+            .iter()
+            .map(|z| fit_size(self.lang.pick(&z.short), s.body, true, col_w - 4.0))
+            .fold(s.body, f64::min);
         for (i, z) in data.zones.iter().enumerate() {
             let x = col_x(i) + col_w / 2.0;
             let name = self.lang.pick(&z.short).to_string();
-            let size = fit_size(&name, s.body, true, col_w - 4.0);
-            self.text(x, self.y + (s.body - size) * 0.6, name, size, true, self.look.ink, Align::Middle);
+            self.text(x, self.y + (s.body - head_size) * 0.6, name, head_size, true, self.look.ink, Align::Middle);
             let color = self.look.zone_color(i);
             self.marks.push(Mark::Line { from: (col_x(i), self.y + s.body * 1.5), to: (col_x(i) + col_w, self.y + s.body * 1.5), color, width: 3.0 });
         }
         self.y += s.body * 1.5 + 8.0;
+        let line_h = (s.small * 1.3).round();
         for t in &data.themes {
             let top = self.y;
+            // Each cell says its status in words, on two lines where the column is narrow.
+            let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
+                .zones
+                .iter()
+                .enumerate()
+                .filter_map(|(i, z)| {
+                    let c = data.coverage_of(&z.id, &t.id)?;
+                    let count = data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count();
+                    let (text, color, bold) = match (c.status, self.lang) {
+                        (Status::Figures, Lang::Zh) => (format!("{count}个数字"), self.look.background, true),
+                        (Status::Figures, Lang::En) => (format!("{count} figures"), self.look.background, true),
+                        (Status::TextOnly, Lang::Zh) => ("仅文字".into(), self.look.ink, false),
+                        (Status::TextOnly, Lang::En) => ("text only".into(), self.look.ink, false),
+                        (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),
+                        (Status::NotReported, Lang::En) => ("not reported".into(), self.look.muted, false),
+                    };
+                    Some((c.status, wrap(&text, s.small, bold, col_w - 8.0), color, bold, i))
+                })
+                .collect();
+            let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
             let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
-            let h = (label_bottom - top + 2.0).max(MIN_TARGET);
-            for (i, z) in data.zones.iter().enumerate() {
-                let Some(c) = data.coverage_of(&z.id, &t.id) else { continue };
+            let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(MIN_TARGET);
+            for (status, lines, text_color, bold, i) in cells {
+                let z = &data.zones[i];
                 let rect = Rect { x: col_x(i), y: top, w: col_w, h };
-                let color = self.look.zone_color(i);
-                self.swatch(rect, c.status, color);
-                let count = data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count();
-                let (long, short, text_color, bold) = match (c.status, self.lang) {
-                    (Status::Figures, Lang::Zh) => (format!("{count}个数字"), format!("{count}个"), self.look.background, true),
-                    (Status::Figures, Lang::En) => (format!("{count} figures"), count.to_string(), self.look.background, true),
-                    (Status::TextOnly, Lang::Zh) => ("仅文字".into(), "文字".into(), self.look.ink, false),
-                    (Status::TextOnly, Lang::En) => ("text only".into(), "text".into(), self.look.ink, false),
-                    (Status::NotReported, Lang::Zh) => ("未报道".into(), "无".into(), self.look.muted, false),
-                    (Status::NotReported, Lang::En) => ("not reported".into(), "none".into(), self.look.muted, false),
-                };
-                let label = if text_width(&long, s.small, bold) <= col_w - 6.0 { long } else { short };
-                self.text(rect.x + col_w / 2.0, top + (h - s.small * 1.2) / 2.0, label, s.small, bold, text_color, Align::Middle);
+                self.swatch(rect, status, self.look.zone_color(i));
+                let first = top + (h - lines.len() as f64 * line_h) / 2.0 + (line_h - s.small * 1.2) / 2.0;
+                for (k, line) in lines.into_iter().enumerate() {
+                    self.text(rect.x + col_w / 2.0, first + k as f64 * line_h, line, s.small, bold, text_color, Align::Middle);
+                }
                 self.hits.push(Hit { rect, target: Target::Coverage { zone: z.id.clone(), theme: t.id.clone() } });
             }
             self.y = top + h + gap;

@@ -365,7 +365,14 @@ impl Instance {
     /// the controls, the table, the hash and (when `announce`) the live region.
     fn refresh(&self, announce: bool) {
         self.hide_tip();
+        // Region buttons are rebuilt; a keyboard reader inside them stays inside.
+        let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
         self.redraw();
+        if focus_in_marks {
+            if let Some(first) = self.dom.marks.first_element_child() {
+                let _ = first.unchecked_into::<HtmlElement>().focus();
+            }
+        }
         self.update_controls();
         let (slide, lang) = {
             let s = self.state.borrow();

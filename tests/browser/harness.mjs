@@ -19,15 +19,16 @@ export async function launch() {
 }
 
 /** Opens the demo page and waits until the infographic has drawn. */
-export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch });
+export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, colorScheme = 'light', bypassCSP = false, bare = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, colorScheme, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
   page.on('request', (r) => { if (!r.url().startsWith(url)) problems.push(`off-site request: ${r.url()}`); });
-  await page.goto(url);
+  // `bare` opens the graphic alone, filling the viewport, as in an iframe.
+  await page.goto(bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
   await page.waitForFunction(() => {
     const c = document.querySelector('.zi-canvas');
     return c && c.width > 0 && c.getAttribute('aria-label');

@@ -1,0 +1,182 @@
+// Reading with keyboard, touch and screen readers, in both languages and themes,
+// at phone to desktop widths and pixel ratios 1 to 3.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { startServer, launch, openDemo, regions, inkCoverage } from './harness.mjs';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const show = (page, i) => page.evaluate(async (i) => (await import('./main.js')).mounted[0].show(i), i);
+const setLang = (page, l) => page.evaluate(async (l) => (await import('./main.js')).mounted[0].setLanguage(l), l);
+
+test('axe-core finds no violation on any slide, in both themes and both languages', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    // axe is injected as a script, which the page's own CSP would refuse.
+    const { context, page } = await openDemo(browser, url, { colorScheme, bypassCSP: true });
+    await page.addScriptTag({ path: AXE });
+    for (const lang of ['zh', 'en']) {
+      await setLang(page, lang);
+      for (let i = 0; i < 5; i++) {
+        await show(page, i);
+        // Open the data table and a tooltip so that they are checked too.
+        await page.evaluate(() => { document.querySelector('.zi-data').open = true; });
+        await page.locator('.zi-mark').first().focus();
+        const result = await page.evaluate(() => axe.run(document.querySelector('.zi'), { resultTypes: ['violations'] }));
+        const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        assert.deepEqual(found, [], `${colorScheme}, ${lang}, slide ${i + 1}`);
+      }
+    }
+    await context.close();
+  }
+});
+
+test('a keyboard alone walks every figure of every slide', async () => {
+  const { context, page } = await openDemo(browser, url);
+  await page.keyboard.press('Tab');
+  for (let slide = 0; slide < 5; slide++) {
+    assert.equal(await page.locator('.zi-indicator').textContent(), `${slide + 1} / 5`);
+    const count = await page.locator('.zi-mark').count();
+    assert.ok(count > 0, `slide ${slide + 1} has figures to reach`);
+    for (let k = 0; k < count; k++) {
+      if (k > 0) await page.keyboard.press('ArrowDown');
+      const focused = await page.evaluate(() => document.activeElement.getAttribute('data-i'));
+      assert.equal(focused, String(k), `slide ${slide + 1}: focus on region ${k}`);
+      await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+      const headline = await page.locator('.zi-tip-headline').textContent();
+      const label = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+      assert.ok(headline && label.includes(headline), `slide ${slide + 1}, region ${k}: "${label}" carries "${headline}"`);
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  assert.equal(await page.locator('.zi-indicator').textContent(), '5 / 5');
+  // Escape closes the tooltip; Tab leaves the chart for the controls.
+  await page.keyboard.press('Escape');
+  await page.locator('.zi-tooltip').waitFor({ state: 'hidden' });
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.className), /zi-prev/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.zi-indicator').textContent(), '4 / 5');
+  await context.close();
+});
+
+test('each slide has a text alternative and a data table, and changes are announced', async () => {
+  const { context, page } = await openDemo(browser, url);
+  const label = await page.locator('.zi-canvas').getAttribute('aria-label');
+  assert.match(label, /^南昌报道了21个数字.*在8个主题中/);
+  await page.click('.zi-next');
+  assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌打造8个驿站，累计服务新就业群体2000余人次');
+  const rows = await page.locator('.zi-table tbody tr').count();
+  assert.equal(rows, 5);
+  const served = await page.locator('.zi-table tbody tr', { hasText: '2000余人次' }).textContent();
+  assert.match(served, /余（多于）/);
+  assert.match(served, /累计服务新就业群体2000余人次。/);
+  await context.close();
+});
+
+test('a swipe changes the slide and a tap still shows the tooltip', async () => {
+  const { context, page } = await openDemo(browser, url, { width: 375, height: 800, dpr: 2, hasTouch: true });
+  const box = await page.locator('.zi-canvas').boundingBox();
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const swipe = async (from, to) => {
+    const y = box.y + 200;
+    await touch('touchStart', box.x + from, y);
+    for (let k = 1; k <= 5; k++) await touch('touchMove', box.x + from + ((to - from) * k) / 5, y + k);
+    await touch('touchEnd');
+  };
+  await swipe(300, 80);
+  assert.equal(await page.locator('.zi-indicator').textContent(), '2 / 5', 'a swipe to the left goes forward');
+  await swipe(80, 300);
+  assert.equal(await page.locator('.zi-indicator').textContent(), '1 / 5', 'a swipe to the right goes back');
+  const cell = (await regions(page)).find((r) => r.target === 'coverage:suizhou/new-employment');
+  await page.touchscreen.tap(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
+  await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.zi-tip-headline').textContent(), '只有文字，没有数字');
+  assert.match(await page.locator('.zi-tip-quote').textContent(), /红色驿站/);
+  await context.close();
+});
+
+test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', async () => {
+  for (const width of [280, 375, 768, 1280, 1920]) {
+    for (const dpr of [1, 2, 3]) {
+      const { context, page, problems } = await openDemo(browser, url, { width, height: 900, dpr, bare: true });
+      const m = await page.evaluate(() => {
+        const c = document.querySelector('.zi-canvas');
+        return { css: c.clientWidth, backing: c.width, cssH: c.clientHeight, backingH: c.height,
+          host: document.querySelector('.zi').clientWidth, overflow: document.documentElement.scrollWidth - innerWidth };
+      });
+      assert.equal(m.css, m.host, `${width}px @${dpr}: canvas fills the graphic`);
+      assert.equal(m.backing, Math.round(m.css * dpr), `${width}px @${dpr}: backing store scaled`);
+      assert.equal(m.backingH, Math.round(m.cssH * dpr));
+      assert.ok(m.overflow <= 0, `${width}px @${dpr}: no horizontal scrolling`);
+      for (const r of await regions(page)) {
+        assert.ok(r.x >= 0 && r.x + r.w <= m.css + 0.5 && r.y >= 0 && r.y + r.h <= m.cssH + 0.5, `${width}px @${dpr}: ${r.target} inside`);
+      }
+      assert.ok((await inkCoverage(page)) > 0.03);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
+});
+
+test('the layout follows its container when the container is resized', async () => {
+  const { context, page } = await openDemo(browser, url, { width: 900 });
+  const before = await page.evaluate(() => document.querySelector('.zi-canvas').clientWidth);
+  await page.evaluate(() => { document.querySelector('#infographic').style.width = '320px'; });
+  await page.waitForFunction((b) => document.querySelector('.zi-canvas').clientWidth !== b, before);
+  assert.equal(await page.evaluate(() => document.querySelector('.zi-canvas').clientWidth), 320);
+  await context.close();
+});
+
+test('the hash opens a slide and language, and follows slide changes without new history', async () => {
+  const { context, page } = await openDemo(browser, url + '#slide-3&lang=en');
+  assert.equal(await page.locator('.zi-indicator').textContent(), '3 / 5');
+  assert.equal(await page.locator('.zi').getAttribute('lang'), 'en');
+  const length = await page.evaluate(() => history.length);
+  await page.click('.zi-next');
+  assert.equal(await page.evaluate(() => location.hash), '#slide-4&lang=en');
+  await page.click('.zi-lang');
+  assert.equal(await page.evaluate(() => location.hash), '#slide-4');
+  assert.equal(await page.evaluate(() => history.length), length);
+  await page.evaluate(() => { location.hash = '#slide-2'; });
+  await page.waitForFunction(() => document.querySelector('.zi-indicator').textContent === '2 / 5');
+  await context.close();
+});
+
+test('dark mode follows the system by default and the option overrides it', async () => {
+  const { context, page } = await openDemo(browser, url, { colorScheme: 'dark' });
+  assert.match(await page.locator('.zi').getAttribute('class'), /zi-dark/);
+  const paper = await page.evaluate(() => Array.from(document.querySelector('.zi-canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
+  assert.deepEqual(paper.slice(0, 3), [0x16, 0x16, 0x16]);
+  const forced = await page.evaluate(async () => {
+    const { Infographic } = await import('./pkg/zones_infographic.js');
+    const div = document.createElement('div');
+    document.body.append(div);
+    new Infographic(div, '{"theme":"light","hash":false}');
+    return div.querySelector('.zi').className;
+  });
+  assert.match(forced, /zi-light/);
+  await context.close();
+});
+
+test('English keeps each quote in Chinese with an English gloss beside it', async () => {
+  const { context, page } = await openDemo(browser, url + '#slide-4&lang=en');
+  const bar = (await regions(page)).find((r) => r.target === 'figure:nc-flood-cadres');
+  const box = await page.locator('.zi-canvas').boundingBox();
+  await page.mouse.move(box.x + bar.x + 40, box.y + bar.y + bar.h - 10);
+  await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.zi-tip-headline').textContent(), '593 cadres');
+  assert.match(await page.locator('.zi-tip-quote').textContent(), /593名党员干部冲锋在前/);
+  assert.match(await page.locator('.zi-tip-gloss').textContent(), /593 party cadres/);
+  await context.close();
+});
