@@ -118,8 +118,17 @@ impl Builder<'_> {
         let kicker = if slide.themes.is_empty() {
             self.zh_en("三地报道概览", "What the three reports cover").to_string()
         } else {
+            // The zones whose figures the slide shows, in words, beside their colour.
+            let mut zones: Vec<&str> = Vec::new();
+            for f in story::slide_figures(self.data, slide) {
+                if let Some(z) = self.data.zone(&f.zone).map(|z| self.lang.pick(&z.short)) {
+                    if !zones.contains(&z) {
+                        zones.push(z);
+                    }
+                }
+            }
             let names: Vec<&str> = slide.themes.iter().filter_map(|t| self.data.theme(t)).map(|t| self.lang.pick(&t.name)).collect();
-            names.join(self.zh_en("、", " · "))
+            format!("{} · {}", zones.join(self.zh_en("、", ", ")), names.join(self.zh_en("、", ", ")))
         };
         let kicker = format!("{} / {}  {kicker}", index + 1, self.data.slides.len());
         let (small, muted, ink) = (self.s.small, self.look.muted, self.look.ink);
@@ -412,7 +421,7 @@ impl Builder<'_> {
                     let count = data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count();
                     let (text, color, bold) = match (c.status, self.lang) {
                         (Status::Figures, Lang::Zh) => (format!("{count}个数字"), self.look.background, true),
-                        (Status::Figures, Lang::En) => (format!("{count} figures"), self.look.background, true),
+                        (Status::Figures, Lang::En) => (format!("{count} figure{}", if count == 1 { "" } else { "s" }), self.look.background, true),
                         (Status::TextOnly, Lang::Zh) => ("仅文字".into(), self.look.ink, false),
                         (Status::TextOnly, Lang::En) => ("text only".into(), self.look.ink, false),
                         (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),

@@ -3,7 +3,7 @@
 //! the explanation behind every mark a reader can pick.
 
 use crate::dataset::{Dataset, Figure, Qualifier, Ratio, SlideSpec, Status};
-use crate::text::{group_digits, Lang};
+use crate::text::{group_digits, local_number, Lang};
 
 /// What a picked mark stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,7 +120,7 @@ pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
     let (Some(value), Some(of)) = (ratio_value(data, ratio), data.figure(&ratio.of)) else {
         return String::new();
     };
-    let n = group_digits(value, 1);
+    let n = local_number(value, 1, lang);
     match lang {
         Lang::Zh => format!("约{n}{}", unit_text(data, of, lang)),
         Lang::En => format!("≈{n} {}", unit_text(data, of, lang)),
@@ -202,7 +202,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
             let source = article.map(|a| article_credit(a, lang)).unwrap_or_default();
             let (headline, detail) = match (c.status, lang) {
                 (Status::Figures, Lang::Zh) => (format!("{}个数字", figures.len()), list_figures(data, &figures, lang)),
-                (Status::Figures, Lang::En) => (format!("{} figures", figures.len()), list_figures(data, &figures, lang)),
+                (Status::Figures, Lang::En) => (format!("{} figure{}", figures.len(), if figures.len() == 1 { "" } else { "s" }), list_figures(data, &figures, lang)),
                 (Status::TextOnly, Lang::Zh) => ("只有文字，没有数字".into(), "报道提到这一主题，但没有给出数字。".into()),
                 (Status::TextOnly, Lang::En) => ("Text only, no figures".into(), "The article mentions this theme but gives no number.".into()),
                 (Status::NotReported, Lang::Zh) => ("未报道".into(), "该区的报道没有提到这一主题。未报道不等于零。".into()),

@@ -143,6 +143,21 @@ pub fn group_digits(value: f64, decimals: u32) -> String {
     }
 }
 
+/// A computed number as each language writes it: English groups thousands
+/// ("12,345.6"); Chinese writes digits ungrouped and counts in 万 from ten
+/// thousand up ("1.2万").
+pub fn local_number(value: f64, decimals: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => group_digits(value, decimals),
+        Lang::Zh if value.abs() >= 10_000.0 => {
+            let wan = group_digits(value / 10_000.0, decimals.max(1)).replace(',', "");
+            let wan = wan.trim_end_matches('0').trim_end_matches('.');
+            format!("{wan}万")
+        }
+        Lang::Zh => group_digits(value, decimals).replace(',', ""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +185,15 @@ mod tests {
         let lines = wrap("Nanchang built 8 rest stops and served gig workers", 14.0, false, 150.0);
         assert!(lines.len() > 1);
         assert_eq!(lines.join(" "), "Nanchang built 8 rest stops and served gig workers");
+    }
+
+    #[test]
+    fn chinese_counts_in_wan_from_ten_thousand() {
+        assert_eq!(local_number(19.034, 1, Lang::Zh), "19.0");
+        assert_eq!(local_number(8813.0, 0, Lang::Zh), "8813");
+        assert_eq!(local_number(12_345.0, 0, Lang::Zh), "1.2万");
+        assert_eq!(local_number(20_000.0, 0, Lang::Zh), "2万");
+        assert_eq!(local_number(12_345.0, 0, Lang::En), "12,345");
     }
 
     #[test]

@@ -35,10 +35,13 @@ fn check_snapshot(name: &str, svg: &str) {
 }
 
 fn snapshot_all(width: f64, lang: Lang, suffix: &str) {
+    snapshot_all_in(width, lang, &Look::light(), suffix);
+}
+
+fn snapshot_all_in(width: f64, lang: Lang, look: &Look, suffix: &str) {
     let data = Dataset::embedded().unwrap();
-    let look = Look::default();
     for (i, slide) in data.slides.iter().enumerate() {
-        let scene = layout_slide(&data, i, width, lang, &look).unwrap();
+        let scene = layout_slide(&data, i, width, lang, look).unwrap();
         let svg = to_svg(&scene, &look.font_family);
         check_snapshot(&format!("{}-{suffix}", slide.id), &svg);
     }
@@ -57,4 +60,9 @@ fn every_slide_in_chinese_at_phone_width_matches_its_snapshot() {
 #[test]
 fn every_slide_in_english_matches_its_snapshot() {
     snapshot_all(720.0, Lang::En, "en-720");
+}
+
+#[test]
+fn every_slide_in_the_dark_look_matches_its_snapshot() {
+    snapshot_all_in(720.0, Lang::Zh, &Look::dark(), "zh-720-dark");
 }
