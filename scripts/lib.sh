@@ -26,7 +26,7 @@ need_wasm_bindgen() {
 }
 
 need_node_tools() {
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing the build and test tools from package-lock.json"
     npm ci --no-audit --no-fund
@@ -44,7 +44,7 @@ need_debian_packages() {
   fi
 }
 
-# Builds the release wasm into www/pkg: cargo, wasm-bindgen, wasm-opt.
+# Builds the release wasm into www/pkg: cargo, wasm-bindgen, wasm-opt, esbuild.
 build_wasm() {
   need_wasm_target
   need_wasm_bindgen
@@ -57,6 +57,8 @@ build_wasm() {
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
+  node_modules/.bin/esbuild www/pkg/zones_infographic.js --minify --format=esm \
+    --log-level=warning --allow-overwrite --outfile=www/pkg/zones_infographic.js
   local total=0 n
   for f in www/pkg/zones_infographic_bg.wasm www/pkg/zones_infographic.js www/infographic.css; do
     n=$(gzip -9 -c "$f" | wc -c); total=$((total + n))

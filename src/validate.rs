@@ -87,12 +87,13 @@ impl Dataset {
                 Some(m) => m,
                 None => return fail(rec, "measure", format!("unknown measure \"{}\"", f.measure)),
             };
-            if !(f.value.is_finite() && f.value > 0.0) {
-                return fail(rec, "value", format!("{} is not a positive number", f.value));
+            // Figures are counts: whole and positive (and printable without float formatting).
+            if !(f.value.is_finite() && f.value >= 1.0 && f.value.fract() == 0.0 && f.value < 1e15) {
+                return fail(rec, "value", "is not a whole number of at least 1");
             }
             let reading = read_written(&f.written).or_else(|e| fail(rec.clone(), "written", e))?;
             if reading.value != f.value {
-                return fail(rec, "value", format!("{} but \"{}\" reads {}", f.value, f.written, reading.value));
+                return fail(rec, "value", format!("{} but \"{}\" reads {}", f.value as u64, f.written, reading.value as u64));
             }
             if reading.qualifier != f.qualifier {
                 return fail(rec, "qualifier", format!("{} but \"{}\" reads {}", f.qualifier.name(), f.written, reading.qualifier.name()));

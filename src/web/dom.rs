@@ -27,10 +27,10 @@ pub fn text_element(tag: &str, class: &str, text: &str) -> Result<HtmlElement, J
     Ok(el)
 }
 
-/// Sets a CSS length in pixels. CSSOM writes are allowed under a strict
+/// Sets a CSS length in whole pixels. CSSOM writes are allowed under a strict
 /// `style-src` Content-Security-Policy, unlike style attributes.
 pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
-    let _ = el.style().set_property(property, &format!("{}px", (value * 100.0).round() / 100.0));
+    let _ = el.style().set_property(property, &format!("{}px", value.round() as i64));
 }
 
 /// An event listener that removes itself when dropped.

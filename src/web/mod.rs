@@ -60,6 +60,8 @@ struct State {
     width: f64,
     dpr: f64,
     dark: bool,
+    /// The look last built from the host's CSS, for the `dark` it was built for.
+    look: Option<(bool, Look)>,
     shown: Option<Target>,
     /// Which region button is in the tab order.
     focus: usize,
@@ -116,11 +118,17 @@ impl Infographic {
             options,
             dom,
             dark_query,
-            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, dark: false, shown: None, focus: 0, touch_start: None }),
+            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, dark: false, look: None, shown: None, focus: 0, touch_start: None }),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
         });
         wire(&inner)?;
+        let (width, dpr) = inner.measure();
+        {
+            let mut state = inner.state.borrow_mut();
+            state.width = width;
+            state.dpr = dpr;
+        }
         inner.refresh(false);
         Ok(Infographic { inner })
     }
@@ -156,14 +164,14 @@ impl Infographic {
     }
 
     /// The pickable regions of the slide on screen, as JSON
-    /// `[{"target":"figure:nc-stations","x":..,"y":..,"w":..,"h":..}]` in CSS pixels.
+    /// `[{"target":"figure:nc-stations","x":..,"y":..,"w":..,"h":..}]` in whole CSS pixels.
     pub fn regions(&self) -> String {
         let state = self.inner.state.borrow();
         let Some(scene) = &state.scene else { return "[]".into() };
         let items: Vec<String> = scene
             .hits
             .iter()
-            .map(|h| format!(r#"{{"target":"{}","x":{},"y":{},"w":{},"h":{}}}"#, target_key(&h.target), h.rect.x, h.rect.y, h.rect.w, h.rect.h))
+            .map(|h| format!(r#"{{"target":"{}","x":{},"y":{},"w":{},"h":{}}}"#, target_key(&h.target), h.rect.x.round() as i64, h.rect.y.round() as i64, h.rect.w.round() as i64, h.rect.h.round() as i64))
             .collect();
         format!("[{}]", items.join(","))
     }
@@ -408,44 +416,66 @@ impl Instance {
         }
     }
 
+    /// Measures the root (a layout read, so only on mount and resize).
+    fn measure(&self) -> (f64, f64) {
+        (f64::from(self.dom.root.client_width()).floor(), window().device_pixel_ratio().max(1.0))
+    }
+
     fn redraw_if_resized(&self) {
-        let width = f64::from(self.dom.root.client_width()).floor();
-        let dpr = window().device_pixel_ratio();
+        let (width, dpr) = self.measure();
         let changed = {
             let state = self.state.borrow();
             width != state.width || dpr != state.dpr
         };
         if changed {
+            {
+                let mut state = self.state.borrow_mut();
+                state.width = width;
+                state.dpr = dpr;
+            }
             self.hide_tip();
             self.redraw();
         }
     }
 
-    /// Lays out the current slide for the root's width and paints it. A root that
-    /// is not displayed (width 0) is drawn later, when the observer sees it grow.
+    /// Lays out the current slide for the last measured width and paints it. A
+    /// root that is not displayed (width 0) is drawn later, when the observer sees
+    /// it grow.
     fn redraw(&self) {
-        let width = f64::from(self.dom.root.client_width()).floor();
-        let dpr = window().device_pixel_ratio().max(1.0);
+        let (width, dpr) = {
+            let state = self.state.borrow();
+            (state.width, state.dpr)
+        };
         let dark = self.is_dark();
-        let look = self.look(dark);
-        let root_class = if dark { "zi zi-dark" } else { "zi zi-light" };
-        self.dom.root.set_class_name(root_class);
-        for (name, color) in [("--zi-ink", look.ink), ("--zi-muted", look.muted), ("--zi-paper", look.background), ("--zi-rule", look.rule)] {
-            let _ = self.dom.root.style().set_property(name, &color.hex());
-        }
+        let cached = self.state.borrow().look.as_ref().filter(|(d, _)| *d == dark).map(|(_, l)| l.clone());
+        let look = match cached {
+            Some(look) => look,
+            None => {
+                // Reading the host's CSS costs a style recalculation: done once per theme.
+                let look = self.look(dark);
+                self.dom.root.set_class_name(if dark { "zi zi-dark" } else { "zi zi-light" });
+                for (name, color) in [("--zi-ink", look.ink), ("--zi-muted", look.muted), ("--zi-paper", look.background), ("--zi-rule", look.rule)] {
+                    let _ = self.dom.root.style().set_property(name, &color.hex());
+                }
+                self.state.borrow_mut().look = Some((dark, look.clone()));
+                look
+            }
+        };
         let mut state = self.state.borrow_mut();
-        state.width = width;
-        state.dpr = dpr;
         state.dark = dark;
         if width <= 0.0 {
             return;
         }
         let Some(scene) = layout_slide(&self.data, state.slide, width, state.lang, &look) else { return };
         let canvas = &self.dom.canvas;
-        canvas.set_width((scene.width * dpr).round() as u32);
-        canvas.set_height((scene.height * dpr).round() as u32);
-        set_px(canvas.unchecked_ref(), "width", scene.width);
-        set_px(canvas.unchecked_ref(), "height", scene.height);
+        // Resizing the backing store reallocates it: only when the size changes.
+        let (bw, bh) = ((scene.width * dpr).round() as u32, (scene.height * dpr).round() as u32);
+        if canvas.width() != bw || canvas.height() != bh {
+            canvas.set_width(bw);
+            canvas.set_height(bh);
+            set_px(canvas.unchecked_ref(), "width", scene.width);
+            set_px(canvas.unchecked_ref(), "height", scene.height);
+        }
         if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
             if let Err(e) = draw(&scene, &mut backend, dpr, &look.font_family) {
                 web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", state.slide + 1)));
