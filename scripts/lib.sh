@@ -59,9 +59,6 @@ build_wasm() {
     www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
   node_modules/.bin/esbuild www/pkg/zones_infographic.js --minify --format=esm \
     --log-level=warning --allow-overwrite --outfile=www/pkg/zones_infographic.js
-  local total=0 n
-  for f in www/pkg/zones_infographic_bg.wasm www/pkg/zones_infographic.js www/infographic.css; do
-    n=$(gzip -9 -c "$f" | wc -c); total=$((total + n))
-  done
-  say "embed size: $((total / 1024)) KB gzip -9 (wasm + JS + CSS)"
+  say "embed size, gzip -9:"
+  node scripts/size.mjs
 }
