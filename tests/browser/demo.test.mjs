@@ -1,25 +1,17 @@
 // The demo page in headless Chromium: it loads cleanly under a strict CSP, every
 // slide draws, the controls move through the story, and pointing at a bar shows
 // the article's own sentence.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, openDemo, regions, inkCoverage } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage } from './harness.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = demoSuite();
 
 const indicator = (page) => page.locator('.zi-indicator').textContent();
 const canvasLabel = (page) => page.locator('.zi-canvas').getAttribute('aria-label');
 
 test('the demo page loads with no console error and no request off the site', async () => {
-  const { context, page, problems } = await openDemo(browser, url);
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
   await page.waitForTimeout(200);
   assert.deepEqual(problems, []);
   assert.equal(await indicator(page), '1 / 5');
@@ -27,7 +19,7 @@ test('the demo page loads with no console error and no request off the site', as
 });
 
 test('every slide draws a canvas that is not blank, and each differs', async () => {
-  const { context, page, problems } = await openDemo(browser, url);
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
   const seen = new Set();
   for (let i = 0; i < 5; i++) {
     if (i > 0) await page.click('.zi-next');
@@ -43,7 +35,7 @@ test('every slide draws a canvas that is not blank, and each differs', async () 
 });
 
 test('next and previous change the slide, and stop at the ends', async () => {
-  const { context, page } = await openDemo(browser, url);
+  const { context, page } = await openDemo(suite.browser, suite.url);
   assert.equal(await page.locator('.zi-prev').isDisabled(), true);
   const first = await canvasLabel(page);
   assert.match(first, /南昌报道了21个数字/);
@@ -62,7 +54,7 @@ test('next and previous change the slide, and stop at the ends', async () => {
 });
 
 test('hovering a bar shows the figure as written, its sentence and article; leaving hides it', async () => {
-  const { context, page } = await openDemo(browser, url);
+  const { context, page } = await openDemo(suite.browser, suite.url);
   await page.click('.zi-next');
   const bar = (await regions(page)).find((r) => r.target === 'figure:nc-workers-served');
   assert.ok(bar, 'the 2000余人次 bar is pickable');
@@ -81,7 +73,7 @@ test('hovering a bar shows the figure as written, its sentence and article; leav
 });
 
 test('a tap shows the tooltip and a tap elsewhere hides it', async () => {
-  const { context, page } = await openDemo(browser, url, { width: 375, height: 800, dpr: 2, hasTouch: true });
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, dpr: 2, hasTouch: true });
   await page.evaluate(async () => (await import('./main.js')).mounted[0].show(2));
   const tile = (await regions(page)).find((r) => r.target === 'figure:nc-night-households');
   const box = await page.locator('.zi-canvas').boundingBox();
@@ -95,7 +87,7 @@ test('a tap shows the tooltip and a tap elsewhere hides it', async () => {
 });
 
 test('the canvas backing store follows devicePixelRatio and hit-testing stays in CSS pixels', async () => {
-  const { context, page } = await openDemo(browser, url, { width: 375, height: 800, dpr: 3 });
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, dpr: 3 });
   const sizes = await page.evaluate(() => {
     const c = document.querySelector('.zi-canvas');
     return { backing: c.width, css: c.clientWidth, backingH: c.height, cssH: c.clientHeight };
@@ -111,7 +103,7 @@ test('the canvas backing store follows devicePixelRatio and hit-testing stays in
 });
 
 test('bad options show a clear error in the container and break nothing else', async () => {
-  const { context, page, problems } = await openDemo(browser, url);
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
   const result = await page.evaluate(async () => {
     const { Infographic } = await import('./pkg/zones_infographic.js');
     const div = document.createElement('div');
@@ -129,7 +121,7 @@ test('bad options show a clear error in the container and break nothing else', a
 });
 
 test('a graphic mounted in a hidden container draws when it is shown', async () => {
-  const { context, page } = await openDemo(browser, url);
+  const { context, page } = await openDemo(suite.browser, suite.url);
   const before = await page.evaluate(async () => {
     const { Infographic } = await import('./pkg/zones_infographic.js');
     const div = document.createElement('div');
@@ -148,7 +140,7 @@ test('a graphic mounted in a hidden container draws when it is shown', async () 
 });
 
 test('destroy removes the graphic and its listeners', async () => {
-  const { context, page, problems } = await openDemo(browser, url);
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
   await page.evaluate(async () => (await import('./main.js')).mounted[0].destroy());
   assert.equal(await page.locator('.zi').count(), 0);
   await page.mouse.click(10, 10);

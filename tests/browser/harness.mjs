@@ -1,5 +1,6 @@
 // Test helpers: the demo server on a free port, and headless Debian Chromium
 // driven by playwright-core. Console errors and failed requests are collected.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { serve } from '../../www/serve.mjs';
 
@@ -60,4 +61,21 @@ export async function inkCoverage(page) {
     }
     return ink / (d.length / 4);
   });
+}
+
+/**
+ * Starts the demo server and Chromium once for a test file, stopping both after
+ * it; the returned object's `url` and `browser` are set once the file starts.
+ */
+export function demoSuite() {
+  const suite = {};
+  before(async () => {
+    ({ server: suite.server, url: suite.url } = await startServer());
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.close();
+  });
+  return suite;
 }

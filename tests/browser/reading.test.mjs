@@ -1,20 +1,12 @@
 // Reading with keyboard, touch and screen readers, in both languages and themes,
 // at phone to desktop widths and pixel ratios 1 to 3.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { startServer, launch, openDemo, regions, inkCoverage } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = demoSuite();
 
 const show = (page, i) => page.evaluate(async (i) => (await import('./main.js')).mounted[0].show(i), i);
 const setLang = (page, l) => page.evaluate(async (l) => (await import('./main.js')).mounted[0].setLanguage(l), l);
@@ -22,7 +14,7 @@ const setLang = (page, l) => page.evaluate(async (l) => (await import('./main.js
 test('axe-core finds no violation on any slide, in both themes and both languages', async () => {
   for (const colorScheme of ['light', 'dark']) {
     // axe is injected as a script, which the page's own CSP would refuse.
-    const { context, page } = await openDemo(browser, url, { colorScheme, bypassCSP: true });
+    const { context, page } = await openDemo(suite.browser, suite.url, { colorScheme, bypassCSP: true });
     await page.addScriptTag({ path: AXE });
     for (const lang of ['zh', 'en']) {
       await setLang(page, lang);
@@ -41,7 +33,7 @@ test('axe-core finds no violation on any slide, in both themes and both language
 });
 
 test('a keyboard alone walks every figure of every slide', async () => {
-  const { context, page } = await openDemo(browser, url);
+  const { context, page } = await openDemo(suite.browser, suite.url);
   await page.keyboard.press('Tab');
   for (let slide = 0; slide < 5; slide++) {
     assert.equal(await page.locator('.zi-indicator').textContent(), `${slide + 1} / 5`);
@@ -70,7 +62,7 @@ test('a keyboard alone walks every figure of every slide', async () => {
 });
 
 test('each slide has a text alternative and a data table, and changes are announced', async () => {
-  const { context, page } = await openDemo(browser, url);
+  const { context, page } = await openDemo(suite.browser, suite.url);
   const label = await page.locator('.zi-canvas').getAttribute('aria-label');
   assert.match(label, /^南昌报道了21个数字.*在8个主题中/);
   await page.click('.zi-next');
@@ -84,7 +76,7 @@ test('each slide has a text alternative and a data table, and changes are announ
 });
 
 test('a swipe changes the slide and a tap still shows the tooltip', async () => {
-  const { context, page } = await openDemo(browser, url, { width: 375, height: 800, dpr: 2, hasTouch: true });
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, dpr: 2, hasTouch: true });
   const box = await page.locator('.zi-canvas').boundingBox();
   const cdp = await context.newCDPSession(page);
   const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -109,7 +101,7 @@ test('a swipe changes the slide and a tap still shows the tooltip', async () => 
 test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', async () => {
   for (const width of [280, 375, 768, 1280, 1920]) {
     for (const dpr of [1, 2, 3]) {
-      const { context, page, problems } = await openDemo(browser, url, { width, height: 900, dpr, bare: true });
+      const { context, page, problems } = await openDemo(suite.browser, suite.url, { width, height: 900, dpr, bare: true });
       const m = await page.evaluate(() => {
         const c = document.querySelector('.zi-canvas');
         return { css: c.clientWidth, backing: c.width, cssH: c.clientHeight, backingH: c.height,
@@ -130,7 +122,7 @@ test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', as
 });
 
 test('the layout follows its container when the container is resized', async () => {
-  const { context, page } = await openDemo(browser, url, { width: 900 });
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 900 });
   const before = await page.evaluate(() => document.querySelector('.zi-canvas').clientWidth);
   await page.evaluate(() => { document.querySelector('#infographic').style.width = '320px'; });
   await page.waitForFunction((b) => document.querySelector('.zi-canvas').clientWidth !== b, before);
@@ -139,7 +131,7 @@ test('the layout follows its container when the container is resized', async () 
 });
 
 test('the hash opens a slide and language, and follows slide changes without new history', async () => {
-  const { context, page } = await openDemo(browser, url + '#slide-3&lang=en');
+  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-3&lang=en');
   assert.equal(await page.locator('.zi-indicator').textContent(), '3 / 5');
   assert.equal(await page.locator('.zi').getAttribute('lang'), 'en');
   const length = await page.evaluate(() => history.length);
@@ -154,7 +146,7 @@ test('the hash opens a slide and language, and follows slide changes without new
 });
 
 test('dark mode follows the system by default and the option overrides it', async () => {
-  const { context, page } = await openDemo(browser, url, { colorScheme: 'dark' });
+  const { context, page } = await openDemo(suite.browser, suite.url, { colorScheme: 'dark' });
   assert.match(await page.locator('.zi').getAttribute('class'), /zi-dark/);
   const paper = await page.evaluate(() => Array.from(document.querySelector('.zi-canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(paper.slice(0, 3), [0x16, 0x16, 0x16]);
@@ -170,7 +162,7 @@ test('dark mode follows the system by default and the option overrides it', asyn
 });
 
 test('English keeps each quote in Chinese with an English gloss beside it', async () => {
-  const { context, page } = await openDemo(browser, url + '#slide-4&lang=en');
+  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-4&lang=en');
   const bar = (await regions(page)).find((r) => r.target === 'figure:nc-flood-cadres');
   const box = await page.locator('.zi-canvas').boundingBox();
   await page.mouse.move(box.x + bar.x + 40, box.y + bar.y + bar.h - 10);
