@@ -87,3 +87,28 @@ fn not_reported_is_explained_as_not_zero() {
     assert!(ex.detail.contains("不等于零"));
     assert_eq!(ex.quote, None);
 }
+
+#[test]
+fn filled_titles_never_repeat_a_word() {
+    // A placeholder carries its unit ("8 stations"), so a template must not repeat it.
+    let d = data();
+    for s in &d.slides {
+        for (template, lang) in [(&s.title.zh, Lang::Zh), (&s.title.en, Lang::En)] {
+            let title = fill_template(&d, template, lang);
+            let words: Vec<&str> = title.split_whitespace().collect();
+            for pair in words.windows(2) {
+                assert_ne!(pair[0], pair[1], "{}: {title}", s.id);
+            }
+            for f in &d.figures {
+                let unit = d.measure(&f.measure).unwrap();
+                let text = zones_infographic::story::figure_text(&d, f, lang);
+                if title.contains(&text) {
+                    let after = &title[title.find(&text).unwrap() + text.len()..];
+                    let next_word = after.split_whitespace().next().unwrap_or("");
+                    let own = if lang == Lang::Zh { &unit.unit } else { &unit.name.en };
+                    assert!(lang == Lang::Zh || !own.split(' ').any(|w| w == next_word), "{}: unit repeated in {title}", s.id);
+                }
+            }
+        }
+    }
+}

@@ -373,14 +373,7 @@ impl Instance {
     /// the controls, the table, the hash and (when `announce`) the live region.
     fn refresh(&self, announce: bool) {
         self.hide_tip();
-        // Region buttons are rebuilt; a keyboard reader inside them stays inside.
-        let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
         self.redraw();
-        if focus_in_marks {
-            if let Some(first) = self.dom.marks.first_element_child() {
-                let _ = first.unchecked_into::<HtmlElement>().focus();
-            }
-        }
         self.update_controls();
         let (slide, lang) = {
             let s = self.state.borrow();
@@ -485,8 +478,18 @@ impl Instance {
         let title = story::fill_template(&self.data, state.lang.pick(&slide.title), state.lang);
         let summary = story::summary(&self.data, slide, state.lang);
         let _ = canvas.set_attribute("aria-label", &format!("{title} {summary}"));
-        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, state.lang, state.focus.min(scene.hits.len().saturating_sub(1)));
+        // Region buttons are rebuilt; a keyboard reader inside them stays inside.
+        let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
+        state.focus = state.focus.min(scene.hits.len().saturating_sub(1));
+        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, state.lang, state.focus);
         state.scene = Some(scene);
+        let focus = state.focus;
+        drop(state);
+        if focus_in_marks {
+            if let Some(button) = self.dom.marks.children().item(focus as u32) {
+                let _ = button.unchecked_into::<HtmlElement>().focus();
+            }
+        }
     }
 
     fn update_controls(&self) {
