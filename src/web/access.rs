@@ -38,14 +38,18 @@ pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang
     Ok(())
 }
 
-/// Fills the "get the data" table for slide `index`.
-pub fn fill_table(details: &HtmlElement, data: &Dataset, index: usize, lang: Lang) -> Result<(), JsValue> {
+/// Fills the "get the data" disclosure for slide `index`: its summary line, and
+/// the table itself when `open`.
+pub fn fill_table(details: &HtmlElement, data: &Dataset, index: usize, lang: Lang, open: bool) -> Result<(), JsValue> {
     let Some(slide) = data.slides.get(index) else { return Ok(()) };
-    let table = data_table(data, slide, lang);
     details.set_text_content(None);
     let summary = if lang == Lang::Zh { "查看本页数据" } else { "Get the data for this slide" };
     let summary = text_element("summary", "zi-data-summary", summary)?;
     details.append_child(&summary)?;
+    if !open {
+        return Ok(());
+    }
+    let table = data_table(data, slide, lang);
     let wrap = element("div", "zi-table-wrap")?;
     let t = element("table", "zi-table")?;
     let caption = text_element("caption", "", &table.caption)?;

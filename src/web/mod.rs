@@ -300,6 +300,7 @@ fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
         }))?,
         Listener::new(&dom.root, "keydown", with(|i, e| i.on_key(e)))?,
         Listener::new(&dom.marks, "focusin", with(|i, e| i.on_mark_focus(e)))?,
+        Listener::new(&dom.table, "toggle", with(|i, _| i.update_table()))?,
         Listener::new(&dom.marks, "focusout", with(|i, _| i.hide_tip()))?,
         // A tap anywhere outside the graphic closes its tooltip.
         Listener::new(&document(), "pointerdown", with(|i, e| {
@@ -379,7 +380,7 @@ impl Instance {
             let s = self.state.borrow();
             (s.slide, s.lang)
         };
-        let _ = access::fill_table(&self.dom.table, &self.data, slide, lang);
+        self.update_table();
         if announce {
             let spec = &self.data.slides[slide];
             let title = story::fill_template(&self.data, lang.pick(&spec.title), lang);
@@ -393,6 +394,17 @@ impl Instance {
                 let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&DeepLink::format(slide, lang))));
             }
         }
+    }
+
+    /// The data table is built when it is open (and its summary line always), so
+    /// slide changes do not pay for a table nobody reads.
+    fn update_table(&self) {
+        let (slide, lang) = {
+            let s = self.state.borrow();
+            (s.slide, s.lang)
+        };
+        let open = self.dom.table.has_attribute("open");
+        let _ = access::fill_table(&self.dom.table, &self.data, slide, lang, open);
     }
 
     fn look(&self, dark: bool) -> Look {

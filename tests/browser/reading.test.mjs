@@ -67,11 +67,15 @@ test('each slide has a text alternative and a data table, and changes are announ
   assert.match(label, /^南昌报道了21个数字.*在8个主题中/);
   await page.click('.zi-next');
   assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌打造8个驿站，累计服务新就业群体2000余人次');
+  await page.click('.zi-data summary');
+  await page.locator('.zi-table').waitFor();
   const rows = await page.locator('.zi-table tbody tr').count();
   assert.equal(rows, 5);
   const served = await page.locator('.zi-table tbody tr', { hasText: '2000余人次' }).textContent();
   assert.match(served, /余（多于）/);
   assert.match(served, /累计服务新就业群体2000余人次。/);
+  await page.click('.zi-next');
+  assert.match(await page.locator('.zi-table caption').textContent(), /463名基层干部/, 'an open table follows the slide');
   await context.close();
 });
 
