@@ -216,7 +216,9 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     let highlight = element("div", "zi-highlight")?;
     highlight.set_hidden(true);
     let tooltip = element("div", "zi-tooltip")?;
-    tooltip.set_attribute("role", "status")?;
+    tooltip.set_attribute("role", "tooltip")?;
+    // Unique per instance, so several graphics can share a page.
+    tooltip.set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
     tooltip.set_hidden(true);
     let tip_kicker = element("p", "zi-tip-kicker")?;
     let tip_headline = element("p", "zi-tip-headline")?;
@@ -493,7 +495,7 @@ impl Instance {
         // Region buttons are rebuilt; a keyboard reader inside them stays inside.
         let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
         state.focus = state.focus.min(scene.hits.len().saturating_sub(1));
-        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, state.lang, state.focus);
+        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, state.lang, state.focus, &self.dom.tooltip.id());
         state.scene = Some(scene);
         let focus = state.focus;
         drop(state);
