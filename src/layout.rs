@@ -25,14 +25,19 @@ impl Sizes {
     fn for_width(width: f64) -> Sizes {
         if width < 520.0 {
             Sizes { pad: 12.0, title: 19.0, deck: 14.0, body: 14.0, small: 12.0, big: 26.0, bar: 20.0 }
-        } else {
+        } else if width < 1200.0 {
             Sizes { pad: 20.0, title: 24.0, deck: 15.0, body: 14.0, small: 12.5, big: 32.0, bar: 22.0 }
+        } else {
+            Sizes { pad: 24.0, title: 28.0, deck: 17.0, body: 16.0, small: 14.0, big: 38.0, bar: 26.0 }
         }
     }
 }
 
 /// The smallest height and width of anything a reader taps (WCAG 2.5.5).
 pub const MIN_TARGET: f64 = 44.0;
+
+/// The widest the content gets, in CSS pixels; wider canvases centre it.
+pub const MAX_CONTENT: f64 = 1080.0;
 
 /// The narrowest width a slide is laid out for.
 pub const MIN_WIDTH: f64 = 280.0;
@@ -43,7 +48,10 @@ pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: 
     let slide = data.slides.get(index)?;
     let width = width.max(MIN_WIDTH).floor();
     let sizes = Sizes::for_width(width);
-    let mut b = Builder { data, look, lang, s: sizes, left: sizes.pad, right: width - sizes.pad, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false };
+    // On wide screens the content keeps a readable measure, centred.
+    let content = (width - 2.0 * sizes.pad).min(MAX_CONTENT);
+    let left = ((width - content) / 2.0).floor();
+    let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false };
     b.header(slide, index);
     for block in &slide.blocks {
         b.block(slide, block);
