@@ -41,18 +41,16 @@ pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang
 }
 
 /// Fills the "get the data" disclosure for slide `index`: its summary line, and
-/// the table itself when `open`.
-pub fn fill_table(details: &HtmlElement, data: &Dataset, index: usize, lang: Lang, open: bool) -> Result<(), JsValue> {
+/// the table itself (into `wrap`) when `open`. The summary element stays, so a
+/// keyboard reader who opened it keeps focus.
+pub fn fill_table(summary: &HtmlElement, wrap: &HtmlElement, data: &Dataset, index: usize, lang: Lang, open: bool) -> Result<(), JsValue> {
     let Some(slide) = data.slides.get(index) else { return Ok(()) };
-    details.set_text_content(None);
-    let summary = if lang == Lang::Zh { "查看本页数据" } else { "Get the data for this slide" };
-    let summary = text_element("summary", "zi-data-summary", summary)?;
-    details.append_child(&summary)?;
+    summary.set_text_content(Some(if lang == Lang::Zh { "查看本页数据" } else { "Get the data for this slide" }));
+    wrap.set_text_content(None);
     if !open {
         return Ok(());
     }
     let table = data_table(data, slide, lang);
-    let wrap = element("div", "zi-table-wrap")?;
     let t = element("table", "zi-table")?;
     let caption = text_element("caption", "", &table.caption)?;
     t.append_child(&caption)?;
@@ -79,6 +77,5 @@ pub fn fill_table(details: &HtmlElement, data: &Dataset, index: usize, lang: Lan
     }
     t.append_child(&body)?;
     wrap.append_child(&t)?;
-    details.append_child(&wrap)?;
     Ok(())
 }

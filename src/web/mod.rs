@@ -50,6 +50,8 @@ struct Dom {
     indicator: HtmlElement,
     lang: HtmlButtonElement,
     table: HtmlElement,
+    table_summary: HtmlElement,
+    table_wrap: HtmlElement,
 }
 
 struct State {
@@ -246,6 +248,10 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     controls.append_child(&nav)?;
     controls.append_child(&lang)?;
     let table = element("details", "zi-data")?;
+    let table_summary = element("summary", "zi-data-summary")?;
+    let table_wrap = element("div", "zi-table-wrap")?;
+    table.append_child(&table_summary)?;
+    table.append_child(&table_wrap)?;
     for part in [&live, &stage, &controls, &table] {
         root.append_child(part)?;
     }
@@ -269,6 +275,8 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
         indicator,
         lang,
         table,
+        table_summary,
+        table_wrap,
     })
 }
 
@@ -406,7 +414,7 @@ impl Instance {
             (s.slide, s.lang)
         };
         let open = self.dom.table.has_attribute("open");
-        let _ = access::fill_table(&self.dom.table, &self.data, slide, lang, open);
+        let _ = access::fill_table(&self.dom.table_summary, &self.dom.table_wrap, &self.data, slide, lang, open);
     }
 
     fn look(&self, dark: bool) -> Look {

@@ -67,8 +67,11 @@ test('each slide has a text alternative and a data table, and changes are announ
   assert.match(label, /^南昌报道了21个数字.*在8个主题中/);
   await page.click('.zi-next');
   assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌打造8个驿站，累计服务新就业群体2000余人次');
-  await page.click('.zi-data summary');
+  // Opened from the keyboard, the table appears and focus stays on its summary.
+  await page.focus('.zi-data summary');
+  await page.keyboard.press('Enter');
   await page.locator('.zi-table').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'zi-data-summary');
   const rows = await page.locator('.zi-table tbody tr').count();
   assert.equal(rows, 5);
   const served = await page.locator('.zi-table tbody tr', { hasText: '2000余人次' }).textContent();
