@@ -1,7 +1,8 @@
 // Benchmark runner: the project's wasm infographic (www/embed.html) against Chart.js and
 // ECharts peers of the same five slides, in headless Chromium, rounds alternating between
 // the three. One command: `node bench/run.mjs` (see bench/README.md). Prints a Markdown
-// table and writes bench/results.md and bench/results.json.
+// table and writes bench/results.md and bench/results.json (bench/results-smoke.* for
+// a shortened run with BENCH_ROUNDS below 5).
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -52,10 +53,12 @@ async function main() {
     const reference = referenceLine(await treeShakenSizes());
     console.log(`\n${summaryTable}\n\n${reference}\n`);
     const markdown = resultsMarkdown({ env, config: CONFIG, summaryTable, transfers: transferTable(samples, IMPLS), slides: slideTable(samples, IMPLS), reference, notes });
-    writeFileSync(new URL('results.md', import.meta.url), markdown);
-    writeFileSync(new URL('results.json', import.meta.url), JSON.stringify({ env, config: CONFIG, samples }, null, 1));
+    // A shortened run (BENCH_ROUNDS below 5) is a smoke test: it keeps the recorded results.
+    const name = CONFIG.rounds >= 5 ? 'results' : 'results-smoke';
+    writeFileSync(new URL(`${name}.md`, import.meta.url), markdown);
+    writeFileSync(new URL(`${name}.json`, import.meta.url), JSON.stringify({ env, config: CONFIG, samples }, null, 1));
     notes.forEach((n) => console.log(`note: ${n}`));
-    console.log(`wrote bench/results.md and bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    console.log(`wrote bench/${name}.md and bench/${name}.json in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     return notes.some((n) => n.startsWith('FATAL')) ? 1 : 0;
   } finally {
     await browser?.close();
