@@ -1,11 +1,9 @@
 // Static server for the benchmark's peer pages (Chart.js, ECharts): bench/ plus the two
 // libraries from node_modules and data/zones.json, with the same strict CSP as www/serve.mjs.
 // `node bench/serve.mjs [port]` serves them by hand: /chartjs/ and /echarts/.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CSP } from '../www/serve.mjs';
+import { serveFiles } from '../www/serve.mjs';
 
 const BENCH = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -13,12 +11,6 @@ const FIXED = {
   '/vendor/chart.umd.min.js': join(ROOT, 'node_modules/chart.js/dist/chart.umd.min.js'),
   '/vendor/echarts.min.js': join(ROOT, 'node_modules/echarts/dist/echarts.min.js'),
   '/data/zones.json': join(ROOT, 'data/zones.json'),
-};
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
 };
 
 /** The file a URL path maps to, or null when it is outside the served set. */
@@ -30,25 +22,7 @@ function resolvePath(path) {
 }
 
 export function serveBench(port = 8090, host = '127.0.0.1') {
-  const server = createServer(async (req, res) => {
-    const file = resolvePath(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    try {
-      if (!file) throw new Error('not served');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': CSP,
-        'cache-control': 'no-cache',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
-  });
+  return serveFiles(resolvePath, port, host);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

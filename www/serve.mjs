@@ -19,15 +19,15 @@ export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
   "img-src 'self'; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
 
-export function serve(port = 8080, host = '127.0.0.1') {
+/**
+ * Serves the files that `resolve(urlPath)` names (null: 404) on `host:port`, each
+ * with the CSP above. Resolves to the listening server (port 0 picks a free one).
+ */
+export function serveFiles(resolve, port, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(ROOT, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(ROOT)) {
-      res.writeHead(403).end();
-      return;
-    }
+    const file = resolve(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     try {
+      if (!file) throw new Error('not served');
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -39,10 +39,18 @@ export function serve(port = 8080, host = '127.0.0.1') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve(server));
+    server.listen(port, host, () => done(server));
   });
+}
+
+/** The demo: www/ itself. */
+export function serve(port = 8080, host = '127.0.0.1') {
+  return serveFiles((path) => {
+    const file = normalize(join(ROOT, path.endsWith('/') ? path + 'index.html' : path));
+    return file.startsWith(ROOT) ? file : null;
+  }, port, host);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
