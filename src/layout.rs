@@ -185,11 +185,13 @@ impl Builder<'_> {
         self.flow_text(&text, body, true, ink, 6.0);
     }
 
+    /// A bar's label with its period: "…（2024年）" / "… (2024)".
     fn figure_label(&self, f: &Figure) -> String {
         let label = self.lang.pick(&f.label);
-        match &f.period {
-            Some(p) => format!("{label}（{}）", self.lang.pick(p)).replace("（", self.zh_en("（", " (")).replace("）", self.zh_en("）", ")")),
-            None => label.to_string(),
+        match (&f.period, self.lang) {
+            (Some(p), Lang::Zh) => format!("{label}（{}）", p.zh),
+            (Some(p), Lang::En) => format!("{label} ({})", p.en),
+            (None, _) => label.to_string(),
         }
     }
 
