@@ -214,6 +214,11 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     let canvas: HtmlCanvasElement = document().create_element("canvas")?.dyn_into()?;
     canvas.set_class_name("zi-canvas");
     canvas.set_attribute("role", "img")?;
+    // Every scene paints its own background, so the canvas is opaque: the
+    // compositor need not blend it. plotters-canvas later gets this same context.
+    let opaque = web_sys::ContextAttributes2d::new();
+    opaque.set_alpha(false);
+    canvas.get_context_with_context_options("2d", &opaque)?;
     let marks = element("div", "zi-marks")?;
     let highlight = element("div", "zi-highlight")?;
     highlight.set_hidden(true);
