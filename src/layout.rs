@@ -60,6 +60,13 @@ pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: 
     Some(Scene { width, height: b.y.ceil(), background: look.background, marks: b.marks, hits: b.hits })
 }
 
+/// The height of the tallest slide at this width and language. Drawing every
+/// slide at this height keeps the controls under the graphic in one place while a
+/// reader clicks through, and lets the canvas keep its backing store.
+pub fn story_height(data: &Dataset, width: f64, lang: Lang, look: &Look) -> f64 {
+    (0..data.slides.len()).filter_map(|i| layout_slide(data, i, width, lang, look)).map(|s| s.height).fold(0.0, f64::max)
+}
+
 /// One tile of big-number blocks.
 struct Tile {
     number: String,

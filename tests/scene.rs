@@ -1,7 +1,7 @@
 //! Scenes as a reader meets them: everything inside the canvas, no text on top of
 //! other text, and every pickable region answering with the figure drawn there.
 
-use zones_infographic::layout::layout_slide;
+use zones_infographic::layout::{layout_slide, story_height};
 use zones_infographic::look::Look;
 use zones_infographic::scene::{Mark, Scene};
 use zones_infographic::story::{explain, Target};
@@ -183,6 +183,19 @@ fn all_text_has_at_least_4_5_to_1_contrast_in_both_looks() {
                     }
                 }
             }
+        }
+    }
+}
+
+#[test]
+fn the_story_height_holds_every_slide() {
+    let data = Dataset::embedded().unwrap();
+    let look = Look::default();
+    for w in WIDTHS {
+        for lang in [Lang::Zh, Lang::En] {
+            let h = story_height(&data, w, lang, &look);
+            let tallest = (0..data.slides.len()).map(|i| layout_slide(&data, i, w, lang, &look).unwrap().height).fold(0.0, f64::max);
+            assert_eq!(h, tallest, "{w}px {lang:?}");
         }
     }
 }

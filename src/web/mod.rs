@@ -15,7 +15,7 @@ use web_sys::{Event, HtmlButtonElement, HtmlCanvasElement, HtmlElement, Keyboard
 
 use self::dom::{document, element, set_px, text_element, window, Listener};
 use crate::dataset::Dataset;
-use crate::layout::layout_slide;
+use crate::layout::{layout_slide, story_height};
 use crate::look::Look;
 use crate::options::{DeepLink, Options, ThemeChoice};
 use crate::render::{draw, TextSizing};
@@ -64,6 +64,9 @@ struct State {
     dark: bool,
     /// The look last built from the host's CSS, for the `dark` it was built for.
     look: Option<(bool, Look)>,
+    /// The tallest slide's height for a width and language: every slide is drawn
+    /// at this height.
+    frame: Option<(f64, Lang, f64)>,
     shown: Option<Target>,
     /// Which region button is in the tab order.
     focus: usize,
@@ -120,7 +123,7 @@ impl Infographic {
             options,
             dom,
             dark_query,
-            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, dark: false, look: None, shown: None, focus: 0, touch_start: None }),
+            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, dark: false, look: None, frame: None, shown: None, focus: 0, touch_start: None }),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
         });
@@ -486,7 +489,16 @@ impl Instance {
         if width <= 0.0 {
             return;
         }
-        let Some(scene) = layout_slide(&self.data, state.slide, width, state.lang, &look) else { return };
+        let Some(mut scene) = layout_slide(&self.data, state.slide, width, state.lang, &look) else { return };
+        let frame = match state.frame {
+            Some((w, l, h)) if w == width && l == state.lang => h,
+            _ => {
+                let h = story_height(&self.data, width, state.lang, &look);
+                state.frame = Some((width, state.lang, h));
+                h
+            }
+        };
+        scene.height = scene.height.max(frame);
         let canvas = &self.dom.canvas;
         // Resizing the backing store reallocates it: only when the size changes.
         let (bw, bh) = ((scene.width * dpr).round() as u32, (scene.height * dpr).round() as u32);

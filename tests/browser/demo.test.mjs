@@ -53,6 +53,21 @@ test('next and previous change the slide, and stop at the ends', async () => {
   await context.close();
 });
 
+test('the controls stay in place while a reader clicks through', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800 });
+  const positions = new Set();
+  for (let i = 0; i < 5; i++) {
+    if (i > 0) await page.click('.zi-next');
+    // Position in the page, whatever the scroll.
+    positions.add(await page.evaluate(() => {
+      const r = document.querySelector('.zi-next').getBoundingClientRect();
+      return `${Math.round(r.left + scrollX)},${Math.round(r.top + scrollY)}`;
+    }));
+  }
+  assert.equal(positions.size, 1, `the next button moved: ${[...positions].join(' ')}`);
+  await context.close();
+});
+
 test('hovering a bar shows the figure as written, its sentence and article; leaving hides it', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   await page.click('.zi-next');
