@@ -61,13 +61,14 @@ struct State {
     /// The width the scene was laid out for, in CSS pixels, and the pixel ratio.
     width: f64,
     dpr: f64,
-    dark: bool,
     /// The look last built from the host's CSS, for the `dark` it was built for.
     look: Option<(bool, Look)>,
     /// The tallest slide's height for a width and language: every slide is drawn
     /// at this height.
     frame: Option<(f64, Lang, f64)>,
     shown: Option<Target>,
+    /// The shown tooltip's size, measured once when its content changes.
+    tip_size: (f64, f64),
     /// Which region button is in the tab order.
     focus: usize,
     /// Where a touch began, for swipes.
@@ -123,7 +124,7 @@ impl Infographic {
             options,
             dom,
             dark_query,
-            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, dark: false, look: None, frame: None, shown: None, focus: 0, touch_start: None }),
+            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, look: None, frame: None, shown: None, tip_size: (0.0, 0.0), focus: 0, touch_start: None }),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
         });
@@ -485,7 +486,6 @@ impl Instance {
             }
         };
         let mut state = self.state.borrow_mut();
-        state.dark = dark;
         if width <= 0.0 {
             return;
         }
@@ -645,6 +645,9 @@ impl Instance {
             d.tip_source.set_text_content(Some(&ex.source));
             let _ = d.tooltip.class_list().toggle_with_force("zi-derived", ex.derived);
             d.tooltip.set_hidden(false);
+            // One layout read per new target; pointer moves reuse the size.
+            let size = (f64::from(d.tooltip.offset_width()), f64::from(d.tooltip.offset_height()));
+            self.state.borrow_mut().tip_size = size;
             set_px(&d.highlight, "left", rect.x - 3.0);
             set_px(&d.highlight, "top", rect.y - 3.0);
             set_px(&d.highlight, "width", rect.w + 6.0);
@@ -658,8 +661,8 @@ impl Instance {
     /// Puts the tooltip beside the pointer, kept inside the graphic.
     fn place_tip(&self, x: f64, y: f64) {
         let tip = &self.dom.tooltip;
-        let (w, h) = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
         let state = self.state.borrow();
+        let (w, h) = state.tip_size;
         let (sw, sh) = state.scene.as_ref().map_or((0.0, 0.0), |s| (s.width, s.height));
         let left = (x + 14.0).min(sw - w - 4.0).max(4.0);
         let top = if y + 18.0 + h <= sh { y + 18.0 } else { (y - h - 12.0).max(4.0) };
