@@ -32,6 +32,22 @@ impl TextSizing for SVGBackend<'_> {
     const FONT_SIZE_FACTOR: f64 = 1.24;
 }
 
+/// `#rrggbb`, or `rgba(r,g,b,0.aaa)` when the colour is not opaque.
+pub fn css_color(color: BackendColor) -> String {
+    let (r, g, b) = color.rgb;
+    if color.alpha >= 1.0 {
+        return format!("#{r:02x}{g:02x}{b:02x}");
+    }
+    let thousandths = ((color.alpha.max(0.0) * 1000.0).round() as u32).min(999);
+    format!("rgba({r},{g},{b},0.{thousandths:03})")
+}
+
+/// A CSS font shorthand with the size in pixels to one decimal place.
+pub fn css_font(style: &str, size: f64, family: &str) -> String {
+    let tenths = (size.max(0.0) * 10.0).round() as u32;
+    format!("{style} {}.{}px {family}", tenths / 10, tenths % 10)
+}
+
 /// Draws `scene` onto `backend`, multiplying every coordinate by `scale`
 /// (the device pixel ratio: the scene stays in CSS pixels).
 pub fn draw<B: DrawingBackend + TextSizing>(scene: &Scene, backend: &mut B, scale: f64, font_family: &str) -> Result<(), DrawingErrorKind<B::ErrorType>> {
@@ -85,4 +101,24 @@ pub fn to_svg(scene: &Scene, font_family: &str) -> String {
         draw(scene, &mut backend, 1.0, font_family).expect("drawing into a String cannot fail");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canvas_colours_are_hex_when_opaque_and_rgba_otherwise() {
+        assert_eq!(css_color(BackendColor { alpha: 1.0, rgb: (0, 114, 178) }), "#0072b2");
+        assert_eq!(css_color(BackendColor { alpha: 0.5, rgb: (255, 0, 9) }), "rgba(255,0,9,0.500)");
+        assert_eq!(css_color(BackendColor { alpha: 0.9999, rgb: (1, 2, 3) }), "rgba(1,2,3,0.999)");
+        assert_eq!(css_color(BackendColor { alpha: -1.0, rgb: (1, 2, 3) }), "rgba(1,2,3,0.000)");
+    }
+
+    #[test]
+    fn canvas_fonts_give_the_size_to_a_tenth_of_a_pixel() {
+        assert_eq!(css_font("bold", 27.0, "serif"), "bold 27.0px serif");
+        assert_eq!(css_font("normal", 13.26, "Noto Sans CJK SC, sans-serif"), "normal 13.3px Noto Sans CJK SC, sans-serif");
+        assert_eq!(css_font("normal", 0.04, "serif"), "normal 0.0px serif");
+    }
 }

@@ -1,31 +1,28 @@
 //! The browser layer: mounts the graphic in a host element, draws scenes on a
-//! canvas through plotters-canvas, and turns pointer, touch and key events into
+//! canvas through plotters, and turns pointer, touch and key events into
 //! slide changes and tooltips. All state lives in one instance; `destroy` frees it.
 
 mod access;
+mod canvas;
 mod dom;
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, HtmlButtonElement, HtmlCanvasElement, HtmlElement, KeyboardEvent, MediaQueryList, PointerEvent, ResizeObserver};
+use web_sys::{CanvasRenderingContext2d, Event, HtmlButtonElement, HtmlCanvasElement, HtmlElement, KeyboardEvent, MediaQueryList, PointerEvent, ResizeObserver};
 
 use self::dom::{document, element, set_px, text_element, window, Listener};
 use crate::dataset::Dataset;
 use crate::layout::{layout_slide, story_height};
 use crate::look::Look;
 use crate::options::{DeepLink, Options, ThemeChoice};
-use crate::render::{draw, TextSizing};
+use crate::render::draw;
+use self::canvas::Canvas;
 use crate::scene::{Rect, Scene};
 use crate::story::{self, Target};
 use crate::text::Lang;
-
-impl TextSizing for CanvasBackend {
-    const FONT_SIZE_FACTOR: f64 = 1.0;
-}
 
 /// A swipe needs this many CSS pixels of mostly horizontal travel.
 const SWIPE_PX: f64 = 50.0;
@@ -36,6 +33,7 @@ struct Dom {
     root: HtmlElement,
     live: HtmlElement,
     canvas: HtmlCanvasElement,
+    context: CanvasRenderingContext2d,
     marks: HtmlElement,
     highlight: HtmlElement,
     tooltip: HtmlElement,
@@ -219,10 +217,13 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     canvas.set_class_name("zi-canvas");
     canvas.set_attribute("role", "img")?;
     // Every scene paints its own background, so the canvas is opaque: the
-    // compositor need not blend it. plotters-canvas later gets this same context.
+    // compositor need not blend it.
     let opaque = web_sys::ContextAttributes2d::new();
     opaque.set_alpha(false);
-    canvas.get_context_with_context_options("2d", &opaque)?;
+    let context: CanvasRenderingContext2d = canvas
+        .get_context_with_context_options("2d", &opaque)?
+        .ok_or_else(|| JsValue::from_str("this browser gives no 2D canvas context"))?
+        .dyn_into()?;
     let marks = element("div", "zi-marks")?;
     let highlight = element("div", "zi-highlight")?;
     highlight.set_hidden(true);
@@ -270,6 +271,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
         root,
         live,
         canvas,
+        context,
         marks,
         highlight,
         tooltip,
@@ -508,10 +510,9 @@ impl Instance {
             set_px(canvas.unchecked_ref(), "width", scene.width);
             set_px(canvas.unchecked_ref(), "height", scene.height);
         }
-        if let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) {
-            if let Err(e) = draw(&scene, &mut backend, dpr, &look.font_family) {
-                web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", state.slide + 1)));
-            }
+        let mut backend = Canvas::new(&self.dom.context, (bw, bh));
+        if let Err(e) = draw(&scene, &mut backend, dpr, &look.font_family) {
+            web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", state.slide + 1)));
         }
         let slide = &self.data.slides[state.slide];
         let title = story::fill_template(&self.data, state.lang.pick(&slide.title), state.lang);

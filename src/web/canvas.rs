@@ -1,0 +1,118 @@
+//! A plotters `DrawingBackend` on an HTML canvas 2D context. It writes colours
+//! as `#rrggbb` and font sizes in tenths of a pixel with integer arithmetic, and
+//! sets a fill or font only when it changes: no float formatting reaches the
+//! wasm module, and a redraw makes few calls into the browser.
+
+use std::fmt;
+
+use plotters_backend::text_anchor::{HPos, VPos};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind};
+use web_sys::CanvasRenderingContext2d;
+
+use crate::render::{css_color, css_font, TextSizing};
+
+/// What the canvas refused, for the console.
+#[derive(Debug)]
+pub struct CanvasError(&'static str);
+
+impl fmt::Display for CanvasError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for CanvasError {}
+
+/// One redraw of a canvas whose backing store is `size` device pixels.
+pub struct Canvas<'a> {
+    context: &'a CanvasRenderingContext2d,
+    size: (u32, u32),
+    fill: String,
+    stroke: String,
+    font: String,
+}
+
+impl<'a> Canvas<'a> {
+    pub fn new(context: &'a CanvasRenderingContext2d, size: (u32, u32)) -> Self {
+        Canvas { context, size, fill: String::new(), stroke: String::new(), font: String::new() }
+    }
+
+    fn set_fill(&mut self, color: BackendColor) {
+        let css = css_color(color);
+        if css != self.fill {
+            self.context.set_fill_style_str(&css);
+            self.fill = css;
+        }
+    }
+
+    fn set_stroke(&mut self, color: BackendColor, width: u32) {
+        let css = css_color(color);
+        if css != self.stroke {
+            self.context.set_stroke_style_str(&css);
+            self.stroke = css;
+        }
+        self.context.set_line_width(f64::from(width));
+    }
+}
+
+impl TextSizing for Canvas<'_> {
+    const FONT_SIZE_FACTOR: f64 = 1.0;
+}
+
+impl DrawingBackend for Canvas<'_> {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.size
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasError>> {
+        Ok(())
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        self.set_fill(color);
+        self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
+    }
+
+    fn draw_rect<S: BackendStyle>(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
+        if fill {
+            self.set_fill(style.color());
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.set_stroke(style.color(), style.stroke_width());
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
+    }
+
+    fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
+        if font != self.font {
+            self.context.set_font(&font);
+            self.font = font;
+        }
+        self.set_fill(style.color());
+        let anchor = style.anchor();
+        self.context.set_text_align(match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Center => "center",
+            HPos::Right => "end",
+        });
+        self.context.set_text_baseline(match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        self.context
+            .fill_text(text, f64::from(pos.0), f64::from(pos.1))
+            .map_err(|_| DrawingErrorKind::DrawingError(CanvasError("the canvas refused to draw text")))
+    }
+}
