@@ -1,7 +1,7 @@
 //! The dataset: typed records for zones, articles, themes, measures, figures,
 //! coverage and slides, and how each is read from `data/zones.json`.
 
-use serde_json::Value;
+use crate::json::Json;
 
 use crate::reader::{list, Record};
 use crate::validate::DataError;
@@ -192,7 +192,7 @@ impl Dataset {
 
 impl Dataset {
     /// Reads the records of a parsed dataset (consistency is checked afterwards).
-    pub(crate) fn read(root: &Value) -> Result<Dataset, DataError> {
+    pub(crate) fn read(root: &Json) -> Result<Dataset, DataError> {
         let top = Record::new("dataset".into(), root, &["zones", "articles", "themes", "measures", "figures", "coverage", "slides", "layout_breaks"])?;
         let table = |name: &str, known: &[&str]| list(root.get(name), name, known);
         Ok(Dataset {

@@ -4,6 +4,7 @@
 //! pixels) -> render (plotters, any backend) -> web (canvas and DOM, wasm only).
 
 pub mod dataset;
+pub mod json;
 pub mod layout;
 pub mod look;
 pub mod numerals;

@@ -1,7 +1,7 @@
-//! Reading typed records out of parsed JSON (serde_json's `Value`): every read
-//! names the record and field it failed on, and unknown fields are refused.
+//! Reading typed records out of parsed JSON: every read names the record and
+//! field it failed on, and unknown or repeated fields are refused.
 
-use serde_json::{Map, Value};
+use crate::json::{self, Json};
 
 use crate::dataset::Bilingual;
 use crate::validate::DataError;
@@ -9,7 +9,7 @@ use crate::validate::DataError;
 /// One JSON object being read, with its name for error messages.
 pub struct Record<'a> {
     pub name: String,
-    object: &'a Map<String, Value>,
+    object: &'a [(String, Json)],
 }
 
 pub fn error(record: impl Into<String>, field: &str, message: impl Into<String>) -> DataError {
@@ -17,17 +17,21 @@ pub fn error(record: impl Into<String>, field: &str, message: impl Into<String>)
 }
 
 impl<'a> Record<'a> {
-    /// The object at `value`, refused if it has a field not in `known`.
-    pub fn new(name: String, value: &'a Value, known: &[&str]) -> Result<Record<'a>, DataError> {
+    /// The object at `value`, refused if it has a field not in `known`, or
+    /// one field twice.
+    pub fn new(name: String, value: &'a Json, known: &[&str]) -> Result<Record<'a>, DataError> {
         let object = value.as_object().ok_or_else(|| error(name.clone(), "-", "is not a JSON object"))?;
-        if let Some(unknown) = object.keys().find(|k| !known.contains(&k.as_str())) {
+        if let Some((unknown, _)) = object.iter().find(|(k, _)| !known.contains(&k.as_str())) {
             return Err(error(name, unknown, "unknown field"));
+        }
+        if let Some(twice) = known.iter().find(|field| object.iter().filter(|(k, _)| k == *field).count() > 1) {
+            return Err(error(name, twice, "is given more than once"));
         }
         Ok(Record { name, object })
     }
 
-    fn get(&self, field: &str) -> Option<&'a Value> {
-        self.object.get(field).filter(|v| !v.is_null())
+    fn get(&self, field: &str) -> Option<&'a Json> {
+        self.object.iter().find(|(k, _)| k == field).map(|(_, v)| v).filter(|v| !v.is_null())
     }
 
     fn wrong(&self, field: &str, expected: &str) -> DataError {
@@ -49,7 +53,7 @@ impl<'a> Record<'a> {
     }
 
     pub fn number(&self, field: &str) -> Result<f64, DataError> {
-        self.get(field).and_then(Value::as_f64).ok_or_else(|| self.wrong(field, "a number"))
+        self.get(field).and_then(Json::as_f64).ok_or_else(|| self.wrong(field, "a number"))
     }
 
     pub fn opt_bool(&self, field: &str) -> Result<Option<bool>, DataError> {
@@ -62,12 +66,12 @@ impl<'a> Record<'a> {
     pub fn opt_index(&self, field: &str) -> Result<Option<usize>, DataError> {
         match self.get(field) {
             None => Ok(None),
-            Some(v) => v.as_u64().map(|n| Some(n as usize)).ok_or_else(|| self.wrong(field, "a whole number of at least 0")),
+            Some(v) => v.as_whole().map(|n| Some(n as usize)).ok_or_else(|| self.wrong(field, "a whole number of at least 0")),
         }
     }
 
     pub fn strings(&self, field: &str) -> Result<Vec<String>, DataError> {
-        let items = self.get(field).and_then(Value::as_array).ok_or_else(|| self.wrong(field, "a list of strings"))?;
+        let items = self.get(field).and_then(Json::as_array).ok_or_else(|| self.wrong(field, "a list of strings"))?;
         items.iter().map(|v| v.as_str().map(str::to_string).ok_or_else(|| self.wrong(field, "a list of strings"))).collect()
     }
 
@@ -97,13 +101,13 @@ impl<'a> Record<'a> {
 }
 
 /// The objects of a top-level list, each named `table[i] (id)`.
-pub fn list<'a>(value: Option<&'a Value>, table: &str, known: &[&str]) -> Result<Vec<Record<'a>>, DataError> {
-    let items = value.and_then(Value::as_array).ok_or_else(|| error(table, "-", "is missing or not a list"))?;
+pub fn list<'a>(value: Option<&'a Json>, table: &str, known: &[&str]) -> Result<Vec<Record<'a>>, DataError> {
+    let items = value.and_then(Json::as_array).ok_or_else(|| error(table, "-", "is missing or not a list"))?;
     items
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let name = match v.get("id").and_then(Value::as_str) {
+            let name = match v.get("id").and_then(Json::as_str) {
                 Some(id) => format!("{table}[{i}] ({id})"),
                 None => format!("{table}[{i}]"),
             };
@@ -113,6 +117,6 @@ pub fn list<'a>(value: Option<&'a Value>, table: &str, known: &[&str]) -> Result
 }
 
 /// Parses JSON text; a syntax error names its line and column.
-pub fn parse(json: &str, what: &str) -> Result<Value, DataError> {
-    serde_json::from_str(json).map_err(|e| error(what, &format!("line {}, column {}", e.line(), e.column()), e.to_string()))
+pub fn parse(text: &str, what: &str) -> Result<Json, DataError> {
+    json::parse(text).map_err(|e| error(what, &format!("line {}, column {}", e.line, e.column), e.message))
 }
