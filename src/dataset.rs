@@ -194,15 +194,10 @@ impl Dataset {
     /// Reads the records of a parsed dataset (consistency is checked afterwards).
     pub(crate) fn read(root: &Json) -> Result<Dataset, DataError> {
         let top = Record::new("dataset".into(), root, &["zones", "articles", "themes", "measures", "figures", "coverage", "slides", "layout_breaks"])?;
-        let table = |name: &str, known: &[&str]| list(root.get(name), name, known);
+        
         Ok(Dataset {
-            zones: table("zones", &["id", "name", "short", "province"])?
-                .iter()
-                .map(|r| Ok(Zone { id: r.string("id")?, name: r.bilingual("name")?, short: r.bilingual("short")?, province: r.bilingual("province")? }))
-                .collect::<Result<_, DataError>>()?,
-            articles: table("articles", &["id", "zone", "title", "title_en", "byline", "reporter", "section"])?
-                .iter()
-                .map(|r| {
+            zones: list(root.get("zones"), "zones", &["id", "name", "short", "province"], |r| Ok(Zone { id: r.string("id")?, name: r.bilingual("name")?, short: r.bilingual("short")?, province: r.bilingual("province")? }))?,
+            articles: list(root.get("articles"), "articles", &["id", "zone", "title", "title_en", "byline", "reporter", "section"], |r| {
                     Ok(Article {
                         id: r.string("id")?,
                         zone: r.string("zone")?,
@@ -212,19 +207,10 @@ impl Dataset {
                         reporter: r.opt_string("reporter")?,
                         section: r.opt_string("section")?,
                     })
-                })
-                .collect::<Result<_, DataError>>()?,
-            themes: table("themes", &["id", "name"])?
-                .iter()
-                .map(|r| Ok(Theme { id: r.string("id")?, name: r.bilingual("name")? }))
-                .collect::<Result<_, DataError>>()?,
-            measures: table("measures", &["id", "unit", "unit_en", "name"])?
-                .iter()
-                .map(|r| Ok(Measure { id: r.string("id")?, unit: r.string("unit")?, unit_en: r.string("unit_en")?, name: r.bilingual("name")? }))
-                .collect::<Result<_, DataError>>()?,
-            figures: table("figures", &["id", "zone", "article", "theme", "measure", "written", "value", "qualifier", "period", "label", "quote", "quote_en"])?
-                .iter()
-                .map(|r| {
+                })?,
+            themes: list(root.get("themes"), "themes", &["id", "name"], |r| Ok(Theme { id: r.string("id")?, name: r.bilingual("name")? }))?,
+            measures: list(root.get("measures"), "measures", &["id", "unit", "unit_en", "name"], |r| Ok(Measure { id: r.string("id")?, unit: r.string("unit")?, unit_en: r.string("unit_en")?, name: r.bilingual("name")? }))?,
+            figures: list(root.get("figures"), "figures", &["id", "zone", "article", "theme", "measure", "written", "value", "qualifier", "period", "label", "quote", "quote_en"], |r| {
                     Ok(Figure {
                         id: r.string("id")?,
                         zone: r.string("zone")?,
@@ -242,11 +228,8 @@ impl Dataset {
                         quote: r.string("quote")?,
                         quote_en: r.string("quote_en")?,
                     })
-                })
-                .collect::<Result<_, DataError>>()?,
-            coverage: table("coverage", &["zone", "theme", "status", "article", "quote", "quote_en"])?
-                .iter()
-                .map(|r| {
+                })?,
+            coverage: list(root.get("coverage"), "coverage", &["zone", "theme", "status", "article", "quote", "quote_en"], |r| {
                     Ok(Coverage {
                         zone: r.string("zone")?,
                         theme: r.string("theme")?,
@@ -255,9 +238,8 @@ impl Dataset {
                         quote: r.opt_string("quote")?,
                         quote_en: r.opt_string("quote_en")?,
                     })
-                })
-                .collect::<Result<_, DataError>>()?,
-            slides: table("slides", &["id", "themes", "title", "deck", "blocks"])?.iter().map(SlideSpec::read).collect::<Result<_, DataError>>()?,
+                })?,
+            slides: list(root.get("slides"), "slides", &["id", "themes", "title", "deck", "blocks"], SlideSpec::read)?,
             layout_breaks: top.strings("layout_breaks")?,
         })
     }
@@ -266,9 +248,7 @@ impl Dataset {
 impl SlideSpec {
     fn read(r: &Record) -> Result<SlideSpec, DataError> {
         let blocks = r
-            .list("blocks", &["kind", "heading", "figures", "ratios"])?
-            .iter()
-            .map(|b| {
+            .list("blocks", &["kind", "heading", "figures", "ratios"], |b| {
                 #[derive(Clone, Copy)]
                 enum Kind {
                     Coverage,
@@ -291,14 +271,10 @@ impl SlideSpec {
                     Kind::Ratios => BlockSpec::Ratios {
                         heading: b.bilingual("heading")?,
                         ratios: b
-                            .list("ratios", &["of", "per", "label"])?
-                            .iter()
-                            .map(|q| Ok(Ratio { of: q.string("of")?, per: q.string("per")?, label: q.bilingual("label")? }))
-                            .collect::<Result<_, DataError>>()?,
+                            .list("ratios", &["of", "per", "label"], |q| Ok(Ratio { of: q.string("of")?, per: q.string("per")?, label: q.bilingual("label")? }))?,
                     },
                 })
-            })
-            .collect::<Result<_, DataError>>()?;
+            })?;
         Ok(SlideSpec { id: r.string("id")?, themes: r.strings("themes")?, title: r.bilingual("title")?, deck: r.bilingual("deck")?, blocks })
     }
 }

@@ -85,9 +85,9 @@ impl<'a> Record<'a> {
         Ok(Some(Bilingual { zh: inner.string("zh")?, en: inner.string("en")? }))
     }
 
-    /// The objects of a list field, each named `<record> field[i]`.
-    pub fn list(&self, field: &str, known: &[&str]) -> Result<Vec<Record<'a>>, DataError> {
-        list(self.get(field), &format!("{} {field}", self.name), known)
+    /// The objects of a list field, each named `<record> field[i]`, read by `read`.
+    pub fn list<T>(&self, field: &str, known: &[&str], read: impl FnMut(&Record) -> Result<T, DataError>) -> Result<Vec<T>, DataError> {
+        list(self.get(field), &format!("{} {field}", self.name), known, read)
     }
 
     /// A string field that must be one of `choices`.
@@ -100,20 +100,18 @@ impl<'a> Record<'a> {
     }
 }
 
-/// The objects of a top-level list, each named `table[i] (id)`.
-pub fn list<'a>(value: Option<&'a Json>, table: &str, known: &[&str]) -> Result<Vec<Record<'a>>, DataError> {
+/// The objects of a top-level list, each named `table[i] (id)` and read by `read`.
+pub fn list<T>(value: Option<&Json>, table: &str, known: &[&str], mut read: impl FnMut(&Record) -> Result<T, DataError>) -> Result<Vec<T>, DataError> {
     let items = value.and_then(Json::as_array).ok_or_else(|| error(table, "-", "is missing or not a list"))?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            let name = match v.get("id").and_then(Json::as_str) {
-                Some(id) => format!("{table}[{i}] ({id})"),
-                None => format!("{table}[{i}]"),
-            };
-            Record::new(name, v, known)
-        })
-        .collect()
+    let mut out = Vec::with_capacity(items.len());
+    for (i, v) in items.iter().enumerate() {
+        let name = match v.get("id").and_then(Json::as_str) {
+            Some(id) => format!("{table}[{i}] ({id})"),
+            None => format!("{table}[{i}]"),
+        };
+        out.push(read(&Record::new(name, v, known)?)?);
+    }
+    Ok(out)
 }
 
 /// Parses JSON text; a syntax error names its line and column.
