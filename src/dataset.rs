@@ -10,7 +10,7 @@ use crate::validate::DataError;
 pub const EMBEDDED_JSON: &str = include_str!("../data/zones.json");
 
 /// A text in both languages of the graphic.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Bilingual {
     pub zh: String,
     pub en: String,
@@ -194,54 +194,54 @@ impl Dataset {
     /// Reads the records of a parsed dataset (consistency is checked afterwards).
     pub(crate) fn read(root: &Json) -> Result<Dataset, DataError> {
         let top = Record::new("dataset".into(), root, &["zones", "articles", "themes", "measures", "figures", "coverage", "slides", "layout_breaks"])?;
-        
-        Ok(Dataset {
-            zones: list(root.get("zones"), "zones", &["id", "name", "short", "province"], |r| Ok(Zone { id: r.string("id")?, name: r.bilingual("name")?, short: r.bilingual("short")?, province: r.bilingual("province")? }))?,
+        let data = Dataset {
+            zones: list(root.get("zones"), "zones", &["id", "name", "short", "province"], |r| r.finish(Zone { id: r.string("id"), name: r.bilingual("name"), short: r.bilingual("short"), province: r.bilingual("province") }))?,
             articles: list(root.get("articles"), "articles", &["id", "zone", "title", "title_en", "byline", "reporter", "section"], |r| {
-                    Ok(Article {
-                        id: r.string("id")?,
-                        zone: r.string("zone")?,
-                        title: r.string("title")?,
-                        title_en: r.string("title_en")?,
-                        byline: r.strings("byline")?,
-                        reporter: r.opt_string("reporter")?,
-                        section: r.opt_string("section")?,
+                    r.finish(Article {
+                        id: r.string("id"),
+                        zone: r.string("zone"),
+                        title: r.string("title"),
+                        title_en: r.string("title_en"),
+                        byline: r.strings("byline"),
+                        reporter: r.opt_string("reporter"),
+                        section: r.opt_string("section"),
                     })
                 })?,
-            themes: list(root.get("themes"), "themes", &["id", "name"], |r| Ok(Theme { id: r.string("id")?, name: r.bilingual("name")? }))?,
-            measures: list(root.get("measures"), "measures", &["id", "unit", "unit_en", "name"], |r| Ok(Measure { id: r.string("id")?, unit: r.string("unit")?, unit_en: r.string("unit_en")?, name: r.bilingual("name")? }))?,
+            themes: list(root.get("themes"), "themes", &["id", "name"], |r| r.finish(Theme { id: r.string("id"), name: r.bilingual("name") }))?,
+            measures: list(root.get("measures"), "measures", &["id", "unit", "unit_en", "name"], |r| r.finish(Measure { id: r.string("id"), unit: r.string("unit"), unit_en: r.string("unit_en"), name: r.bilingual("name") }))?,
             figures: list(root.get("figures"), "figures", &["id", "zone", "article", "theme", "measure", "written", "value", "qualifier", "period", "label", "quote", "quote_en"], |r| {
-                    Ok(Figure {
-                        id: r.string("id")?,
-                        zone: r.string("zone")?,
-                        article: r.string("article")?,
-                        theme: r.string("theme")?,
-                        measure: r.string("measure")?,
-                        written: r.string("written")?,
-                        value: r.number("value")?,
+                    r.finish(Figure {
+                        id: r.string("id"),
+                        zone: r.string("zone"),
+                        article: r.string("article"),
+                        theme: r.string("theme"),
+                        measure: r.string("measure"),
+                        written: r.string("written"),
+                        value: r.number("value"),
                         qualifier: r.choice(
                             "qualifier",
                             &[("exact", Qualifier::Exact), ("more-than", Qualifier::MoreThan), ("nearly", Qualifier::Nearly), ("over", Qualifier::Over)],
-                        )?,
-                        period: r.opt_bilingual("period")?,
-                        label: r.bilingual("label")?,
-                        quote: r.string("quote")?,
-                        quote_en: r.string("quote_en")?,
+                        ),
+                        period: r.opt_bilingual("period"),
+                        label: r.bilingual("label"),
+                        quote: r.string("quote"),
+                        quote_en: r.string("quote_en"),
                     })
                 })?,
             coverage: list(root.get("coverage"), "coverage", &["zone", "theme", "status", "article", "quote", "quote_en"], |r| {
-                    Ok(Coverage {
-                        zone: r.string("zone")?,
-                        theme: r.string("theme")?,
-                        status: r.choice("status", &[("figures", Status::Figures), ("text-only", Status::TextOnly), ("not-reported", Status::NotReported)])?,
-                        article: r.opt_string("article")?,
-                        quote: r.opt_string("quote")?,
-                        quote_en: r.opt_string("quote_en")?,
+                    r.finish(Coverage {
+                        zone: r.string("zone"),
+                        theme: r.string("theme"),
+                        status: r.choice("status", &[("figures", Status::Figures), ("text-only", Status::TextOnly), ("not-reported", Status::NotReported)]),
+                        article: r.opt_string("article"),
+                        quote: r.opt_string("quote"),
+                        quote_en: r.opt_string("quote_en"),
                     })
                 })?,
             slides: list(root.get("slides"), "slides", &["id", "themes", "title", "deck", "blocks"], SlideSpec::read)?,
-            layout_breaks: top.strings("layout_breaks")?,
-        })
+            layout_breaks: top.strings("layout_breaks"),
+        };
+        top.finish(data)
     }
 }
 
@@ -261,20 +261,20 @@ impl SlideSpec {
                 let kind = b.choice(
                     "kind",
                     &[("coverage", Kind::Coverage), ("bars", Kind::Bars), ("stats", Kind::Stats), ("flow", Kind::Flow), ("ratios", Kind::Ratios), ("notes", Kind::Notes)],
-                )?;
-                Ok(match kind {
+                );
+                b.finish(match kind {
                     Kind::Coverage => BlockSpec::Coverage,
                     Kind::Notes => BlockSpec::Notes,
-                    Kind::Bars => BlockSpec::Bars { heading: b.bilingual("heading")?, figures: b.strings("figures")? },
-                    Kind::Stats => BlockSpec::Stats { heading: b.bilingual("heading")?, figures: b.strings("figures")? },
-                    Kind::Flow => BlockSpec::Flow { heading: b.bilingual("heading")?, figures: b.strings("figures")? },
+                    Kind::Bars => BlockSpec::Bars { heading: b.bilingual("heading"), figures: b.strings("figures") },
+                    Kind::Stats => BlockSpec::Stats { heading: b.bilingual("heading"), figures: b.strings("figures") },
+                    Kind::Flow => BlockSpec::Flow { heading: b.bilingual("heading"), figures: b.strings("figures") },
                     Kind::Ratios => BlockSpec::Ratios {
-                        heading: b.bilingual("heading")?,
+                        heading: b.bilingual("heading"),
                         ratios: b
-                            .list("ratios", &["of", "per", "label"], |q| Ok(Ratio { of: q.string("of")?, per: q.string("per")?, label: q.bilingual("label")? }))?,
+                            .list("ratios", &["of", "per", "label"], |q| q.finish(Ratio { of: q.string("of"), per: q.string("per"), label: q.bilingual("label") })),
                     },
                 })
-            })?;
-        Ok(SlideSpec { id: r.string("id")?, themes: r.strings("themes")?, title: r.bilingual("title")?, deck: r.bilingual("deck")?, blocks })
+            });
+        r.finish(SlideSpec { id: r.string("id"), themes: r.strings("themes"), title: r.bilingual("title"), deck: r.bilingual("deck"), blocks })
     }
 }

@@ -44,12 +44,12 @@ impl Options {
         let read = || {
             let value = parse(json, "options")?;
             let r = Record::new("options".into(), &value, &["lang", "slide", "theme", "hash"])?;
-            let theme = match r.opt_string("theme")? {
+            let theme = match r.opt_string("theme") {
                 None => ThemeChoice::Auto,
-                Some(_) => r.choice("theme", &[("auto", ThemeChoice::Auto), ("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark)])?,
+                Some(_) => r.choice("theme", &[("auto", ThemeChoice::Auto), ("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark)]),
             };
-            let hash = r.opt_bool("hash")?.unwrap_or(true);
-            Ok((r.opt_string("lang")?, r.opt_index("slide")?, theme, hash))
+            let hash = r.opt_bool("hash").unwrap_or(true);
+            r.finish((r.opt_string("lang"), r.opt_index("slide"), theme, hash))
         };
         let (lang, slide, theme, hash) = read().map_err(|e: crate::DataError| format!("options: field `{}`: {}", e.field, e.message))?;
         let lang = lang.map(|c| lang_code(&c)).transpose().map_err(|e| format!("options: {e}"))?;
