@@ -180,9 +180,9 @@ mod tests {
             read(&r);
             r.finish(()).unwrap_err().to_string()
         };
-        assert!(message(&|r| drop(r.number("n"))).ends_with("field `n`: is missing"));
-        assert!(message(&|r| drop(r.choice("kind", &[("square", 1)]))).ends_with("field `kind`: \"round\" is not one of square"));
-        assert!(message(&|r| drop(r.bilingual("name"))).ends_with("things[0] (a) name, field `en`: is missing"));
+        assert!(message(&|r| { let _ = r.number("n"); }).ends_with("field `n`: is missing"));
+        assert!(message(&|r| { let _ = r.choice("kind", &[("square", 1)]); }).ends_with("field `kind`: \"round\" is not one of square"));
+        assert!(message(&|r| { let _ = r.bilingual("name"); }).ends_with("things[0] (a) name, field `en`: is missing"));
         let unknown = json::parse(r#"{"id": "a", "colour": 1}"#).unwrap();
         assert!(Record::new("things[0]".into(), &unknown, &["id"]).err().unwrap().to_string().ends_with("field `colour`: unknown field"));
     }
