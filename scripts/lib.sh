@@ -53,7 +53,7 @@ build_wasm() {
   cargo build --release --target wasm32-unknown-unknown
   wasm-bindgen target/wasm32-unknown-unknown/release/zones_infographic.wasm \
     --out-dir www/pkg --target web --no-typescript
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm

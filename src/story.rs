@@ -13,6 +13,18 @@ pub enum Target {
     Ratio { of: String, per: String },
 }
 
+impl Target {
+    /// A stable name for the target, e.g. `figure:nc-stations`,
+    /// `coverage:alashan/study` or `ratio:nc-night-households/nc-night-cadres`.
+    pub fn key(&self) -> String {
+        match self {
+            Target::Figure(id) => format!("figure:{id}"),
+            Target::Coverage { zone, theme } => format!("coverage:{zone}/{theme}"),
+            Target::Ratio { of, per } => format!("ratio:{of}/{per}"),
+        }
+    }
+}
+
 /// Everything a tooltip or a screen reader says about one target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {

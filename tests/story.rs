@@ -112,3 +112,14 @@ fn filled_titles_never_repeat_a_word() {
         }
     }
 }
+
+#[test]
+fn every_target_has_a_distinct_key_that_names_its_records() {
+    let d = data();
+    let fig = Target::Figure("nc-stations".into());
+    assert_eq!(fig.key(), "figure:nc-stations");
+    assert_eq!(Target::Coverage { zone: "alashan".into(), theme: "study".into() }.key(), "coverage:alashan/study");
+    assert_eq!(Target::Ratio { of: "a".into(), per: "b".into() }.key(), "ratio:a/b");
+    let keys: std::collections::HashSet<String> = d.figures.iter().map(|f| Target::Figure(f.id.clone()).key()).collect();
+    assert_eq!(keys.len(), d.figures.len());
+}

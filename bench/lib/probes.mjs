@@ -38,16 +38,16 @@ export async function setupProject() {
   });
   const { mounted } = await import('./main.js');
   const graphic = mounted[0];
-  const canvas = document.querySelector('.zi-canvas');
   const tooltip = document.querySelector('.zi-tooltip');
   window.__api = {
     show: (i) => graphic.show(i),
     slide: () => graphic.slide(),
     count: () => graphic.slideCount(),
-    points: () => {
-      const r = canvas.getBoundingClientRect();
-      return JSON.parse(graphic.regions()).map((h) => ({ x: r.left + h.x + h.w / 2, y: r.top + h.y + h.h / 2 }));
-    },
+    // The centres of the region buttons, which sit over the pickable regions.
+    points: () => [...document.querySelectorAll('.zi-mark')].map((b) => {
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }),
     tooltipVisible: () => !tooltip.hidden,
     wasmBytes: async () => (await (await import('./pkg/zones_infographic.js')).default()).memory.buffer.byteLength,
   };

@@ -11,8 +11,9 @@ use crate::scene::Scene;
 use crate::story::{data_table, explain};
 use crate::text::Lang;
 
-/// Replaces the region buttons with one per hit region of `scene`; `focus` is the
-/// index that takes part in the tab order. Each button is described by the
+/// Replaces the region buttons with one per hit region of `scene`, each over its
+/// region and named by its target's key (`data-target`); `focus` is the index
+/// that takes part in the tab order. Each button is described by the
 /// tooltip (`tip_id`), which shows the quote and source while it has focus.
 pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang, focus: usize, tip_id: &str) -> Result<(), JsValue> {
     layer.set_text_content(None);
@@ -20,6 +21,7 @@ pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang
         let button = element("button", "zi-mark")?;
         button.set_attribute("type", "button")?;
         button.set_attribute("data-i", &i.to_string())?;
+        button.set_attribute("data-target", &hit.target.key())?;
         button.set_tab_index(if i == focus { 0 } else { -1 });
         button.set_attribute("aria-describedby", tip_id)?;
         if let Some(ex) = explain(data, &hit.target, lang) {

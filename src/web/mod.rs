@@ -167,19 +167,6 @@ impl Infographic {
         Ok(())
     }
 
-    /// The pickable regions of the slide on screen, as JSON
-    /// `[{"target":"figure:nc-stations","x":..,"y":..,"w":..,"h":..}]` in whole CSS pixels.
-    pub fn regions(&self) -> String {
-        let state = self.inner.state.borrow();
-        let Some(scene) = &state.scene else { return "[]".into() };
-        let items: Vec<String> = scene
-            .hits
-            .iter()
-            .map(|h| format!(r#"{{"target":"{}","x":{},"y":{},"w":{},"h":{}}}"#, target_key(&h.target), h.rect.x.round() as i64, h.rect.y.round() as i64, h.rect.w.round() as i64, h.rect.h.round() as i64))
-            .collect();
-        format!("[{}]", items.join(","))
-    }
-
     /// Removes the graphic, its listeners and its observer from the page.
     pub fn destroy(&self) {
         self.inner.listeners.borrow_mut().clear();
@@ -188,14 +175,6 @@ impl Infographic {
         }
         self.inner.dom.root.remove();
         self.inner.state.borrow_mut().scene = None;
-    }
-}
-
-fn target_key(target: &Target) -> String {
-    match target {
-        Target::Figure(id) => format!("figure:{id}"),
-        Target::Coverage { zone, theme } => format!("coverage:{zone}/{theme}"),
-        Target::Ratio { of, per } => format!("ratio:{of}/{per}"),
     }
 }
 

@@ -42,12 +42,12 @@ export async function waitForFonts(page) {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** The infographic instance's pickable regions, in CSS pixels of the canvas. */
+/** The pickable regions, read off the region buttons that sit over them: each
+ *  button's target key and box, in CSS pixels of the canvas. */
 export async function regions(page) {
-  return page.evaluate(async () => {
-    const { mounted } = await import('./main.js');
-    return JSON.parse(mounted[0].regions());
-  });
+  return page.evaluate(() => [...document.querySelectorAll('.zi-mark')].map((b) => ({
+    target: b.dataset.target, x: b.offsetLeft, y: b.offsetTop, w: b.offsetWidth, h: b.offsetHeight,
+  })));
 }
 
 /** Share of canvas pixels that differ from the top-left (background) pixel. */
