@@ -6,9 +6,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/browser/harness.mjs';
+import { gzipBytes } from '../scripts/size.mjs';
 import { serve } from '../www/serve.mjs';
 import { serveBench } from './serve.mjs';
 import * as probes from './lib/probes.mjs';
@@ -147,7 +147,7 @@ async function describeResponse(response) {
   const body = await response.body();
   const html = response.request().resourceType() === 'document';
   const favicon = url.pathname.includes('favicon');
-  return { path: url.pathname, status: response.status(), raw: body.length, gz: gzipSync(body, { level: 9 }).length, html, counted: !html && !favicon };
+  return { path: url.pathname, status: response.status(), raw: body.length, gz: gzipBytes(body), html, counted: !html && !favicon };
 }
 
 /** Moves away, arms the in-page probe, moves onto a region; on slide 2's first two marks. */

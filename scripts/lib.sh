@@ -57,8 +57,11 @@ build_wasm() {
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
-  node_modules/.bin/esbuild www/pkg/zones_infographic.js --minify --format=esm \
-    --log-level=warning --allow-overwrite --outfile=www/pkg/zones_infographic.js
+  # The embed: the loader and the glue as one minified module, and the CSS.
+  node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm \
+    --log-level=warning --outfile=www/pkg/zones-infographic.js
+  node_modules/.bin/esbuild www/infographic.css --minify \
+    --log-level=warning --outfile=www/pkg/zones-infographic.css
   say "embed size, gzip -9:"
   node scripts/size.mjs
 }

@@ -6,8 +6,9 @@ use crate::json::Json;
 use crate::reader::{list, Record};
 use crate::validate::DataError;
 
-/// The dataset compiled into the crate.
-pub const EMBEDDED_JSON: &str = include_str!("../data/zones.json");
+/// The dataset compiled into the crate: `data/zones.json` without the
+/// whitespace between tokens (see `build.rs`).
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/zones.json"));
 
 /// A text in both languages of the graphic.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -49,6 +49,15 @@ fn the_dataset_reads_to_the_same_tree_as_serde_json() {
 }
 
 #[test]
+fn the_embedded_dataset_is_the_source_file_without_whitespace_between_tokens() {
+    let source = include_str!("../data/zones.json");
+    // The file itself reads, so an error in it is reported at its own line and column.
+    assert_eq!(parse(EMBEDDED_JSON).unwrap(), parse(source).unwrap());
+    assert!(EMBEDDED_JSON.len() < source.len() * 9 / 10, "{} of {} bytes", EMBEDDED_JSON.len(), source.len());
+    assert!(!EMBEDDED_JSON.contains('\n'));
+}
+
+#[test]
 fn every_truncation_of_the_dataset_is_an_error_with_a_place() {
     let cuts: Vec<usize> = EMBEDDED_JSON.char_indices().map(|(i, _)| i).step_by(37).collect();
     assert!(cuts.len() > 500);
@@ -88,7 +97,7 @@ fn damaged_copies_are_refused_like_serde_json_refuses_them() {
 
 #[test]
 fn a_field_given_twice_is_refused() {
-    let text = EMBEDDED_JSON.replacen("\"id\": \"nc-stations\",", "\"id\": \"nc-stations\", \"id\": \"nc-x\",", 1);
+    let text = EMBEDDED_JSON.replacen("\"id\":\"nc-stations\",", "\"id\":\"nc-stations\",\"id\":\"nc-x\",", 1);
     assert_ne!(text, EMBEDDED_JSON);
     let e = Dataset::from_json(&text).unwrap_err().to_string();
     assert!(e.contains("figures[0]") && e.contains("`id`") && e.contains("more than once"), "{e}");

@@ -1,5 +1,8 @@
-// Mounts the infographic into every element with a data-zones-infographic
-// attribute; the attribute's value is the options JSON, e.g. {"lang":"en"}.
+// The embed's module (built, with the wasm-bindgen glue, into
+// pkg/zones-infographic.js). It mounts the infographic into every element with a
+// data-zones-infographic attribute; the attribute's value is the options JSON,
+// e.g. {"lang":"en"}. `ready` resolves once the module is loaded and those are
+// mounted; after that, `new Infographic(element, optionsJson)` mounts more.
 import init, { Infographic } from './pkg/zones_infographic.js';
 
 const mounted = [];
@@ -16,5 +19,5 @@ async function start() {
   }
 }
 
-start();
-export { mounted };
+const ready = start();
+export { mounted, ready, Infographic };

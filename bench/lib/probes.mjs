@@ -36,7 +36,7 @@ export async function setupProject() {
     const poll = () => (window.__bench.firstDraw?.painted ? resolve() : requestAnimationFrame(poll));
     poll();
   });
-  const { mounted } = await import('./main.js');
+  const { mounted } = await import('./pkg/zones-infographic.js');
   const graphic = mounted[0];
   const tooltip = document.querySelector('.zi-tooltip');
   window.__api = {

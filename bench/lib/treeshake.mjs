@@ -1,8 +1,8 @@
 // For reference only (not loaded by the pages): the gzip -9 size of Chart.js and ECharts
 // bundled with esbuild from only the parts the peer pages use, next to the full builds they load.
+import { gzipBytes } from '../../scripts/size.mjs';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -29,7 +29,7 @@ export async function treeShakenSizes() {
       bundle: true, minify: true, write: false, format: 'iife', logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
     });
-    out[name] = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+    out[name] = gzipBytes(result.outputFiles[0].contents);
   }
   return out;
 }

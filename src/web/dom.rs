@@ -13,9 +13,10 @@ pub fn document() -> Document {
     window().document().expect("a browser window has a document")
 }
 
-/// A new element with a class; `tag` must be an HTML element name.
+/// A new element with a class; `tag` must be an HTML element name (so the
+/// element is an `HtmlElement` without a run-time check).
 pub fn element(tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
-    let el: HtmlElement = document().create_element(tag)?.dyn_into()?;
+    let el: HtmlElement = document().create_element(tag)?.unchecked_into();
     el.set_class_name(class);
     Ok(el)
 }

@@ -179,7 +179,7 @@ impl Infographic {
 }
 
 fn button(class: &str) -> Result<HtmlButtonElement, JsValue> {
-    let b: HtmlButtonElement = element("button", class)?.dyn_into()?;
+    let b: HtmlButtonElement = element("button", class)?.unchecked_into();
     b.set_type("button");
     Ok(b)
 }
@@ -192,8 +192,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     let live = element("p", "zi-live")?;
     live.set_attribute("aria-live", "polite")?;
     let stage = element("div", "zi-stage")?;
-    let canvas: HtmlCanvasElement = document().create_element("canvas")?.dyn_into()?;
-    canvas.set_class_name("zi-canvas");
+    let canvas: HtmlCanvasElement = element("canvas", "zi-canvas")?.unchecked_into();
     canvas.set_attribute("role", "img")?;
     // Every scene paints its own background, so the canvas is opaque: the
     // compositor need not blend it.
@@ -202,7 +201,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     let context: CanvasRenderingContext2d = canvas
         .get_context_with_context_options("2d", &opaque)?
         .ok_or_else(|| JsValue::from_str("this browser gives no 2D canvas context"))?
-        .dyn_into()?;
+        .unchecked_into();
     let marks = element("div", "zi-marks")?;
     let highlight = element("div", "zi-highlight")?;
     highlight.set_hidden(true);

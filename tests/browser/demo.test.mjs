@@ -89,7 +89,7 @@ test('hovering a bar shows the figure as written, its sentence and article; leav
 
 test('a tap shows the tooltip and a tap elsewhere hides it', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, dpr: 2, hasTouch: true });
-  await page.evaluate(async () => (await import('./main.js')).mounted[0].show(2));
+  await page.evaluate(async () => (await import('./pkg/zones-infographic.js')).mounted[0].show(2));
   const tile = (await regions(page)).find((r) => r.target === 'figure:nc-night-households');
   const box = await page.locator('.zi-canvas').boundingBox();
   await page.touchscreen.tap(box.x + tile.x + tile.w / 2, box.y + tile.y + tile.h / 2);
@@ -120,7 +120,8 @@ test('the canvas backing store follows devicePixelRatio and hit-testing stays in
 test('bad options show a clear error in the container and break nothing else', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url);
   const result = await page.evaluate(async () => {
-    const { Infographic } = await import('./pkg/zones_infographic.js');
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
     const div = document.createElement('div');
     document.body.append(div);
     let message = '';
@@ -138,7 +139,8 @@ test('bad options show a clear error in the container and break nothing else', a
 test('a graphic mounted in a hidden container draws when it is shown', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   const before = await page.evaluate(async () => {
-    const { Infographic } = await import('./pkg/zones_infographic.js');
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
     const div = document.createElement('div');
     div.id = 'later';
     div.hidden = true;
@@ -156,7 +158,7 @@ test('a graphic mounted in a hidden container draws when it is shown', async () 
 
 test('destroy removes the graphic and its listeners', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url);
-  await page.evaluate(async () => (await import('./main.js')).mounted[0].destroy());
+  await page.evaluate(async () => (await import('./pkg/zones-infographic.js')).mounted[0].destroy());
   assert.equal(await page.locator('.zi').count(), 0);
   await page.mouse.click(10, 10);
   await page.setViewportSize({ width: 500, height: 700 });

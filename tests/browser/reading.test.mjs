@@ -8,8 +8,8 @@ import { demoSuite, openDemo, regions, inkCoverage } from './harness.mjs';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = demoSuite();
 
-const show = (page, i) => page.evaluate(async (i) => (await import('./main.js')).mounted[0].show(i), i);
-const setLang = (page, l) => page.evaluate(async (l) => (await import('./main.js')).mounted[0].setLanguage(l), l);
+const show = (page, i) => page.evaluate(async (i) => (await import('./pkg/zones-infographic.js')).mounted[0].show(i), i);
+const setLang = (page, l) => page.evaluate(async (l) => (await import('./pkg/zones-infographic.js')).mounted[0].setLanguage(l), l);
 
 test('axe-core finds no violation on any slide, in both themes and both languages', async () => {
   for (const colorScheme of ['light', 'dark']) {
@@ -158,7 +158,8 @@ test('dark mode follows the system by default and the option overrides it', asyn
   const paper = await page.evaluate(() => Array.from(document.querySelector('.zi-canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(paper.slice(0, 3), [0x16, 0x16, 0x16]);
   const forced = await page.evaluate(async () => {
-    const { Infographic } = await import('./pkg/zones_infographic.js');
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
     const div = document.createElement('div');
     document.body.append(div);
     new Infographic(div, '{"theme":"light","hash":false}');
