@@ -5,8 +5,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Event, EventTarget, HtmlElement};
 
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `window`, read once (the graphic runs in a browser window).
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: web_sys::Window;
+}
+
 pub fn window() -> web_sys::Window {
-    web_sys::window().expect("the graphic runs in a browser window")
+    WINDOW.with(web_sys::Window::clone)
 }
 
 pub fn document() -> Document {

@@ -6,7 +6,7 @@ mod access;
 mod canvas;
 mod dom;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
@@ -26,6 +26,11 @@ use crate::text::Lang;
 
 /// A swipe needs this many CSS pixels of mostly horizontal travel.
 const SWIPE_PX: f64 = 50.0;
+
+/// The URL hash is written this long after the last slide or language change:
+/// off the path of the switch itself (Chromium also reloads the page's icon on
+/// every `replaceState`), and once for a quick run of clicks.
+const HASH_DELAY_MS: i32 = 250;
 
 struct Dom {
     /// The host's element; its CSS custom properties style the graphic.
@@ -81,6 +86,9 @@ struct Instance {
     state: RefCell<State>,
     listeners: RefCell<Vec<Listener>>,
     observer: RefCell<Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>>,
+    /// Writes the hash (when the `hash` option is on), and its pending timer.
+    hash_writer: RefCell<Option<Closure<dyn FnMut(Event)>>>,
+    hash_timer: Cell<Option<i32>>,
 }
 
 /// One mounted graphic.
@@ -125,6 +133,8 @@ impl Infographic {
             state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, look: None, frame: None, shown: None, tip_size: (0.0, 0.0), focus: 0, touch_start: None }),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
+            hash_writer: RefCell::new(None),
+            hash_timer: Cell::new(None),
         });
         wire(&inner)?;
         let (width, dpr) = inner.measure();
@@ -173,6 +183,8 @@ impl Infographic {
         if let Some((observer, _)) = self.inner.observer.borrow_mut().take() {
             observer.disconnect();
         }
+        self.inner.cancel_hash();
+        self.inner.hash_writer.borrow_mut().take();
         self.inner.dom.root.remove();
         self.inner.state.borrow_mut().scene = None;
     }
@@ -317,6 +329,11 @@ fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
     }
     *inner.listeners.borrow_mut() = listeners;
 
+    if inner.options.hash {
+        // A timer callback gets no event; the listeners' closure type is reused.
+        *inner.hash_writer.borrow_mut() = Some(Closure::<dyn FnMut(Event)>::new(with(|i, _| i.write_hash())));
+    }
+
     let weak = Rc::downgrade(inner);
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
         if let Some(inst) = weak.upgrade() {
@@ -389,10 +406,33 @@ impl Instance {
                 Lang::En => format!("Slide {} of {n}: {title}", slide + 1),
             };
             self.dom.live.set_text_content(Some(&text));
-            if self.options.hash {
-                let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&DeepLink::format(slide, lang))));
-            }
+            self.schedule_hash();
         }
+    }
+
+    /// Writes the hash `HASH_DELAY_MS` from now, replacing a pending write.
+    fn schedule_hash(&self) {
+        self.cancel_hash();
+        if let Some(writer) = &*self.hash_writer.borrow() {
+            let timer = window().set_timeout_with_callback_and_timeout_and_arguments_0(writer.as_ref().unchecked_ref(), HASH_DELAY_MS);
+            self.hash_timer.set(timer.ok());
+        }
+    }
+
+    fn cancel_hash(&self) {
+        if let Some(timer) = self.hash_timer.take() {
+            window().clear_timeout_with_handle(timer);
+        }
+    }
+
+    /// `#slide-N` (and `&lang=en`) for what is shown, without a history entry.
+    fn write_hash(&self) {
+        self.hash_timer.set(None);
+        let link = {
+            let s = self.state.borrow();
+            DeepLink::format(s.slide, s.lang)
+        };
+        let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&link)));
     }
 
     /// The data table is built when it is open (and its summary line always), so
