@@ -1,5 +1,5 @@
-//! Native timings of the pipeline's stages: parsing and validating the embedded
-//! dataset, laying out each slide, and drawing it to SVG. Medians over many runs;
+//! Native timings of the pipeline's stages: parsing the embedded dataset's JSON,
+//! reading and validating it, laying out each slide, and drawing it to SVG. Medians over many runs;
 //! run with `cargo run --release --example timings`.
 
 use std::hint::black_box;
@@ -24,6 +24,10 @@ fn median_of(runs: usize, mut f: impl FnMut()) -> Duration {
 }
 
 fn main() {
+    let text = median_of(200, || {
+        black_box(zones_infographic::json::parse(zones_infographic::dataset::EMBEDDED_JSON).expect("the embedded dataset is JSON"));
+    });
+    println!("parse the embedded JSON text:            {:>8.1} µs", text.as_secs_f64() * 1e6);
     let parse = median_of(200, || {
         black_box(Dataset::embedded().expect("the embedded dataset is valid"));
     });
