@@ -139,57 +139,51 @@ impl Parser<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Step<Json> {
-        if depth > MAX_DEPTH {
-            return Err("lists and objects are nested too deeply");
-        }
-        self.pos += 1;
         let mut items = Vec::new();
-        self.skip_space();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(Json::Array(items));
-        }
-        loop {
-            items.push(self.value(depth)?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Json::Array(items));
-                }
-                _ => return Err("expected `,` or `]`"),
-            }
-        }
+        self.sequence(b']', depth, "expected `,` or `]`", |p| {
+            items.push(p.value(depth)?);
+            Ok(())
+        })?;
+        Ok(Json::Array(items))
     }
 
     fn object(&mut self, depth: usize) -> Step<Json> {
+        let mut fields = Vec::new();
+        self.sequence(b'}', depth, "expected `,` or `}`", |p| {
+            p.skip_space();
+            if p.peek() != Some(b'"') {
+                return Err("expected a field name in double quotes");
+            }
+            let key = p.string()?;
+            p.expect(b':', "expected `:`")?;
+            fields.push((key, p.value(depth)?));
+            Ok(())
+        })?;
+        Ok(Json::Object(fields))
+    }
+
+    /// The comma-separated items of a list or object, from its opening bracket
+    /// to `close`, each read by `item`.
+    fn sequence(&mut self, close: u8, depth: usize, expected: &'static str, mut item: impl FnMut(&mut Self) -> Step<()>) -> Step<()> {
         if depth > MAX_DEPTH {
             return Err("lists and objects are nested too deeply");
         }
         self.pos += 1;
-        let mut fields = Vec::new();
         self.skip_space();
-        if self.peek() == Some(b'}') {
+        if self.peek() == Some(close) {
             self.pos += 1;
-            return Ok(Json::Object(fields));
+            return Ok(());
         }
         loop {
-            self.skip_space();
-            if self.peek() != Some(b'"') {
-                return Err("expected a field name in double quotes");
-            }
-            let key = self.string()?;
-            self.expect(b':', "expected `:`")?;
-            fields.push((key, self.value(depth)?));
+            item(self)?;
             self.skip_space();
             match self.peek() {
                 Some(b',') => self.pos += 1,
-                Some(b'}') => {
+                Some(c) if c == close => {
                     self.pos += 1;
-                    return Ok(Json::Object(fields));
+                    return Ok(());
                 }
-                _ => return Err("expected `,` or `}`"),
+                _ => return Err(expected),
             }
         }
     }
