@@ -20,6 +20,7 @@ const CONFIG = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 5),
   viewport: { width: 760, height: 900, dpr: 1 },
   switchPasses: 4,
+  resize: { widths: [600, 760], count: 16, maxFrames: 10 },
   tooltipSamples: 8,
   manySwitches: 1000,
 };
@@ -44,7 +45,9 @@ async function main() {
     for (let r = 0; r < CONFIG.rounds; r++) {
       for (const impl of rotate(IMPLS, r)) {
         const t = Date.now();
-        samples[impl.name].push(await measureOnce(browser, impl, base(impl)));
+        samples[impl.name].push(await measureOnce(browser, impl, base(impl)).catch((e) => {
+          throw new Error(`${impl.title}: ${e.message}`, { cause: e });
+        }));
         console.log(`round ${r + 1}/${CONFIG.rounds} ${impl.title}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
       }
     }
@@ -107,10 +110,11 @@ async function measureOnce(browser, impl, base) {
     const cdp = await context.newCDPSession(page);
     const heapLoad = (await gcMetrics(cdp)).JSHeapUsedSize;
     const switches = await page.evaluate(probes.switchTimings, { passes: CONFIG.switchPasses });
+    const resize = await page.evaluate(probes.resizeTimings, CONFIG.resize);
     const tooltip = await measureTooltips(page);
     const memory = { heapLoad, ...(await measureMemory(cdp, page)) };
     problems.push(...memory.csp.map((v) => `CSP violation: ${v}`));
-    return { firstDraw, bytes, switch: switches, tooltip, memory, problems };
+    return { firstDraw, bytes, switch: switches, resize, tooltip, memory, problems };
   } finally {
     await context.close();
   }

@@ -15,6 +15,9 @@ main().catch((e) => { bench.fail(e); throw e; });
 async function main() {
   const ix = indexDataset(await loadDataset());
   bench.start({
+    // Width changes need no code here: in Chart.js's responsive mode (the default) each chart
+    // observes its box and redraws from a rAF callback its ResizeObserver callback requests.
+    container: document.querySelector('.bench-root'),
     count: slideCount(ix),
     render: (i) => render(buildSlide(ix, i)),
     regions,

@@ -10,6 +10,7 @@ const host = document.getElementById('chart');
 const FONT = getComputedStyle(document.body).fontFamily;
 const measure = document.createElement('canvas').getContext('2d');
 let chart;
+let shown = null; // the slide model on screen, laid out again when the host's width changes
 let anchors = []; // [{ seriesIndex, coord }] of every element with a tooltip
 
 main().catch((e) => { bench.fail(e); throw e; });
@@ -17,20 +18,24 @@ main().catch((e) => { bench.fail(e); throw e; });
 async function main() {
   const ix = indexDataset(await loadDataset());
   chart = echarts.init(host, null, { renderer: 'canvas', height: 600 });
-  window.addEventListener('resize', () => chart.resize());
   bench.start({
+    container: host,
     count: slideCount(ix),
     render: (i) => render(buildSlide(ix, i)),
     regions,
     tooltipVisible,
     hideTooltip: () => chart.dispatchAction({ type: 'hideTip' }),
   });
+  // The host is as wide as the page, so this also follows window resizes.
+  new ResizeObserver(relayoutIfResized).observe(host);
 }
 
 /** Replaces the whole option and paints synchronously, resizing the canvas only when needed. */
 function render(slide) {
-  const { option, height } = slideOption(slide, host.clientWidth);
-  if (height === chart.getHeight()) {
+  shown = slide;
+  const width = host.clientWidth;
+  const { option, height } = slideOption(slide, width);
+  if (height === chart.getHeight() && width === chart.getWidth()) {
     chart.setOption(option, { notMerge: true });
     return;
   }
@@ -38,6 +43,12 @@ function render(slide) {
   chart.setOption(option, { notMerge: true, lazyUpdate: true });
   chart.resize({ height });
   chart.getZr().flush();
+}
+
+/** A width change lays the slide out again (text wrapping and tile sizes follow the width)
+ * and resizes the canvas, painting synchronously inside the ResizeObserver callback. */
+function relayoutIfResized() {
+  if (shown && host.clientWidth !== chart.getWidth()) render(shown);
 }
 
 function slideOption(slide, width) {

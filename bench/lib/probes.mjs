@@ -13,6 +13,24 @@ export function commonInit() {
       channel.port1.onmessage = () => resolve({ raf, after: performance.now() });
       channel.port2.postMessage(0);
     })),
+    // The frames from now on, one `{ raf, after }` per `next()`. Each frame's rAF callback first
+    // requests the next frame's, so in every later frame ours runs before any callback the page
+    // requests during a frame (e.g. from a ResizeObserver callback) and its time is counted.
+    frames: () => {
+      const pending = [];
+      let id;
+      const request = () => pending.push(new Promise((resolve) => {
+        id = requestAnimationFrame(() => {
+          const raf = performance.now();
+          request();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ raf, after: performance.now() });
+          channel.port2.postMessage(0);
+        });
+      }));
+      request();
+      return { next: () => pending.shift(), stop: () => cancelAnimationFrame(id) };
+    },
   };
   addEventListener('securitypolicyviolation', (e) => window.__bench.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
@@ -49,6 +67,7 @@ export async function setupProject() {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }),
     tooltipVisible: () => !tooltip.hidden,
+    container: () => document.querySelector('[data-zones-infographic]'),
     wasmBytes: async () => (await (await import('./pkg/zones_infographic.js')).default()).memory.buffer.byteLength,
   };
   return { drawn: window.__bench.firstDraw.drawn, painted: window.__bench.firstDraw.painted };
@@ -67,6 +86,7 @@ export async function setupPeer() {
       return { x: r.left + p.x, y: r.top + p.y };
     }),
     tooltipVisible: () => bench.tooltipVisible(),
+    container: () => bench.container(),
     wasmBytes: async () => null,
   };
   return timing;
@@ -91,6 +111,52 @@ export async function switchTimings({ passes }) {
     out.frame.push(after - t0);
     out.work.push(t1 - t0 + (after - raf));
   }
+  return out;
+}
+
+/** On slide 1, sets the width of the element holding the graphic (CSSOM `style.width`) to
+ * each of `widths` in turn, `count` times, each change just after an idle frame. Per resize:
+ * the work (the style write plus, for every frame until each canvas is redrawn at the new
+ * width, that frame's main-thread work from our first rAF callback to its MessageChannel
+ * message), the time until that frame was produced, and how many frames it took. Throws when
+ * the canvases are not redrawn within `maxFrames` frames. */
+export async function resizeTimings({ widths, count, maxFrames }) {
+  const api = window.__api;
+  const { nextFrame, frames } = window.__bench;
+  const container = api.container();
+  const canvases = () => [...container.querySelectorAll('canvas')];
+  // Redrawn: every canvas's bitmap matches its CSS box, and each one there before changed width.
+  const redrawn = (before) => canvases().every((c) => c.width !== before.get(c) && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
+  const out = { width: [], work: [], frame: [], frames: [] };
+  api.show(0);
+  await nextFrame();
+  for (let k = 0; k < count; k++) {
+    const width = widths[k % widths.length];
+    await nextFrame();
+    const before = new Map(canvases().map((c) => [c, c.width]));
+    if (!before.size) throw new Error('no canvas in the container');
+    const t0 = performance.now();
+    container.style.width = `${width}px`;
+    const chain = frames();
+    let work = performance.now() - t0;
+    let n = 0;
+    let done = false;
+    while (!done) {
+      const { raf, after } = await chain.next();
+      work += after - raf;
+      n += 1;
+      done = redrawn(before);
+      if (done) out.frame.push(after - t0);
+      else if (n >= maxFrames) throw new Error(`not redrawn at ${width} px within ${maxFrames} frames`);
+    }
+    chain.stop();
+    out.width.push(width);
+    out.work.push(work);
+    out.frames.push(n);
+  }
+  // Back to the page's own width, with frames for implementations that redraw a frame later.
+  container.style.width = '';
+  for (let k = 0; k < 3; k++) await nextFrame();
   return out;
 }
 

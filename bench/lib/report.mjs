@@ -23,6 +23,9 @@ export const METRICS = [
   { label: 'Slide switch: synchronous show(i) call', unit: 'ms', digits: 2, get: (s) => median(s.switch.sync) },
   { label: "Slide switch: call + next frame's main-thread work", unit: 'ms', digits: 2, get: (s) => median(s.switch.work) },
   { label: 'Slide switch: until next frame produced', unit: 'ms', digits: 1, get: (s) => median(s.switch.frame) },
+  { label: 'Resize redraw: width change + main-thread work of the frames until redrawn', unit: 'ms', digits: 2, get: (s) => median(s.resize.work) },
+  { label: 'Resize redraw: until the frame with the new width produced', unit: 'ms', digits: 1, get: (s) => median(s.resize.frame) },
+  { label: 'Resize redraw: frames until redrawn', unit: '', digits: 0, get: (s) => median(s.resize.frames) },
   { label: 'Pointer move → tooltip visible', unit: 'ms', digits: 2, get: (s) => median(s.tooltip.shown) },
   { label: 'Pointer move → frame with the tooltip produced', unit: 'ms', digits: 1, get: (s) => median(s.tooltip.frame) },
   { label: '1,000 slide switches, wall time (a frame every 25)', unit: 'ms', digits: 0, get: (s) => s.memory.wall },
@@ -111,7 +114,7 @@ Lower is better everywhere; a ratio below 1.00 means the project is smaller or f
 - CPU: ${env.cpu}
 - Browser: ${env.chromium} (headless, --disable-gpu), viewport ${config.viewport.width}×${config.viewport.height}, devicePixelRatio ${config.viewport.dpr}
 - Node ${env.node}; ${env.libs}
-- ${config.rounds} rounds, order rotated each round; ${config.switchPasses} passes over the 5 slides for switch timings; ${config.tooltipSamples} pointer moves for tooltips; ${config.manySwitches} switches before the memory reading
+- ${config.rounds} rounds, order rotated each round; ${config.switchPasses} passes over the 5 slides for switch timings; ${config.resize.count} resizes of slide 1 between ${config.resize.widths.join(' and ')} CSS px; ${config.tooltipSamples} pointer moves for tooltips; ${config.manySwitches} switches before the memory reading
 
 ${summaryTable}
 

@@ -9,8 +9,9 @@ export function createBench() {
   const bench = { ready, fail: (e) => rejectReady(e) };
   window.bench = bench;
 
-  /** Draws slide 0, wires the controls, and resolves `ready` after the first frame. */
-  bench.start = ({ count, render, regions, tooltipVisible, hideTooltip }) => {
+  /** Draws slide 0, wires the controls, and resolves `ready` after the first frame.
+   * `container` is the element that holds the graphic (the benchmark changes its width). */
+  bench.start = ({ container, count, render, regions, tooltipVisible, hideTooltip }) => {
     let current = -1;
     const prev = document.querySelector('.bench-prev');
     const next = document.querySelector('.bench-next');
@@ -31,6 +32,7 @@ export function createBench() {
       prev: () => show(current - 1),
       slide: () => current,
       slideCount: () => count,
+      container: () => container,
       regions,
       tooltipVisible,
     });
