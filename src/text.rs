@@ -51,12 +51,21 @@ fn advance(c: char) -> f64 {
     }
 }
 
-/// Estimated width of `text` in pixels at `size` px; bold Latin runs 5% wider
-/// (CJK glyphs keep their full em in bold).
+/// Width of one character in ems; bold Latin runs 5% wider (CJK glyphs keep
+/// their full em in bold).
+fn ems(c: char, bold: bool) -> f64 {
+    if is_wide(c) {
+        1.0
+    } else if bold {
+        advance(c) * 1.05
+    } else {
+        advance(c)
+    }
+}
+
+/// Estimated width of `text` in pixels at `size` px.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    let (wide, narrow): (Vec<char>, Vec<char>) = text.chars().partition(|c| is_wide(*c));
-    let narrow_ems: f64 = narrow.into_iter().map(advance).sum();
-    (wide.len() as f64 + narrow_ems * if bold { 1.05 } else { 1.0 }) * size
+    text.chars().map(|c| ems(c, bold)).sum::<f64>() * size
 }
 
 /// The largest size up to `max_size` at which `text` fits in `max_w` pixels.
@@ -80,39 +89,45 @@ fn no_line_end(c: char) -> bool {
 
 /// Splits text into unbreakable pieces: one wide character, or a run of narrow
 /// characters with its trailing space, glued to punctuation that may not be split.
-fn pieces(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut glue_next = false;
-    for c in text.chars() {
-        let starts_piece = match out.last() {
-            None => true,
-            Some(last) => {
-                let prev = last.chars().last().unwrap_or(' ');
-                !glue_next && !no_line_start(c) && (is_wide(c) || is_wide(prev) || prev == ' ')
+fn pieces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let (mut prev, mut glue_next) = (None, false);
+    for (i, c) in text.char_indices() {
+        if let Some(p) = prev {
+            if !glue_next && !no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
+                out.push(&text[start..i]);
+                start = i;
             }
-        };
-        if starts_piece {
-            out.push(c.to_string());
-        } else if let Some(last) = out.last_mut() {
-            last.push(c);
         }
+        prev = Some(c);
         glue_next = no_line_end(c);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
     }
     out
 }
 
 /// Greedy line wrapping to `max_width` px. A piece wider than a line gets a line of
-/// its own rather than being cut.
+/// its own rather than being cut. Each piece is measured once: the line's width
+/// grows by it, so wrapping takes time in proportion to the text.
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+    let width = |s: &str| text_width(s, size, bold);
     let mut lines = Vec::new();
     let mut line = String::new();
+    // The line's width, and its width without trailing spaces.
+    let (mut full, mut trimmed) = (0.0, 0.0);
     for piece in pieces(text) {
-        let candidate = format!("{line}{piece}");
-        if !line.is_empty() && text_width(candidate.trim_end(), size, bold) > max_width {
+        let ink = piece.trim_end();
+        let with_piece = if ink.is_empty() { trimmed } else { full + width(ink) };
+        if !line.is_empty() && with_piece > max_width {
             lines.push(line.trim_end().to_string());
             line = piece.trim_start().to_string();
+            (full, trimmed) = (width(&line), width(line.trim_end()));
         } else {
-            line = candidate;
+            line.push_str(piece);
+            (full, trimmed) = (full + width(piece), with_piece);
         }
     }
     if !line.trim().is_empty() {
