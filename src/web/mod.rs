@@ -37,6 +37,10 @@ struct Dom {
     container: HtmlElement,
     root: HtmlElement,
     live: HtmlElement,
+    /// An empty full-width block whose size follows only the available width:
+    /// the resize observer watches it, so drawing (which changes the graphic's
+    /// height) never re-triggers the observer.
+    sizer: HtmlElement,
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     marks: HtmlElement,
@@ -203,6 +207,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     root.set_tab_index(-1);
     let live = element("p", "zi-live")?;
     live.set_attribute("aria-live", "polite")?;
+    let sizer = element("div", "zi-sizer")?;
     let stage = element("div", "zi-stage")?;
     let canvas: HtmlCanvasElement = element("canvas", "zi-canvas")?.unchecked_into();
     canvas.set_attribute("role", "img")?;
@@ -252,7 +257,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     let table_wrap = element("div", "zi-table-wrap")?;
     table.append_child(&table_summary)?;
     table.append_child(&table_wrap)?;
-    for part in [&live, &stage, &controls, &table] {
+    for part in [&sizer, &live, &stage, &controls, &table] {
         root.append_child(part)?;
     }
     container.append_child(&root)?;
@@ -260,6 +265,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
         container,
         root,
         live,
+        sizer,
         canvas,
         context,
         marks,
@@ -341,7 +347,7 @@ fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
         }
     });
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(&inner.dom.root);
+    observer.observe(&inner.dom.sizer);
     *inner.observer.borrow_mut() = Some((observer, on_resize));
     Ok(())
 }
@@ -462,7 +468,7 @@ impl Instance {
 
     /// Measures the root (a layout read, so only on mount and resize).
     fn measure(&self) -> (f64, f64) {
-        (f64::from(self.dom.root.client_width()).floor(), window().device_pixel_ratio().max(1.0))
+        (f64::from(self.dom.sizer.client_width()).floor(), window().device_pixel_ratio().max(1.0))
     }
 
     fn redraw_if_resized(&self) {

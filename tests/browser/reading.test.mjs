@@ -128,12 +128,17 @@ test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', as
   }
 });
 
-test('the layout follows its container when the container is resized', async () => {
+test('the layout follows its container when the container is resized, without error events', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 900 });
-  const before = await page.evaluate(() => document.querySelector('.zi-canvas').clientWidth);
-  await page.evaluate(() => { document.querySelector('#infographic').style.width = '320px'; });
-  await page.waitForFunction((b) => document.querySelector('.zi-canvas').clientWidth !== b, before);
-  assert.equal(await page.evaluate(() => document.querySelector('.zi-canvas').clientWidth), 320);
+  // Error events reach a host's error monitoring even when nothing is logged.
+  await page.evaluate(() => { window.errorEvents = []; addEventListener('error', (e) => window.errorEvents.push(String(e.message))); });
+  const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (const width of [320, 700, 480, 640]) {
+    await page.evaluate((w) => { document.querySelector('#infographic').style.width = `${w}px`; }, width);
+    await page.waitForFunction((w) => document.querySelector('.zi-canvas').clientWidth === w, width);
+    await frame();
+  }
+  assert.deepEqual(await page.evaluate(() => window.errorEvents), []);
   await context.close();
 });
 
