@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/browser/harness.mjs';
-import { gzipBytes } from '../scripts/size.mjs';
+import { EMBED_FILES, gzipBytes } from '../scripts/size.mjs';
 import { serve } from '../www/serve.mjs';
 import { serveBench } from './serve.mjs';
 import * as probes from './lib/probes.mjs';
@@ -69,9 +69,9 @@ async function main() {
   }
 }
 
-/** Builds www/pkg once when it is missing (the build takes about 40 s). */
+/** Builds www/pkg once when any embed file is missing (the build takes about 40 s). */
 function ensureWasmBuilt() {
-  if (existsSync(`${ROOT}www/pkg/zones_infographic_bg.wasm`)) return;
+  if (EMBED_FILES.every((f) => existsSync(ROOT + f))) return;
   console.log('www/pkg is missing: building the wasm once (scripts/lib.sh build_wasm)…');
   execFileSync('bash', ['-c', 'source scripts/lib.sh && build_wasm'], { cwd: ROOT, stdio: 'inherit' });
 }
