@@ -1,6 +1,7 @@
 // Benchmark runner: the project's wasm infographic (www/embed.html) against Chart.js and
 // ECharts peers of the same five slides, in headless Chromium, rounds alternating between
-// the three. One command: `node bench/run.mjs` (see bench/README.md). Prints a Markdown
+// the three. One command: `scripts/bench`, which installs what this needs and runs it
+// (see bench/README.md); `node bench/run.mjs` alone once it is installed. Prints a Markdown
 // table and writes bench/results.md and bench/results.json (bench/results-smoke.* for
 // a shortened run with BENCH_ROUNDS below 5).
 import { existsSync, writeFileSync } from 'node:fs';
