@@ -72,7 +72,7 @@ impl Json {
 
 /// Parses a whole JSON text: one value, with only whitespace around it.
 pub fn parse(text: &str) -> Result<Json, SyntaxError> {
-    let mut parser = Parser { text: text.as_bytes(), pos: 0 };
+    let mut parser = Parser { source: text, text: text.as_bytes(), pos: 0 };
     let value = parser.value(0).and_then(|v| {
         parser.skip_space();
         if parser.pos < parser.text.len() {
@@ -85,11 +85,16 @@ pub fn parse(text: &str) -> Result<Json, SyntaxError> {
         // `pos` always sits on a character boundary or at the end.
         let before = text.get(..parser.pos).unwrap_or(text);
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        SyntaxError { line: before.matches('\n').count() + 1, column: before[line_start..].chars().count() + 1, message }
+        let mut column = 1;
+        for _ in before[line_start..].chars() {
+            column += 1;
+        }
+        SyntaxError { line: before.matches('\n').count() + 1, column, message }
     })
 }
 
 struct Parser<'a> {
+    source: &'a str,
     text: &'a [u8],
     pos: usize,
 }
@@ -198,8 +203,8 @@ impl Parser<'_> {
             while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
                 self.pos += 1;
             }
-            // The run ends at an ASCII byte, so it is whole UTF-8.
-            out.push_str(std::str::from_utf8(&self.text[start..self.pos]).map_err(|_| "invalid UTF-8")?);
+            // The run starts and ends at ASCII bytes: character boundaries.
+            out.push_str(&self.source[start..self.pos]);
             match self.peek() {
                 None => return Err("the text ends inside a string"),
                 Some(b'"') => {

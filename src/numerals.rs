@@ -33,7 +33,7 @@ pub fn read_written(written: &str) -> Result<Reading<'_>, String> {
     }
     let (number, mut unit) = rest.split_at(number_len);
     let value = if number.chars().all(|c| c.is_ascii_digit()) {
-        number.parse::<u64>().map_err(|e| format!("\"{number}\": {e}"))? as f64
+        number.parse::<u64>().map_err(|_| format!("\"{number}\" is too large a number"))? as f64
     } else {
         chinese_value(number).ok_or_else(|| format!("cannot read the numeral \"{number}\""))?
     };
