@@ -89,7 +89,7 @@ struct Instance {
     dark_query: Option<MediaQueryList>,
     state: RefCell<State>,
     listeners: RefCell<Vec<Listener>>,
-    observer: RefCell<Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)>>,
+    observer: RefCell<Option<(ResizeObserver, Closure<dyn FnMut(Event)>)>>,
     /// Writes the hash (when the `hash` option is on), and its pending timer.
     hash_writer: RefCell<Option<Closure<dyn FnMut(Event)>>>,
     hash_timer: Cell<Option<i32>>,
@@ -335,17 +335,12 @@ fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
     }
     *inner.listeners.borrow_mut() = listeners;
 
+    // A timer callback gets no argument and a resize observer's gets its
+    // entries, both unread: the listeners' closure type serves them too.
     if inner.options.hash {
-        // A timer callback gets no event; the listeners' closure type is reused.
         *inner.hash_writer.borrow_mut() = Some(Closure::<dyn FnMut(Event)>::new(with(|i, _| i.write_hash())));
     }
-
-    let weak = Rc::downgrade(inner);
-    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| {
-        if let Some(inst) = weak.upgrade() {
-            inst.redraw_if_resized();
-        }
-    });
+    let on_resize = Closure::<dyn FnMut(Event)>::new(with(|i, _| i.redraw_if_resized()));
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&inner.dom.sizer);
     *inner.observer.borrow_mut() = Some((observer, on_resize));
