@@ -7,7 +7,7 @@ mod canvas;
 mod dom;
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -287,17 +287,13 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     })
 }
 
-/// Connects events to the instance. Closures hold a weak reference, so the
-/// instance is never kept alive by its own listeners.
+/// Connects events to the instance. The closures own the instance, so a
+/// mounted graphic keeps working when the host drops its JavaScript object;
+/// `destroy` drops the closures and with them the instance.
 fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
-    let weak = Rc::downgrade(inner);
-    let with = move |f: fn(&Instance, Event)| {
-        let weak: Weak<Instance> = weak.clone();
-        move |e: Event| {
-            if let Some(inst) = weak.upgrade() {
-                f(&inst, e)
-            }
-        }
+    let with = |f: fn(&Instance, Event)| {
+        let inst = Rc::clone(inner);
+        move |e: Event| f(&inst, e)
     };
     let dom = &inner.dom;
     let mut listeners = vec![
@@ -538,12 +534,14 @@ impl Instance {
         let summary = story::summary(&self.data, slide, state.lang);
         let _ = canvas.set_attribute("aria-label", &format!("{title} {summary}"));
         // Region buttons are rebuilt; a keyboard reader inside them stays inside.
+        // Removing a focused button fires focus events, whose handlers read the
+        // state: it is released first.
         let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
         state.focus = state.focus.min(scene.hits.len().saturating_sub(1));
-        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, state.lang, state.focus, &self.dom.tooltip.id());
-        state.scene = Some(scene);
-        let focus = state.focus;
+        let (lang, focus) = (state.lang, state.focus);
         drop(state);
+        let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, lang, focus, &self.dom.tooltip.id());
+        self.state.borrow_mut().scene = Some(scene);
         if focus_in_marks {
             if let Some(button) = self.dom.marks.children().item(focus as u32) {
                 let _ = button.unchecked_into::<HtmlElement>().focus();
@@ -552,25 +550,29 @@ impl Instance {
     }
 
     fn update_controls(&self) {
-        let state = self.state.borrow();
+        // Copied out: moving focus below runs the host's and our focus handlers.
+        let (slide, lang) = {
+            let s = self.state.borrow();
+            (s.slide, s.lang)
+        };
         let n = self.data.slides.len();
-        let zh = state.lang == Lang::Zh;
+        let zh = lang == Lang::Zh;
         let d = &self.dom;
         d.prev.set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
         d.next.set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
         let active = document().active_element();
         let had_focus = |b: &HtmlButtonElement| active.as_ref().is_some_and(|a| a == b.unchecked_ref::<web_sys::Element>());
         let (prev_focused, next_focused) = (had_focus(&d.prev), had_focus(&d.next));
-        d.prev.set_disabled(state.slide == 0);
-        d.next.set_disabled(state.slide + 1 >= n);
+        d.prev.set_disabled(slide == 0);
+        d.next.set_disabled(slide + 1 >= n);
         // A button that becomes disabled under the keyboard hands focus to the other.
         if next_focused && d.next.disabled() {
             let _ = d.prev.focus();
         } else if prev_focused && d.prev.disabled() {
             let _ = d.next.focus();
         }
-        d.indicator.set_text_content(Some(&format!("{} / {n}", state.slide + 1)));
-        let _ = d.indicator.set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", state.slide + 1) } else { format!("slide {} of {n}", state.slide + 1) });
+        d.indicator.set_text_content(Some(&format!("{} / {n}", slide + 1)));
+        let _ = d.indicator.set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", slide + 1) } else { format!("slide {} of {n}", slide + 1) });
         // The switch is labelled in the language it switches to.
         d.lang.set_text_content(Some(if zh { "English" } else { "中文" }));
         let _ = d.lang.set_attribute("lang", if zh { "en" } else { "zh-Hans" });

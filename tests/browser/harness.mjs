@@ -1,6 +1,8 @@
 // Test helpers: the demo server on a free port, and headless Debian Chromium
-// driven by playwright-core. Console errors and failed requests are collected.
-import { before, after } from 'node:test';
+// driven by playwright-core. Console errors, page errors, failed and off-site
+// requests are collected, and every test of a suite fails if its pages had any.
+import { before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serve } from '../../www/serve.mjs';
 
@@ -19,15 +21,20 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** The problems of every page opened since the last check. */
+const opened = [];
+
 /** Opens the demo page and waits until the infographic has drawn. */
 export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, colorScheme = 'light', bypassCSP = false, bare = false } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, colorScheme, bypassCSP });
   const page = await context.newPage();
   const problems = [];
+  opened.push(problems);
+  const origin = new URL(url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-  page.on('request', (r) => { if (!r.url().startsWith(url)) problems.push(`off-site request: ${r.url()}`); });
+  page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`off-site request: ${r.url()}`); });
   // `bare` opens the graphic alone, filling the viewport, as in an iframe.
   await page.goto(bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
   await page.waitForFunction(() => {
@@ -76,6 +83,9 @@ export function demoSuite() {
   after(async () => {
     await suite.browser?.close();
     suite.server?.close();
+  });
+  afterEach(() => {
+    assert.deepEqual(opened.splice(0).flat(), [], 'the pages of this test had problems');
   });
   return suite;
 }
