@@ -7,7 +7,8 @@
 pub enum Json {
     Null,
     Bool(bool),
-    /// Whole numbers up to 2^53 are exact; the schema accepts no others.
+    /// Exactly the number written (the reader refuses numbers it cannot read
+    /// exactly: more than 2^53 in the digits, or powers of ten beyond ±22).
     Number(f64),
     String(String),
     Array(Vec<Json>),
@@ -265,26 +266,46 @@ impl Parser<'_> {
         Ok(code)
     }
 
-    /// A number. Whole numbers are summed digit by digit, exact up to 2^53;
-    /// fractions and exponents are scaled by powers of ten.
+    /// A number, read exactly: its significant digits as a whole number of at
+    /// most 2^53 times a power of ten within ±22, so every value is the double
+    /// nearest to what is written. Others are refused as out of range.
     fn number(&mut self) -> Step<f64> {
         let negative = self.peek() == Some(b'-');
         if negative {
             self.pos += 1;
         }
-        let mut value = 0.0;
+        let (mut digits, mut exponent) = (0u64, 0i64);
+        // A digit after the first 19 significant ones must be a zero.
+        let mut push = |d: u64, fraction: bool, exact: &mut bool| {
+            if digits < 1_000_000_000_000_000_000 {
+                digits = digits * 10 + d;
+                exponent -= i64::from(fraction);
+            } else if d != 0 {
+                *exact = false;
+            } else if !fraction {
+                exponent += 1;
+            }
+        };
+        let mut exact = true;
         match self.peek() {
             Some(b'0') => self.pos += 1,
-            Some(b'1'..=b'9') => value = self.digits(0.0).0,
+            Some(b'1'..=b'9') => {
+                while let Some(d @ b'0'..=b'9') = self.peek() {
+                    push(u64::from(d - b'0'), false, &mut exact);
+                    self.pos += 1;
+                }
+            }
             _ => return Err("expected a digit"),
         }
         if self.peek() == Some(b'.') {
             self.pos += 1;
-            let (fraction, count) = self.digits(0.0);
-            if count == 0 {
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
                 return Err("expected a digit after the decimal point");
             }
-            value += fraction / 10f64.powi(count);
+            while let Some(d @ b'0'..=b'9') = self.peek() {
+                push(u64::from(d - b'0'), true, &mut exact);
+                self.pos += 1;
+            }
         }
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.pos += 1;
@@ -296,26 +317,42 @@ impl Parser<'_> {
             if sign != 0 {
                 self.pos += 1;
             }
-            let (exponent, count) = self.digits(0.0);
-            if count == 0 {
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
                 return Err("expected a digit in the exponent");
             }
-            let exponent = exponent.min(400.0) as i32 * if sign < 0 { -1 } else { 1 };
-            value *= 10f64.powi(exponent);
+            let mut written = 0i64;
+            while let Some(d @ b'0'..=b'9') = self.peek() {
+                written = (written * 10 + i64::from(d - b'0')).min(1_000_000);
+                self.pos += 1;
+            }
+            exponent += if sign < 0 { -written } else { written };
         }
+        let value = exact_value(digits, exponent).filter(|_| exact).ok_or("number out of range (at most 2^53 in its digits, powers of ten up to 22)")?;
         Ok(if negative { -value } else { value })
     }
+}
 
-    /// Reads decimal digits onto `value`; returns it and how many were read.
-    fn digits(&mut self, mut value: f64) -> (f64, i32) {
-        let mut count = 0;
-        while let Some(d @ b'0'..=b'9') = self.peek() {
-            value = value * 10.0 + f64::from(d - b'0');
-            count += 1;
-            self.pos += 1;
-        }
-        (value, count)
+/// `digits` × 10^`exponent` when both are exactly representable, so that one
+/// rounding gives the nearest double.
+fn exact_value(mut digits: u64, mut exponent: i64) -> Option<f64> {
+    if digits == 0 {
+        return Some(0.0);
     }
+    while digits % 10 == 0 {
+        digits /= 10;
+        exponent += 1;
+    }
+    // A large power of ten may be moved into the digits while they stay exact.
+    while exponent > 22 && digits < (1 << 53) / 10 {
+        digits *= 10;
+        exponent -= 1;
+    }
+    if digits > 1 << 53 || !(-22..=22).contains(&exponent) {
+        return None;
+    }
+    // Powers of ten up to 10^22 are exact doubles, and so is every step to them.
+    let scale = 10f64.powi(exponent.unsigned_abs() as i32);
+    Some(if exponent < 0 { digits as f64 / scale } else { digits as f64 * scale })
 }
 
 #[cfg(test)]
@@ -346,7 +383,25 @@ mod tests {
         assert_eq!(parse("1.0").unwrap().as_whole(), Some(1));
         assert_eq!(parse("1.5").unwrap().as_whole(), None);
         assert_eq!(parse("-1").unwrap().as_whole(), None);
-        assert_eq!(parse("1e999").unwrap().as_whole(), None);
+        assert_eq!(parse("1.001e3").unwrap().as_whole(), Some(1001));
+        assert_eq!(parse("4294967296").unwrap().as_whole(), Some(4_294_967_296));
+    }
+
+    #[test]
+    fn numbers_are_the_nearest_double_or_refused_as_out_of_range() {
+        let n = |t: &str| parse(t).unwrap().as_f64().unwrap();
+        for (text, value) in [("1.14", 1.14), ("-2.5", -2.5), ("0.1", 0.1), ("1E+2", 100.0), ("1e30", 1e30), ("2.5e-10", 2.5e-10)] {
+            assert_eq!(n(text), value, "{text}");
+        }
+        for k in 0..=22 {
+            assert_eq!(10f64.powi(k), format!("1e{k}").parse::<f64>().unwrap(), "10^{k}");
+        }
+        for zero in ["0e999", "0E+400", "0.0e400", "-0"] {
+            assert_eq!(n(zero), 0.0, "{zero}");
+        }
+        for big in ["123456789012345678", "1e308", "1e400", "1.7976931348623157e308", "12345678901234567891234", "1e-30"] {
+            assert!(parse(big).unwrap_err().message.starts_with("number out of range"), "{big}");
+        }
     }
 
     #[test]

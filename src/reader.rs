@@ -92,7 +92,7 @@ impl<'a> Record<'a> {
     }
 
     pub fn opt_index(&self, field: &str) -> Option<usize> {
-        self.read(field, "a whole number of at least 0", |v| v.as_whole().map(|n| n as usize))
+        self.read(field, "a whole number of at least 0", |v| v.as_whole().map(|n| usize::try_from(n).unwrap_or(usize::MAX)))
     }
 
     pub fn strings(&self, field: &str) -> Vec<String> {
