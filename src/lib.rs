@@ -20,8 +20,8 @@ pub mod validate;
 #[cfg(target_arch = "wasm32")]
 mod web;
 
-/// The heap of the wasm module: talc, about 2.6 KB gzip smaller than the
-/// standard dlmalloc, with memory flat over long runs.
+/// The heap of the wasm module: talc, a small allocator (constant-time free,
+/// neighbouring free blocks merged, so memory stays flat over long runs).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -25,7 +25,13 @@ export const CSP =
  */
 export function serveFiles(resolve, port, host = '127.0.0.1') {
   const server = createServer(async (req, res) => {
-    const file = resolve(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let file;
+    try {
+      file = resolve(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     try {
       if (!file) throw new Error('not served');
       const body = await readFile(file);

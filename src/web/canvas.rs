@@ -102,9 +102,9 @@ impl DrawingBackend for Canvas<'_> {
         self.set_fill(style.color());
         let anchor = style.anchor();
         self.context.set_text_align(match anchor.h_pos {
-            HPos::Left => "start",
+            HPos::Left => "left",
             HPos::Center => "center",
-            HPos::Right => "end",
+            HPos::Right => "right",
         });
         self.context.set_text_baseline(match anchor.v_pos {
             VPos::Top => "top",

@@ -457,7 +457,7 @@ impl Instance {
         }
     }
 
-    /// Measures the root (a layout read, so only on mount and resize).
+    /// Measures the available width (a layout read, so only on mount and resize).
     fn measure(&self) -> (f64, f64) {
         (f64::from(self.dom.sizer.client_width()).floor(), window().device_pixel_ratio().max(1.0))
     }
@@ -480,8 +480,8 @@ impl Instance {
     }
 
     /// Lays out the current slide for the last measured width and paints it. A
-    /// root that is not displayed (width 0) is drawn later, when the observer sees
-    /// it grow.
+    /// graphic that is not displayed (width 0) is drawn later, when the observer
+    /// sees it grow.
     fn redraw(&self) {
         let (width, dpr) = {
             let state = self.state.borrow();

@@ -166,3 +166,11 @@ test('destroy removes the graphic and its listeners', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the demo server answers a malformed URL with 400 and keeps serving', async () => {
+  assert.equal((await fetch(`${suite.url}%E0%A4%A`)).status, 400);
+  assert.equal((await fetch(`${suite.url}..%2F..%2Fetc%2Fpasswd`)).status, 404);
+  const page = await fetch(suite.url);
+  assert.equal(page.status, 200);
+  assert.match(page.headers.get('content-security-policy'), /default-src 'none'/);
+});
