@@ -203,6 +203,8 @@ fn button(class: &str) -> Result<HtmlButtonElement, JsValue> {
 fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     let root = element("div", "zi")?;
     root.set_attribute("role", "region")?;
+    // Chinese and English run left to right, whatever the host page's direction.
+    root.set_attribute("dir", "ltr")?;
     // Focusable by script and click (not a tab stop), so arrow keys reach it.
     root.set_tab_index(-1);
     let live = element("p", "zi-live")?;

@@ -186,3 +186,20 @@ test('English keeps each quote in Chinese with an English gloss beside it', asyn
   assert.match(await page.locator('.zi-tip-gloss').textContent(), /593 party cadres/);
   await context.close();
 });
+
+test('a right-to-left host page gets the same drawing', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  const pixels = () => page.evaluate(() => {
+    const c = document.querySelector('.zi-canvas');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let h = 0;
+    for (let i = 0; i < d.length; i += 1) h = (h * 31 + d[i]) >>> 0;
+    return h;
+  });
+  const ltr = await pixels();
+  await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
+  await show(page, 1);
+  await show(page, 0);
+  assert.equal(await pixels(), ltr);
+  await context.close();
+});
