@@ -7,7 +7,7 @@ use crate::look::Look;
 use crate::scale::LinearScale;
 use crate::scene::{Align, Color, Hit, Mark, Rect, Scene};
 use crate::story::{self, Target};
-use crate::text::{fit_size, text_width, wrap, Lang};
+use crate::text::{fit_size, join, text_width, wrap, Lang};
 
 /// Type sizes and spacing, in CSS pixels, for one width.
 #[derive(Debug, Clone, Copy)]
@@ -143,7 +143,7 @@ impl Builder<'_> {
                 }
             }
             let names: Vec<&str> = slide.themes.iter().filter_map(|t| self.data.theme(t)).map(|t| self.lang.pick(&t.name)).collect();
-            format!("{} · {}", zones.join(self.zh_en("、", ", ")), names.join(self.zh_en("、", ", ")))
+            format!("{} · {}", join(&zones, self.zh_en("、", ", ")), join(&names, self.zh_en("、", ", ")))
         };
         let kicker = format!("{} / {}  {kicker}", index + 1, self.data.slides.len());
         let (small, muted, ink) = (self.s.small, self.look.muted, self.look.ink);
@@ -349,8 +349,8 @@ impl Builder<'_> {
             }
             if let Some(target) = first_missing {
                 let text = match self.lang {
-                    Lang::Zh => format!("{zone_name}：未报道{}", missing.join("、")),
-                    Lang::En => format!("{zone_name}: nothing reported on {}", missing.join(", ")),
+                    Lang::Zh => format!("{zone_name}：未报道{}", join(&missing, "、")),
+                    Lang::En => format!("{zone_name}: nothing reported on {}", join(&missing, ", ")),
                 };
                 rows.push((zone.id.clone(), Status::NotReported, text, target));
             }
@@ -501,7 +501,7 @@ impl Builder<'_> {
             self.flow_text(note, small, false, muted, 2.0);
         }
         if story::uses_derived(slide) {
-            let note = if slide.title.zh.contains("{count:") {
+            let note = if story::counts_figures(slide) {
                 self.zh_en("数字个数由本图统计，并非报道原文。", "Counts of figures are made by this graphic, not reported.")
             } else {
                 self.zh_en("标有“本图计算”的数值由本图根据报道推算，并非报道原文。", "Values marked \"derived\" are computed by this graphic, not reported.")

@@ -128,7 +128,7 @@ impl<'a> Record<'a> {
             None => {
                 if self.get(field).is_some_and(|v| v.as_str().is_some()) {
                     let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
-                    self.keep(error(self.name.clone(), field, format!("\"{s}\" is not one of {}", names.join(", "))));
+                    self.keep(error(self.name.clone(), field, format!("\"{s}\" is not one of {}", crate::text::join(&names, ", "))));
                 }
                 choices[0].1
             }

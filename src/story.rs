@@ -3,7 +3,7 @@
 //! the explanation behind every mark a reader can pick.
 
 use crate::dataset::{Dataset, Figure, Qualifier, Ratio, SlideSpec, Status};
-use crate::text::{group_digits, local_number, Lang};
+use crate::text::{group_digits, join, local_number, Lang};
 
 /// What a picked mark stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,9 +112,14 @@ pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
     out
 }
 
+/// True when a slide's title counts figures (a `{count:zone}` placeholder).
+pub fn counts_figures(slide: &SlideSpec) -> bool {
+    crate::validate::placeholders(&slide.title.zh).is_ok_and(|keys| keys.iter().any(|k| k.starts_with("count:")))
+}
+
 /// True when a slide shows numbers the graphic computed itself.
 pub fn uses_derived(slide: &SlideSpec) -> bool {
-    slide.title.zh.contains("{count:")
+    counts_figures(slide)
         || slide.blocks.iter().any(|b| {
             matches!(b, crate::dataset::BlockSpec::Ratios { .. } | crate::dataset::BlockSpec::Coverage)
         })
@@ -166,8 +171,8 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
 /// "《title》 byline" for one article.
 pub fn article_credit(article: &crate::dataset::Article, lang: Lang) -> String {
     match lang {
-        Lang::Zh => format!("《{}》{}", article.title, article.byline.join(" ")),
-        Lang::En => format!("\"{}\" by {}", article.title_en, article.byline.join(", ")),
+        Lang::Zh => format!("《{}》{}", article.title, join(&article.byline, " ")),
+        Lang::En => format!("\"{}\" by {}", article.title_en, join(&article.byline, ", ")),
     }
 }
 
@@ -175,8 +180,8 @@ pub fn article_credit(article: &crate::dataset::Article, lang: Lang) -> String {
 pub fn source_line(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
     let credits: Vec<String> = slide_articles(data, slide).iter().map(|a| article_credit(a, lang)).collect();
     match lang {
-        Lang::Zh => format!("来源：{}", credits.join("；")),
-        Lang::En => format!("Source: {}", credits.join("; ")),
+        Lang::Zh => format!("来源：{}", join(&credits, "；")),
+        Lang::En => format!("Source: {}", join(&credits, "; ")),
     }
 }
 
@@ -253,11 +258,8 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
 fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
     let sep = if lang == Lang::Zh { "；" } else { "; " };
     let colon = if lang == Lang::Zh { "：" } else { ": " };
-    figures
-        .iter()
-        .map(|f| format!("{}{colon}{}", lang.pick(&f.label), figure_text(data, f, lang)))
-        .collect::<Vec<_>>()
-        .join(sep)
+    let items: Vec<String> = figures.iter().map(|f| format!("{}{colon}{}", lang.pick(&f.label), figure_text(data, f, lang))).collect();
+    join(&items, sep)
 }
 
 /// The figures a slide shows, in reading order, each once.
@@ -294,8 +296,8 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
             })
             .collect();
         return match lang {
-            Lang::Zh => format!("在{}个主题中，{}。", data.themes.len(), parts.join("；")),
-            Lang::En => format!("Of {} themes, {}.", data.themes.len(), parts.join("; ")),
+            Lang::Zh => format!("在{}个主题中，{}。", data.themes.len(), join(&parts, "；")),
+            Lang::En => format!("Of {} themes, {}.", data.themes.len(), join(&parts, "; ")),
         };
     }
     let figures = slide_figures(data, slide);
@@ -314,8 +316,8 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
         .map(|z| zone_name(&z.id))
         .collect();
     let mut out = match lang {
-        Lang::Zh => format!("本页列出{}报道的{}个数字", zones.join("、"), figures.len()),
-        Lang::En => format!("This slide shows {} figures reported by {}", figures.len(), zones.join(" and ")),
+        Lang::Zh => format!("本页列出{}报道的{}个数字", join(&zones, "、"), figures.len()),
+        Lang::En => format!("This slide shows {} figures reported by {}", figures.len(), join(&zones, " and ")),
     };
     if hedged > 0 {
         out.push_str(&match lang {
@@ -325,8 +327,8 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
     }
     if !silent.is_empty() {
         out.push_str(&match lang {
-            Lang::Zh => format!("；{}未报道这些主题", silent.join("、")),
-            Lang::En => format!("; {} reported nothing on these themes", silent.join(" and ")),
+            Lang::Zh => format!("；{}未报道这些主题", join(&silent, "、")),
+            Lang::En => format!("; {} reported nothing on these themes", join(&silent, " and ")),
         });
     }
     out.push_str(if lang == Lang::Zh { "。" } else { "." });

@@ -79,12 +79,12 @@ pub fn fit_size(text: &str, max_size: f64, bold: bool, max_w: f64) -> f64 {
 
 /// Characters that must not start a line (Chinese line-breaking rule).
 fn no_line_start(c: char) -> bool {
-    "，。、；：？！）》」』”’,.;:?!)%".contains(c)
+    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '”' | '’' | ',' | '.' | ';' | ':' | '?' | '!' | ')' | '%')
 }
 
 /// Characters that must not end a line.
 fn no_line_end(c: char) -> bool {
-    "（《「『“‘(".contains(c)
+    matches!(c, '（' | '《' | '「' | '『' | '“' | '‘' | '(')
 }
 
 /// Splits text into unbreakable pieces: one wide character, or a run of narrow
@@ -134,6 +134,19 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
         lines.push(line.trim_end().to_string());
     }
     lines
+}
+
+/// `parts` with `sep` between them: one small loop for every list of words in
+/// the graphic (the standard library's `join` is large in the wasm module).
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
 }
 
 /// A number with thousands grouping for English ("8,813"); Chinese newspaper
