@@ -6,7 +6,7 @@ mod access;
 mod canvas;
 mod dom;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -90,9 +90,10 @@ struct Instance {
     state: RefCell<State>,
     listeners: RefCell<Vec<Listener>>,
     observer: RefCell<Option<(ResizeObserver, Closure<dyn FnMut(Event)>)>>,
-    /// Writes the hash (when the `hash` option is on), and its pending timer.
+    /// Writes the hash (when the `hash` option is on), and its pending timer
+    /// with the page (path and query) it was set for.
     hash_writer: RefCell<Option<Closure<dyn FnMut(Event)>>>,
-    hash_timer: Cell<Option<i32>>,
+    hash_pending: RefCell<Option<(i32, String)>>,
 }
 
 /// One mounted graphic.
@@ -138,7 +139,7 @@ impl Infographic {
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
             hash_writer: RefCell::new(None),
-            hash_timer: Cell::new(None),
+            hash_pending: RefCell::new(None),
         });
         wire(&inner)?;
         let (width, dpr) = inner.measure();
@@ -192,6 +193,12 @@ impl Infographic {
         self.inner.dom.root.remove();
         self.inner.state.borrow_mut().scene = None;
     }
+}
+
+/// The page's path and query: what a host's router changes.
+fn page_address() -> String {
+    let location = window().location();
+    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
 }
 
 fn button(class: &str) -> Result<HtmlButtonElement, JsValue> {
@@ -414,24 +421,33 @@ impl Instance {
         self.cancel_hash();
         if let Some(writer) = &*self.hash_writer.borrow() {
             let timer = window().set_timeout_with_callback_and_timeout_and_arguments_0(writer.as_ref().unchecked_ref(), HASH_DELAY_MS);
-            self.hash_timer.set(timer.ok());
+            if let Ok(timer) = timer {
+                *self.hash_pending.borrow_mut() = Some((timer, page_address()));
+            }
         }
     }
 
     fn cancel_hash(&self) {
-        if let Some(timer) = self.hash_timer.take() {
+        if let Some((timer, _)) = self.hash_pending.borrow_mut().take() {
             window().clear_timeout_with_handle(timer);
         }
     }
 
-    /// `#slide-N` (and `&lang=en`) for what is shown, without a history entry.
+    /// `#slide-N` (and `&lang=en`) for what is shown, in place of the current
+    /// history entry and keeping its state; not if the host has moved to
+    /// another page address since the change.
     fn write_hash(&self) {
-        self.hash_timer.set(None);
+        let Some((_, page)) = self.hash_pending.borrow_mut().take() else { return };
+        if page != page_address() {
+            return;
+        }
         let link = {
             let s = self.state.borrow();
             DeepLink::format(s.slide, s.lang)
         };
-        let _ = window().history().and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&link)));
+        if let Ok(history) = window().history() {
+            let _ = history.state().and_then(|state| history.replace_state_with_url(&state, "", Some(&link)));
+        }
     }
 
     /// The data table is built when it is open (and its summary line always), so

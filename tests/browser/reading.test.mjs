@@ -158,6 +158,20 @@ test('the hash opens a slide and language, and follows slide changes (soon after
   await context.close();
 });
 
+test("the hash keeps the history entry's state and leaves a page the host has moved to alone", async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  await page.evaluate(() => history.replaceState({ router: 'article-1' }, ''));
+  await page.click('.zi-next');
+  await page.waitForFunction(() => location.hash === '#slide-2');
+  assert.deepEqual(await page.evaluate(() => history.state), { router: 'article-1' });
+  // A router moves on right after a click: the pending hash is not written onto its entry.
+  await page.click('.zi-next');
+  await page.evaluate(() => history.pushState({ router: 'article-2' }, '', '/other-article'));
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(() => [location.pathname + location.hash, history.state]), ['/other-article', { router: 'article-2' }]);
+  await context.close();
+});
+
 test('dark mode follows the system by default and the option overrides it', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { colorScheme: 'dark' });
   assert.match(await page.locator('.zi').getAttribute('class'), /zi-dark/);
