@@ -19,7 +19,8 @@ export function embedSizes() {
   return { files, total: files.reduce((sum, [, n]) => sum + n, 0) };
 }
 
-export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+/** Kilobytes of 1,000 bytes, as the budget and the peers' published sizes count them. */
+export const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { files, total } = embedSizes();

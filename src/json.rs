@@ -338,7 +338,7 @@ fn exact_value(mut digits: u64, mut exponent: i64) -> Option<f64> {
     if digits == 0 {
         return Some(0.0);
     }
-    while digits % 10 == 0 {
+    while digits.is_multiple_of(10) {
         digits /= 10;
         exponent += 1;
     }

@@ -160,7 +160,7 @@ pub fn group_digits(value: f64, decimals: u32) -> String {
     let frac = (decimals > 0).then(|| format!("{}{frac_digits}", "0".repeat(decimals as usize - frac_digits.len())));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

@@ -41,16 +41,20 @@ pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
     let _ = el.style().set_property(property, &format!("{}px", value.round() as i64));
 }
 
+/// A Rust callback that JavaScript calls with an event (timers and observers
+/// call it too, with arguments it does not read).
+pub type Callback = Closure<dyn FnMut(Event)>;
+
 /// An event listener that removes itself when dropped.
 pub struct Listener {
     target: EventTarget,
     event: &'static str,
-    closure: Closure<dyn FnMut(Event)>,
+    closure: Callback,
 }
 
 impl Listener {
     pub fn new(target: &EventTarget, event: &'static str, f: impl FnMut(Event) + 'static) -> Result<Listener, JsValue> {
-        let closure = Closure::<dyn FnMut(Event)>::new(f);
+        let closure = Callback::new(f);
         target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
         Ok(Listener { target: target.clone(), event, closure })
     }

@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Event, HtmlButtonElement, HtmlCanvasElement, HtmlElement, KeyboardEvent, MediaQueryList, PointerEvent, ResizeObserver};
 
-use self::dom::{document, element, set_px, text_element, window, Listener};
+use self::dom::{document, element, set_px, text_element, window, Callback, Listener};
 use crate::dataset::Dataset;
 use crate::layout::{layout_slide, story_height};
 use crate::look::Look;
@@ -89,10 +89,10 @@ struct Instance {
     dark_query: Option<MediaQueryList>,
     state: RefCell<State>,
     listeners: RefCell<Vec<Listener>>,
-    observer: RefCell<Option<(ResizeObserver, Closure<dyn FnMut(Event)>)>>,
+    observer: RefCell<Option<(ResizeObserver, Callback)>>,
     /// Writes the hash (when the `hash` option is on), and its pending timer
     /// with the page (path and query) it was set for.
-    hash_writer: RefCell<Option<Closure<dyn FnMut(Event)>>>,
+    hash_writer: RefCell<Option<Callback>>,
     hash_pending: RefCell<Option<(i32, String)>>,
 }
 
@@ -343,9 +343,9 @@ fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
     // A timer callback gets no argument and a resize observer's gets its
     // entries, both unread: the listeners' closure type serves them too.
     if inner.options.hash {
-        *inner.hash_writer.borrow_mut() = Some(Closure::<dyn FnMut(Event)>::new(with(|i, _| i.write_hash())));
+        *inner.hash_writer.borrow_mut() = Some(Callback::new(with(|i, _| i.write_hash())));
     }
-    let on_resize = Closure::<dyn FnMut(Event)>::new(with(|i, _| i.redraw_if_resized()));
+    let on_resize = Callback::new(with(|i, _| i.redraw_if_resized()));
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&inner.dom.sizer);
     *inner.observer.borrow_mut() = Some((observer, on_resize));
