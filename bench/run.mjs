@@ -23,6 +23,7 @@ const CONFIG = {
   switchPasses: 4,
   resize: { widths: [600, 760], count: 16, maxFrames: 10 },
   tooltipSamples: 8,
+  mounts: 21,
   manySwitches: 1000,
 };
 const IMPLS = [
@@ -115,7 +116,8 @@ async function measureOnce(browser, impl, base) {
     const tooltip = await measureTooltips(page);
     const memory = { heapLoad, ...(await measureMemory(cdp, page)) };
     problems.push(...memory.csp.map((v) => `CSP violation: ${v}`));
-    return { firstDraw, bytes, switch: switches, resize, tooltip, memory, problems };
+    const mount = await page.evaluate(probes.mountTimings, { count: CONFIG.mounts });
+    return { firstDraw, bytes, switch: switches, resize, tooltip, memory, mount, problems };
   } finally {
     await context.close();
   }

@@ -54,7 +54,7 @@ export async function setupProject() {
     const poll = () => (window.__bench.firstDraw?.painted ? resolve() : requestAnimationFrame(poll));
     poll();
   });
-  const { mounted } = await import('./pkg/zones-infographic.js');
+  const { mounted, Infographic } = await import('./pkg/zones-infographic.js');
   const graphic = mounted[0];
   const tooltip = document.querySelector('.zi-tooltip');
   window.__api = {
@@ -68,6 +68,11 @@ export async function setupProject() {
     }),
     tooltipVisible: () => !tooltip.hidden,
     container: () => document.querySelector('[data-zones-infographic]'),
+    // A second graphic in `element`; returns its destroy.
+    mount: (element) => {
+      const extra = new Infographic(element, '{"hash":false}');
+      return () => extra.destroy();
+    },
     wasmBytes: async () => (await (await import('./pkg/zones_infographic.js')).default()).memory.buffer.byteLength,
   };
   return { drawn: window.__bench.firstDraw.drawn, painted: window.__bench.firstDraw.painted };
@@ -227,4 +232,32 @@ export async function pageCounts() {
     wasmBytes: await window.__api.wasmBytes(),
     csp: window.__bench.cspViolations,
   };
+}
+
+/** Project only (peers: null): mounting a second graphic `count` times, the median of
+ * the synchronous constructor call into a container that is not displayed (reading and
+ * checking the embedded dataset, building the DOM and listeners, no drawing) and into a
+ * 760 px one (the same plus laying out and drawing the first slide). */
+export async function mountTimings({ count }) {
+  const api = window.__api;
+  if (!api.mount) return null;
+  const median = (v) => v.sort((a, b) => a - b)[v.length >> 1];
+  const time = (style) => {
+    const element = document.createElement('div');
+    Object.assign(element.style, style);
+    document.body.append(element);
+    const t0 = performance.now();
+    const destroy = api.mount(element);
+    const t = performance.now() - t0;
+    destroy();
+    element.remove();
+    return t;
+  };
+  const hidden = [];
+  const shown = [];
+  for (let k = 0; k < count; k++) {
+    hidden.push(time({ display: 'none' }));
+    shown.push(time({ width: '760px' }));
+  }
+  return { hidden: median(hidden), shown: median(shown) };
 }
