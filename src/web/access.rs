@@ -3,6 +3,7 @@
 //! slide's data table, and the live region that announces slide changes.
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::dom::{element, set_px, text_element};
@@ -11,33 +12,46 @@ use crate::scene::Scene;
 use crate::story::{data_table, explain};
 use crate::text::Lang;
 
-/// Replaces the region buttons with one per hit region of `scene`, each over its
-/// region and named by its target's key (`data-target`); `focus` is the index
-/// that takes part in the tab order. Each button is described by the
-/// tooltip (`tip_id`), which shows the quote and source while it has focus.
+/// Makes the region buttons one per hit region of `scene`, each over its region
+/// and named by its target's key (`data-target`); `focus` is the index that
+/// takes part in the tab order. Each button is described by the tooltip
+/// (`tip_id`), which shows the quote and source while it has focus. Buttons are
+/// kept from one drawing to the next (a resize only moves them).
 pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang, focus: usize, tip_id: &str) -> Result<(), JsValue> {
-    layer.set_text_content(None);
+    let buttons = layer.children();
     for (i, hit) in scene.hits.iter().enumerate() {
-        let button = element("button", "zi-mark")?;
-        button.set_attribute("type", "button")?;
-        button.set_attribute("data-i", &i.to_string())?;
+        let button: HtmlElement = match buttons.item(i as u32) {
+            Some(kept) => kept.unchecked_into(),
+            None => {
+                let button = element("button", "zi-mark")?;
+                button.set_attribute("type", "button")?;
+                button.set_attribute("data-i", &i.to_string())?;
+                button.set_attribute("aria-describedby", tip_id)?;
+                layer.append_child(&button)?;
+                button
+            }
+        };
         button.set_attribute("data-target", &hit.target.key())?;
         button.set_tab_index(if i == focus { 0 } else { -1 });
-        button.set_attribute("aria-describedby", tip_id)?;
-        if let Some(ex) = explain(data, &hit.target, lang) {
-            let label = match (lang, ex.derived) {
-                (Lang::Zh, false) => format!("{}：{}，{}", ex.kicker, ex.headline, ex.detail),
-                (Lang::Zh, true) => format!("{}：{}（本图计算），{}", ex.kicker, ex.headline, ex.detail),
-                (Lang::En, false) => format!("{}: {}, {}", ex.kicker, ex.headline, ex.detail),
-                (Lang::En, true) => format!("{}: {} (derived), {}", ex.kicker, ex.headline, ex.detail),
-            };
-            button.set_attribute("aria-label", &label)?;
+        match explain(data, &hit.target, lang) {
+            Some(ex) => {
+                let label = match (lang, ex.derived) {
+                    (Lang::Zh, false) => format!("{}：{}，{}", ex.kicker, ex.headline, ex.detail),
+                    (Lang::Zh, true) => format!("{}：{}（本图计算），{}", ex.kicker, ex.headline, ex.detail),
+                    (Lang::En, false) => format!("{}: {}, {}", ex.kicker, ex.headline, ex.detail),
+                    (Lang::En, true) => format!("{}: {} (derived), {}", ex.kicker, ex.headline, ex.detail),
+                };
+                button.set_attribute("aria-label", &label)?;
+            }
+            None => button.remove_attribute("aria-label")?,
         }
         set_px(&button, "left", hit.rect.x);
         set_px(&button, "top", hit.rect.y);
         set_px(&button, "width", hit.rect.w);
         set_px(&button, "height", hit.rect.h);
-        layer.append_child(&button)?;
+    }
+    while let Some(extra) = buttons.item(scene.hits.len() as u32) {
+        extra.remove();
     }
     Ok(())
 }

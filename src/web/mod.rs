@@ -551,7 +551,8 @@ impl Instance {
         let title = story::fill_template(&self.data, state.lang.pick(&slide.title), state.lang);
         let summary = story::summary(&self.data, slide, state.lang);
         let _ = canvas.set_attribute("aria-label", &format!("{title} {summary}"));
-        // Region buttons are rebuilt; a keyboard reader inside them stays inside.
+        // Region buttons are updated and extra ones removed; a keyboard reader
+        // inside them stays inside.
         // Removing a focused button fires focus events, whose handlers read the
         // state: it is released first.
         let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
