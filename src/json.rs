@@ -322,7 +322,8 @@ impl Parser<'_> {
             }
             let mut written = 0i64;
             while let Some(d @ b'0'..=b'9') = self.peek() {
-                written = (written * 10 + i64::from(d - b'0')).min(1_000_000);
+                // Capped far above any text's length, so the digits' own shift still counts.
+                written = (written * 10 + i64::from(d - b'0')).min(1 << 40);
                 self.pos += 1;
             }
             exponent += if sign < 0 { -written } else { written };
@@ -399,6 +400,9 @@ mod tests {
         for zero in ["0e999", "0E+400", "0.0e400", "-0"] {
             assert_eq!(n(zero), 0.0, "{zero}");
         }
+        // A long run of digits shifts the exponent by its length, exactly.
+        assert_eq!(n(&format!("0.{}1e1000002", "0".repeat(1_000_000))), 10.0);
+        assert_eq!(n(&format!("1{}e-1000005", "0".repeat(1_000_000))), 1e-5);
         for big in ["123456789012345678", "1e308", "1e400", "1.7976931348623157e308", "12345678901234567891234", "1e-30"] {
             assert!(parse(big).unwrap_err().message.starts_with("number out of range"), "{big}");
         }

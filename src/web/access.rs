@@ -50,10 +50,16 @@ pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang
         set_px(&button, "width", hit.rect.w);
         set_px(&button, "height", hit.rect.h);
     }
-    while let Some(extra) = buttons.item(scene.hits.len() as u32) {
+    Ok(())
+}
+
+/// Removes the region buttons beyond the first `count` (removing a focused one
+/// fires focus events).
+pub fn trim_marks(layer: &HtmlElement, count: usize) {
+    let buttons = layer.children();
+    while let Some(extra) = buttons.item(count as u32) {
         extra.remove();
     }
-    Ok(())
 }
 
 /// Fills the "get the data" disclosure for slide `index`: its summary line, and

@@ -42,8 +42,9 @@ pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
 }
 
 /// A Rust callback that JavaScript calls with an event (timers and observers
-/// call it too, with arguments it does not read).
-pub type Callback = Closure<dyn FnMut(Event)>;
+/// call it too, with arguments it does not read). `Fn`, so a host handler may
+/// dispatch an event that runs it again while it runs.
+pub type Callback = Closure<dyn Fn(Event)>;
 
 /// An event listener that removes itself when dropped.
 pub struct Listener {
@@ -53,7 +54,7 @@ pub struct Listener {
 }
 
 impl Listener {
-    pub fn new(target: &EventTarget, event: &'static str, f: impl FnMut(Event) + 'static) -> Result<Listener, JsValue> {
+    pub fn new(target: &EventTarget, event: &'static str, f: impl Fn(Event) + 'static) -> Result<Listener, JsValue> {
         let closure = Callback::new(f);
         target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
         Ok(Listener { target: target.clone(), event, closure })

@@ -6,7 +6,7 @@ mod access;
 mod canvas;
 mod dom;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -94,6 +94,8 @@ struct Instance {
     /// with the page (path and query) it was set for.
     hash_writer: RefCell<Option<Callback>>,
     hash_pending: RefCell<Option<(i32, String)>>,
+    /// Counts drawings, so a drawing interrupted by a nested one stops.
+    generation: Cell<u32>,
 }
 
 /// One mounted graphic.
@@ -140,6 +142,7 @@ impl Infographic {
             observer: RefCell::new(None),
             hash_writer: RefCell::new(None),
             hash_pending: RefCell::new(None),
+            generation: Cell::new(0),
         });
         wire(&inner)?;
         let (width, dpr) = inner.measure();
@@ -195,10 +198,9 @@ impl Infographic {
     }
 }
 
-/// The page's path and query: what a host's router changes.
+/// The page's whole address, hash included: what a host's router changes.
 fn page_address() -> String {
-    let location = window().location();
-    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+    window().location().href().unwrap_or_default()
 }
 
 fn button(class: &str) -> Result<HtmlButtonElement, JsValue> {
@@ -434,8 +436,8 @@ impl Instance {
     }
 
     /// `#slide-N` (and `&lang=en`) for what is shown, in place of the current
-    /// history entry and keeping its state; not if the host has moved to
-    /// another page address since the change.
+    /// history entry and keeping its state; not if the address has changed
+    /// since the change (a host's router, or the reader).
     fn write_hash(&self) {
         let Some((_, page)) = self.hash_pending.borrow_mut().take() else { return };
         if page != page_address() {
@@ -520,16 +522,23 @@ impl Instance {
                 look
             }
         };
-        let mut state = self.state.borrow_mut();
         if width <= 0.0 {
             return;
         }
-        let Some(mut scene) = layout_slide(&self.data, state.slide, width, state.lang, &look) else { return };
-        let frame = match state.frame {
-            Some((w, l, h)) if w == width && l == state.lang => h,
+        let generation = self.generation.get().wrapping_add(1);
+        self.generation.set(generation);
+        // The state is read and released before any call into the page: a host's
+        // handler may call back into the graphic.
+        let (slide, lang, focus, frame) = {
+            let state = self.state.borrow();
+            (state.slide, state.lang, state.focus, state.frame)
+        };
+        let Some(mut scene) = layout_slide(&self.data, slide, width, lang, &look) else { return };
+        let frame = match frame {
+            Some((w, l, h)) if w == width && l == lang => h,
             _ => {
-                let h = story_height(&self.data, width, state.lang, &look);
-                state.frame = Some((width, state.lang, h));
+                let h = story_height(&self.data, width, lang, &look);
+                self.state.borrow_mut().frame = Some((width, lang, h));
                 h
             }
         };
@@ -545,31 +554,42 @@ impl Instance {
         }
         let mut backend = Canvas::new(&self.dom.context, (bw, bh));
         if let Err(e) = draw(&scene, &mut backend, dpr, &look.font_family) {
-            web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", state.slide + 1)));
+            web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", slide + 1)));
         }
-        let slide = &self.data.slides[state.slide];
-        let title = story::fill_template(&self.data, state.lang.pick(&slide.title), state.lang);
-        let summary = story::summary(&self.data, slide, state.lang);
+        let spec = &self.data.slides[slide];
+        let title = story::fill_template(&self.data, lang.pick(&spec.title), lang);
+        let summary = story::summary(&self.data, spec, lang);
         let _ = canvas.set_attribute("aria-label", &format!("{title} {summary}"));
-        // Region buttons are updated and extra ones removed; a keyboard reader
-        // inside them stays inside.
-        // Removing a focused button fires focus events, whose handlers read the
-        // state: it is released first.
+        // Region buttons: a keyboard reader inside them stays inside. Removing a
+        // focused button fires focus events; if a handler drew again meanwhile,
+        // that drawing is the current one.
         let focus_in_marks = document().active_element().is_some_and(|a| self.dom.marks.contains(Some(&a)));
-        state.focus = state.focus.min(scene.hits.len().saturating_sub(1));
-        let (lang, focus) = (state.lang, state.focus);
-        drop(state);
+        let focus = focus.min(scene.hits.len().saturating_sub(1));
+        access::trim_marks(&self.dom.marks, scene.hits.len());
+        if self.generation.get() != generation {
+            return;
+        }
         let _ = access::sync_marks(&self.dom.marks, &scene, &self.data, lang, focus, &self.dom.tooltip.id());
-        self.state.borrow_mut().scene = Some(scene);
+        {
+            let mut state = self.state.borrow_mut();
+            state.focus = focus;
+            state.scene = Some(scene);
+        }
         if focus_in_marks {
             if let Some(button) = self.dom.marks.children().item(focus as u32) {
-                let _ = button.unchecked_into::<HtmlElement>().focus();
+                let button: HtmlElement = button.unchecked_into();
+                if document().active_element().is_some_and(|a| &a == button.unchecked_ref::<web_sys::Element>()) {
+                    // Already focused: no focus event will come to show its tooltip.
+                    self.show_mark_tip(focus);
+                } else {
+                    let _ = button.focus();
+                }
             }
         }
     }
 
     fn update_controls(&self) {
-        // Copied out: moving focus below runs the host's and our focus handlers.
+        // Copied out: moving focus at the end runs the host's and our focus handlers.
         let (slide, lang) = {
             let s = self.state.borrow();
             (s.slide, s.lang)
@@ -579,17 +599,6 @@ impl Instance {
         let d = &self.dom;
         d.prev.set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
         d.next.set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
-        let active = document().active_element();
-        let had_focus = |b: &HtmlButtonElement| active.as_ref().is_some_and(|a| a == b.unchecked_ref::<web_sys::Element>());
-        let (prev_focused, next_focused) = (had_focus(&d.prev), had_focus(&d.next));
-        d.prev.set_disabled(slide == 0);
-        d.next.set_disabled(slide + 1 >= n);
-        // A button that becomes disabled under the keyboard hands focus to the other.
-        if next_focused && d.next.disabled() {
-            let _ = d.prev.focus();
-        } else if prev_focused && d.prev.disabled() {
-            let _ = d.next.focus();
-        }
         d.indicator.set_text_content(Some(&format!("{} / {n}", slide + 1)));
         let _ = d.indicator.set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", slide + 1) } else { format!("slide {} of {n}", slide + 1) });
         // The switch is labelled in the language it switches to.
@@ -597,6 +606,18 @@ impl Instance {
         let _ = d.lang.set_attribute("lang", if zh { "en" } else { "zh-Hans" });
         let _ = d.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
         let _ = d.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
+        // Last, as it may run focus handlers: a button that becomes disabled under
+        // the keyboard hands focus to the other.
+        let active = document().active_element();
+        let had_focus = |b: &HtmlButtonElement| active.as_ref().is_some_and(|a| a == b.unchecked_ref::<web_sys::Element>());
+        let (prev_focused, next_focused) = (had_focus(&d.prev), had_focus(&d.next));
+        d.prev.set_disabled(slide == 0);
+        d.next.set_disabled(slide + 1 >= n);
+        if next_focused && d.next.disabled() {
+            let _ = d.prev.focus();
+        } else if prev_focused && d.prev.disabled() {
+            let _ = d.next.focus();
+        }
     }
 
     fn on_pointer(&self, e: Event, pressed: bool) {
@@ -663,9 +684,21 @@ impl Instance {
     fn on_mark_focus(&self, e: Event) {
         let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return };
         let Some(i) = el.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) else { return };
+        // Focus may come from a screen reader or a script: the tab stop follows it.
+        let old = std::mem::replace(&mut self.state.borrow_mut().focus, i);
+        if old != i {
+            if let Some(button) = self.dom.marks.children().item(old as u32) {
+                button.unchecked_into::<HtmlElement>().set_tab_index(-1);
+            }
+            el.set_tab_index(0);
+        }
+        self.show_mark_tip(i);
+    }
+
+    /// The tooltip for region button `i`, under its region.
+    fn show_mark_tip(&self, i: usize) {
         let hit = self.state.borrow().scene.as_ref().and_then(|s| s.hits.get(i).cloned());
         if let Some(hit) = hit {
-            self.state.borrow_mut().focus = i;
             let anchor = (hit.rect.x + hit.rect.w.min(160.0) / 2.0, hit.rect.bottom() - 8.0);
             self.show_tip(&hit.target, hit.rect, anchor);
         }
@@ -702,9 +735,10 @@ impl Instance {
     /// Puts the tooltip beside the pointer, kept inside the graphic.
     fn place_tip(&self, x: f64, y: f64) {
         let tip = &self.dom.tooltip;
-        let state = self.state.borrow();
-        let (w, h) = state.tip_size;
-        let (sw, sh) = state.scene.as_ref().map_or((0.0, 0.0), |s| (s.width, s.height));
+        let ((w, h), (sw, sh)) = {
+            let state = self.state.borrow();
+            (state.tip_size, state.scene.as_ref().map_or((0.0, 0.0), |s| (s.width, s.height)))
+        };
         let left = (x + 14.0).min(sw - w - 4.0).max(4.0);
         let top = if y + 18.0 + h <= sh { y + 18.0 } else { (y - h - 12.0).max(4.0) };
         set_px(tip, "left", left);

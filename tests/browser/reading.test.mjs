@@ -201,6 +201,21 @@ test('English keeps each quote in Chinese with an English gloss beside it', asyn
   await context.close();
 });
 
+test('a focused region button keeps its tooltip when the slide changes under it, and the tab stop follows focus', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  await page.locator('.zi-mark').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.zi-indicator').textContent === '2 / 5');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('zi-mark')), true);
+  assert.equal(await page.locator('.zi-tooltip').isVisible(), true);
+  // Focus from a script (or a screen reader) moves the single tab stop with it.
+  await page.locator('.zi-mark').nth(2).focus();
+  await page.keyboard.press('ArrowDown');
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('.zi-mark')].map((b) => b.tabIndex).filter((t) => t === 0).length), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.i), '3');
+  await context.close();
+});
+
 test('a right-to-left host page gets the same drawing', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   const pixels = () => page.evaluate(() => {
