@@ -62,6 +62,8 @@ build_wasm() {
     --log-level=warning --outfile=www/pkg/zones-infographic.js
   node_modules/.bin/esbuild www/infographic.css --minify \
     --log-level=warning --outfile=www/pkg/zones-infographic.css
+  # The glue is inside the bundle now: www/pkg holds exactly the embed.
+  rm -f www/pkg/zones_infographic.js
   say "embed size, gzip -9:"
   node scripts/size.mjs
 }

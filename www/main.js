@@ -2,13 +2,14 @@
 // pkg/zones-infographic.js). It mounts the infographic into every element with a
 // data-zones-infographic attribute; the attribute's value is the options JSON,
 // e.g. {"lang":"en"}. `ready` resolves once the module is loaded and those are
-// mounted; after that, `new Infographic(element, optionsJson)` mounts more.
+// mounted (to the wasm module's exports, whose `memory` a page may measure);
+// after that, `new Infographic(element, optionsJson)` mounts more.
 import init, { Infographic } from './pkg/zones_infographic.js';
 
 const mounted = [];
 
 async function start() {
-  await init();
+  const wasm = await init();
   for (const el of document.querySelectorAll('[data-zones-infographic]')) {
     try {
       mounted.push(new Infographic(el, el.dataset.zonesInfographic || ''));
@@ -17,6 +18,7 @@ async function start() {
       console.warn('zones-infographic:', error);
     }
   }
+  return wasm;
 }
 
 const ready = start();

@@ -54,7 +54,7 @@ export async function setupProject() {
     const poll = () => (window.__bench.firstDraw?.painted ? resolve() : requestAnimationFrame(poll));
     poll();
   });
-  const { mounted, Infographic } = await import('./pkg/zones-infographic.js');
+  const { mounted, Infographic, ready } = await import('./pkg/zones-infographic.js');
   const graphic = mounted[0];
   const tooltip = document.querySelector('.zi-tooltip');
   window.__api = {
@@ -73,7 +73,8 @@ export async function setupProject() {
       const extra = new Infographic(element, '{"hash":false}');
       return () => extra.destroy();
     },
-    wasmBytes: async () => (await (await import('./pkg/zones_infographic.js')).default()).memory.buffer.byteLength,
+    // The running module's memory (`ready` resolves to its exports).
+    wasmBytes: async () => (await ready).memory.buffer.byteLength,
   };
   return { drawn: window.__bench.firstDraw.drawn, painted: window.__bench.firstDraw.painted };
 }
