@@ -74,7 +74,7 @@ async function main() {
 /** Builds www/pkg once when any embed file is missing (the build takes about 40 s). */
 function ensureWasmBuilt() {
   if (EMBED_FILES.every((f) => existsSync(ROOT + f))) return;
-  console.log('www/pkg is missing: building the wasm once (scripts/lib.sh build_wasm)…');
+  console.log('an embed file is missing from www/pkg: building it once (scripts/lib.sh build_wasm)…');
   execFileSync('bash', ['-c', 'source scripts/lib.sh && build_wasm'], { cwd: ROOT, stdio: 'inherit' });
 }
 
