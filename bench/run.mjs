@@ -22,6 +22,8 @@ const CONFIG = {
   viewport: { width: 760, height: 900, dpr: 1 },
   switchPasses: 4,
   resize: { widths: [600, 760], count: 16, maxFrames: 10 },
+  // A window dragged wider, past the width the page was loaded at: 620, 640, … 920 px.
+  drag: { widths: Array.from({ length: 16 }, (_, k) => 620 + 20 * k), count: 16, maxFrames: 10 },
   tooltipSamples: 8,
   mounts: 21,
   manySwitches: 1000,
@@ -113,11 +115,12 @@ async function measureOnce(browser, impl, base) {
     const heapLoad = (await gcMetrics(cdp)).JSHeapUsedSize;
     const switches = await page.evaluate(probes.switchTimings, { passes: CONFIG.switchPasses });
     const resize = await page.evaluate(probes.resizeTimings, CONFIG.resize);
+    const drag = await page.evaluate(probes.resizeTimings, CONFIG.drag);
     const tooltip = await measureTooltips(page);
     const memory = { heapLoad, ...(await measureMemory(cdp, page)) };
     problems.push(...memory.csp.map((v) => `CSP violation: ${v}`));
     const mount = await page.evaluate(probes.mountTimings, { count: CONFIG.mounts });
-    return { firstDraw, bytes, switch: switches, resize, tooltip, memory, mount, problems };
+    return { firstDraw, bytes, switch: switches, resize, drag, tooltip, memory, mount, problems };
   } finally {
     await context.close();
   }

@@ -3,6 +3,7 @@
 //! dataset (validated) -> story (slide specification) -> layout (scene of marks in
 //! pixels) -> render (plotters, any backend) -> web (canvas and DOM, wasm only).
 
+pub mod backing;
 pub mod dataset;
 pub mod json;
 pub mod layout;

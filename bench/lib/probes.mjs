@@ -131,15 +131,19 @@ export async function resizeTimings({ widths, count, maxFrames }) {
   const { nextFrame, frames } = window.__bench;
   const container = api.container();
   const canvases = () => [...container.querySelectorAll('canvas')];
-  // Redrawn: every canvas's bitmap matches its CSS box, and each one there before changed width.
-  const redrawn = (before) => canvases().every((c) => c.width !== before.get(c) && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
+  // The width a canvas is seen at: its own box, or the box of a parent that clips it (the
+  // project keeps a larger bitmap across resizes and clips it to the slide).
+  const shown = (c) => (getComputedStyle(c.parentElement).overflow === 'hidden' ? c.parentElement : c).getBoundingClientRect().width;
+  // Redrawn: every canvas's bitmap matches its CSS box (so it is crisp), and each one there
+  // before is seen at a new width.
+  const redrawn = (before) => canvases().every((c) => shown(c) !== before.get(c) && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
   const out = { width: [], work: [], frame: [], frames: [] };
   api.show(0);
   await nextFrame();
   for (let k = 0; k < count; k++) {
     const width = widths[k % widths.length];
     await nextFrame();
-    const before = new Map(canvases().map((c) => [c, c.width]));
+    const before = new Map(canvases().map((c) => [c, shown(c)]));
     if (!before.size) throw new Error('no canvas in the container');
     const t0 = performance.now();
     container.style.width = `${width}px`;

@@ -28,6 +28,8 @@ export const METRICS = [
   { label: 'Resize redraw: width change + main-thread work of the frames until redrawn', unit: 'ms', digits: 2, get: (s) => median(s.resize.work) },
   { label: 'Resize redraw: until the frame with the new width produced', unit: 'ms', digits: 1, get: (s) => median(s.resize.frame) },
   { label: 'Resize redraw: frames until redrawn', unit: '', digits: 0, get: (s) => median(s.resize.frames) },
+  { label: 'Resize redraw, dragged wider in 20 px steps from 620 to 920 px: width change + main-thread work until redrawn', unit: 'ms', digits: 2, get: (s) => median(s.drag.work) },
+  { label: 'Resize redraw, dragged wider: mean of the 16 steps (counts the steps that need a new bitmap)', unit: 'ms', digits: 2, get: (s) => s.drag.work.reduce((a, b) => a + b, 0) / s.drag.work.length },
   { label: 'Pointer move → tooltip visible', unit: 'ms', digits: 2, get: (s) => median(s.tooltip.shown) },
   { label: 'Pointer move → frame with the tooltip produced', unit: 'ms', digits: 1, get: (s) => median(s.tooltip.frame) },
   { label: '1,000 slide switches, wall time (a frame every 25)', unit: 'ms', digits: 0, get: (s) => s.memory.wall },
@@ -116,7 +118,7 @@ Lower is better everywhere; a ratio below 1.00 means the project is smaller or f
 - CPU: ${env.cpu}
 - Browser: ${env.chromium} (headless, --disable-gpu), viewport ${config.viewport.width}×${config.viewport.height}, devicePixelRatio ${config.viewport.dpr}
 - Node ${env.node}; ${env.libs}
-- ${config.rounds} rounds, order rotated each round; ${config.switchPasses} passes over the 5 slides for switch timings; ${config.resize.count} resizes of slide 1 between ${config.resize.widths.join(' and ')} CSS px; ${config.tooltipSamples} pointer moves for tooltips; ${config.manySwitches} switches before the memory reading
+- ${config.rounds} rounds, order rotated each round; ${config.switchPasses} passes over the 5 slides for switch timings; ${config.resize.count} resizes of slide 1 between ${config.resize.widths.join(' and ')} CSS px, then ${config.drag.count} from ${config.drag.widths[0]} to ${config.drag.widths.at(-1)} px; ${config.tooltipSamples} pointer moves for tooltips; ${config.manySwitches} switches before the memory reading
 
 ${summaryTable}
 

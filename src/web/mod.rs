@@ -20,6 +20,7 @@ use crate::look::Look;
 use crate::options::{DeepLink, Options, ThemeChoice};
 use crate::render::draw;
 use self::canvas::Canvas;
+use crate::backing::Backing;
 use crate::scene::{Rect, Scene};
 use crate::story::{self, Target};
 use crate::text::Lang;
@@ -41,6 +42,8 @@ struct Dom {
     /// the resize observer watches it, so drawing (which changes the graphic's
     /// height) never re-triggers the observer.
     sizer: HtmlElement,
+    /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
+    paint: HtmlElement,
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
     marks: HtmlElement,
@@ -73,6 +76,8 @@ struct State {
     /// The tallest slide's height for a width and language: every slide is drawn
     /// at this height.
     frame: Option<(f64, Lang, f64)>,
+    /// The canvas bitmap and the pixel ratio it was made for.
+    backing: Option<(Backing, f64)>,
     shown: Option<Target>,
     /// The shown tooltip's size, measured once when its content changes.
     tip_size: (f64, f64),
@@ -137,7 +142,7 @@ impl Infographic {
             options,
             dom,
             dark_query,
-            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, look: None, frame: None, shown: None, tip_size: (0.0, 0.0), focus: 0, touch_start: None }),
+            state: RefCell::new(State { slide, lang, scene: None, width: 0.0, dpr: 1.0, look: None, frame: None, backing: None, shown: None, tip_size: (0.0, 0.0), focus: 0, touch_start: None }),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
             hash_writer: RefCell::new(None),
@@ -220,6 +225,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     live.set_attribute("aria-live", "polite")?;
     let sizer = element("div", "zi-sizer")?;
     let stage = element("div", "zi-stage")?;
+    let paint = element("div", "zi-paint")?;
     let canvas: HtmlCanvasElement = element("canvas", "zi-canvas")?.unchecked_into();
     canvas.set_attribute("role", "img")?;
     // Every scene paints its own background, so the canvas is opaque: the
@@ -249,7 +255,8 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     for part in [&tip_kicker, &tip_headline, &tip_detail, &tip_quote, &tip_gloss, &tip_source] {
         tooltip.append_child(part)?;
     }
-    for part in [canvas.unchecked_ref::<HtmlElement>(), &marks, &highlight, &tooltip] {
+    paint.append_child(&canvas)?;
+    for part in [&paint, &marks, &highlight, &tooltip] {
         stage.append_child(part)?;
     }
     let controls = element("div", "zi-controls")?;
@@ -277,6 +284,7 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
         root,
         live,
         sizer,
+        paint,
         canvas,
         context,
         marks,
@@ -544,14 +552,18 @@ impl Instance {
         };
         scene.height = scene.height.max(frame);
         let canvas = &self.dom.canvas;
-        // Resizing the backing store reallocates it: only when the size changes.
-        let (bw, bh) = ((scene.width * dpr).round() as u32, (scene.height * dpr).round() as u32);
-        if canvas.width() != bw || canvas.height() != bh {
+        let current = self.state.borrow().backing.filter(|(_, r)| *r == dpr).map(|(b, _)| b);
+        let backing = Backing::for_scene(current, scene.width, scene.height);
+        let (bw, bh) = backing.device_pixels(dpr);
+        if current != Some(backing) {
             canvas.set_width(bw);
             canvas.set_height(bh);
-            set_px(canvas.unchecked_ref(), "width", scene.width);
-            set_px(canvas.unchecked_ref(), "height", scene.height);
+            set_px(canvas.unchecked_ref(), "width", backing.width);
+            set_px(canvas.unchecked_ref(), "height", backing.height);
+            self.state.borrow_mut().backing = Some((backing, dpr));
         }
+        set_px(&self.dom.paint, "width", scene.width);
+        set_px(&self.dom.paint, "height", scene.height);
         let mut backend = Canvas::new(&self.dom.context, (bw, bh));
         if let Err(e) = draw(&scene, &mut backend, dpr, &look.font_family) {
             web_sys::console::error_1(&JsValue::from_str(&format!("drawing slide {}: {e}", slide + 1)));

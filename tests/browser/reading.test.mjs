@@ -111,12 +111,14 @@ test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', as
       const { context, page, problems } = await openDemo(suite.browser, suite.url, { width, height: 900, dpr, bare: true });
       const m = await page.evaluate(() => {
         const c = document.querySelector('.zi-canvas');
-        return { css: c.clientWidth, backing: c.width, cssH: c.clientHeight, backingH: c.height,
+        const shown = document.querySelector('.zi-paint');
+        return { css: shown.clientWidth, cssH: shown.clientHeight, canvas: c.clientWidth, canvasH: c.clientHeight, backing: c.width, backingH: c.height,
           host: document.querySelector('.zi').clientWidth, overflow: document.documentElement.scrollWidth - innerWidth };
       });
-      assert.equal(m.css, m.host, `${width}px @${dpr}: canvas fills the graphic`);
-      assert.equal(m.backing, Math.round(m.css * dpr), `${width}px @${dpr}: backing store scaled`);
-      assert.equal(m.backingH, Math.round(m.cssH * dpr));
+      assert.equal(m.css, m.host, `${width}px @${dpr}: the drawing fills the graphic`);
+      assert.equal(m.canvas, m.css, `${width}px @${dpr}: a first drawing gets a bitmap of its own size`);
+      assert.equal(m.backing, Math.round(m.canvas * dpr), `${width}px @${dpr}: backing store scaled`);
+      assert.equal(m.backingH, Math.round(m.canvasH * dpr));
       assert.ok(m.overflow <= 0, `${width}px @${dpr}: no horizontal scrolling`);
       for (const r of await regions(page)) {
         assert.ok(r.x >= 0 && r.x + r.w <= m.css + 0.5 && r.y >= 0 && r.y + r.h <= m.cssH + 0.5, `${width}px @${dpr}: ${r.target} inside`);
@@ -135,10 +137,49 @@ test('the layout follows its container when the container is resized, without er
   const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   for (const width of [320, 700, 480, 640]) {
     await page.evaluate((w) => { document.querySelector('#infographic').style.width = `${w}px`; }, width);
-    await page.waitForFunction((w) => document.querySelector('.zi-canvas').clientWidth === w, width);
+    await page.waitForFunction((w) => document.querySelector('.zi-paint').clientWidth === w, width);
     await frame();
   }
   assert.deepEqual(await page.evaluate(() => window.errorEvents), []);
+  await context.close();
+});
+
+test('resizing back and forth keeps one bitmap, which shows the same pixels as a fresh drawing', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 900, dpr: 2 });
+  const bitmap = () => page.evaluate(() => { const c = document.querySelector('.zi-canvas'); return [c.width, c.height]; });
+  const resize = async (width) => {
+    await page.evaluate((w) => { document.querySelector('#infographic').style.width = `${w}px`; }, width);
+    await page.waitForFunction((w) => document.querySelector('.zi-paint').clientWidth === w, width);
+  };
+  const [width] = await bitmap();
+  // Narrower is taller (text wraps): the first narrow drawing may need a taller bitmap.
+  await resize(640);
+  const kept = await bitmap();
+  for (const w of [width / 2, 600, 640]) {
+    await resize(w);
+    assert.deepEqual(await bitmap(), kept, `no new bitmap at ${w} px`);
+  }
+  const same = await page.evaluate(async () => {
+    const { Infographic } = await import('./pkg/zones-infographic.js');
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    document.body.append(box);
+    const fresh = new Infographic(box, '{"hash":false}');
+    const [kept, own] = [document.querySelector('#infographic .zi-canvas'), box.querySelector('.zi-canvas')];
+    const shown = document.querySelector('#infographic .zi-paint');
+    const [w, h] = [shown.clientWidth * devicePixelRatio, shown.clientHeight * devicePixelRatio];
+    const pixels = (c) => c.getContext('2d').getImageData(0, 0, w, h).data;
+    const [a, b] = [pixels(kept), pixels(own)];
+    let differ = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differ++;
+    const result = { size: [w, h], own: [own.width, own.height], differ };
+    fresh.destroy();
+    box.remove();
+    return result;
+  });
+  assert.deepEqual(same.own, same.size, 'the fresh graphic is drawn at the same size');
+  assert.equal(same.differ, 0, 'the kept bitmap shows what a fresh one shows');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
