@@ -183,6 +183,26 @@ test('resizing back and forth keeps one bitmap, which shows the same pixels as a
   await context.close();
 });
 
+test("a host's own canvas rules neither scale nor shift the drawing, after the graphic gets narrower too", async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 900, dpr: 2, bypassCSP: true });
+  await page.addStyleTag({ content: '.article canvas { max-width: 100%; height: auto; padding: 6px; border: 2px solid red; margin: 4px; }' });
+  await page.evaluate(() => { document.querySelector('#infographic').style.width = '600px'; });
+  await page.waitForFunction(() => document.querySelector('.zi-paint').clientWidth === 600);
+  const m = await page.evaluate(() => {
+    const c = document.querySelector('.zi-canvas');
+    const [box, shown] = [c.getBoundingClientRect(), document.querySelector('.zi-paint').getBoundingClientRect()];
+    return { scale: c.width / box.width, left: box.left - shown.left, top: box.top - shown.top };
+  });
+  assert.deepEqual(m, { scale: 2, left: 0, top: 0 }, 'one CSS pixel is two bitmap pixels, and the canvas starts at the slide');
+  const cell = (await regions(page)).find((r) => r.target === 'coverage:alashan/study');
+  const box = await page.locator('.zi-paint').boundingBox();
+  await page.mouse.move(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
+  await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('.zi-tip-headline').textContent(), '2个数字');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the hash opens a slide and language, and follows slide changes (soon after) without new history', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url + '#slide-3&lang=en');
   assert.equal(await page.locator('.zi-indicator').textContent(), '3 / 5');
