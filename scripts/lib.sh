@@ -63,7 +63,7 @@ build_wasm() {
   node_modules/.bin/esbuild www/infographic.css --minify \
     --log-level=warning --outfile=www/pkg/zones-infographic.css
   # The glue is inside the bundle now: www/pkg holds exactly the embed.
-  rm -f www/pkg/zones_infographic.js
+  rm -rf www/pkg/zones_infographic.js www/pkg/snippets
   say "embed size, gzip -9:"
   node scripts/size.mjs
 }

@@ -87,7 +87,7 @@ pub fn parse(text: &str) -> Result<Json, SyntaxError> {
         let before = text.get(..parser.pos).unwrap_or(text);
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let mut column = 1;
-        for _ in before[line_start..].chars() {
+        for _ in before.get(line_start..).unwrap_or_default().chars() {
             column += 1;
         }
         SyntaxError { line: before.matches('\n').count() + 1, column, message }
@@ -204,8 +204,9 @@ impl Parser<'_> {
             while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
                 self.pos += 1;
             }
-            // The run starts and ends at ASCII bytes: character boundaries.
-            out.push_str(&self.source[start..self.pos]);
+            // The run starts and ends at ASCII bytes: character boundaries, so
+            // `get` always succeeds (and links no slice-panic message).
+            out.push_str(self.source.get(start..self.pos).unwrap_or_default());
             match self.peek() {
                 None => return Err("the text ends inside a string"),
                 Some(b'"') => {

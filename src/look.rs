@@ -63,7 +63,7 @@ impl Color {
         if hex.len() != 6 || !hex.is_ascii() {
             return None;
         }
-        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
         Some(Color(byte(0)?, byte(2)?, byte(4)?))
     }
 }

@@ -23,15 +23,11 @@ pub fn read_written(written: &str) -> Result<Reading<'_>, String> {
         qualifier = Qualifier::Over;
         rest = r;
     }
-    let number_len: usize = rest
-        .char_indices()
-        .take_while(|(_, c)| c.is_ascii_digit() || chinese_digit(*c).is_some() || chinese_power(*c).is_some())
-        .map(|(_, c)| c.len_utf8())
-        .sum();
-    if number_len == 0 {
+    let mut unit = rest.trim_start_matches(|c: char| c.is_ascii_digit() || chinese_digit(c).is_some() || chinese_power(c).is_some());
+    let number = rest.strip_suffix(unit).unwrap_or_default();
+    if number.is_empty() {
         return Err(format!("no number in \"{written}\""));
     }
-    let (number, mut unit) = rest.split_at(number_len);
     let value = if number.chars().all(|c| c.is_ascii_digit()) {
         number.parse::<u64>().map_err(|_| format!("\"{number}\" is too large a number"))? as f64
     } else {

@@ -54,7 +54,11 @@ pub fn draw<B: DrawingBackend + TextSizing>(scene: &Scene, backend: &mut B, scal
     let px = |v: f64| (v * scale).round() as i32;
     backend.ensure_prepared()?;
     let bg = Stroke { color: scene.background, width: 1 };
-    backend.draw_rect((0, 0), (px(scene.width), px(scene.height)), &bg, true)?;
+    // The whole backend, when it is larger than the scene: a kept canvas bitmap
+    // must show no old or unpainted pixel where the clip edge falls inside a
+    // device pixel (pixel ratios such as 1.25), nor in a copy of the canvas.
+    let (bw, bh) = backend.get_size();
+    backend.draw_rect((0, 0), (px(scene.width).max(bw as i32), px(scene.height).max(bh as i32)), &bg, true)?;
     for mark in &scene.marks {
         match mark {
             Mark::Fill { rect, color } => {

@@ -94,11 +94,10 @@ pub fn figure_count(data: &Dataset, zone: &str) -> usize {
 pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
     let mut out = String::new();
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else { break };
-        let key = &after[..close];
+    // `split_once` rather than slicing: no slice-panic path in the module.
+    while let Some((before, after)) = rest.split_once('{') {
+        let Some((key, next)) = after.split_once('}') else { break };
+        out.push_str(before);
         match key.strip_prefix("count:") {
             Some(zone) => out.push_str(&figure_count(data, zone).to_string()),
             None => match data.figure(key) {
@@ -106,7 +105,7 @@ pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
                 None => out.push_str(key),
             },
         }
-        rest = &after[close + 1..];
+        rest = next;
     }
     out.push_str(rest);
     out

@@ -96,7 +96,9 @@ fn pieces(text: &str) -> Vec<&str> {
     for (i, c) in text.char_indices() {
         if let Some(p) = prev {
             if !glue_next && !no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
-                out.push(&text[start..i]);
+                // Both ends come from `char_indices`: `get` always succeeds, and
+                // links no slice-panic message into the module.
+                out.push(text.get(start..i).unwrap_or_default());
                 start = i;
             }
         }
@@ -104,7 +106,7 @@ fn pieces(text: &str) -> Vec<&str> {
         glue_next = no_line_end(c);
     }
     if start < text.len() {
-        out.push(&text[start..]);
+        out.push(text.get(start..).unwrap_or_default());
     }
     out
 }

@@ -243,11 +243,10 @@ fn contains(text: &str, needle: &str) -> bool {
 pub fn placeholders(template: &str) -> Result<Vec<&str>, String> {
     let mut keys = Vec::new();
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let close = after.find('}').ok_or_else(|| format!("unclosed placeholder in \"{template}\""))?;
-        keys.push(&after[..close]);
-        rest = &after[close + 1..];
+    while let Some((_, after)) = rest.split_once('{') {
+        let (key, next) = after.split_once('}').ok_or_else(|| format!("unclosed placeholder in \"{template}\""))?;
+        keys.push(key);
+        rest = next;
     }
     if rest.contains('}') {
         return Err(format!("stray '}}' in \"{template}\""));

@@ -133,40 +133,51 @@ export async function resizeTimings({ widths, count, maxFrames }) {
   const canvases = () => [...container.querySelectorAll('canvas')];
   // The width a canvas is seen at: its own box, or the box of a parent that clips it (the
   // project keeps a larger bitmap across resizes and clips it to the slide).
-  const shown = (c) => (getComputedStyle(c.parentElement).overflow === 'hidden' ? c.parentElement : c).getBoundingClientRect().width;
-  // Redrawn: every canvas's bitmap matches its CSS box (so it is crisp), and each one there
-  // before is seen at a new width.
-  const redrawn = (before) => canvases().every((c) => shown(c) !== before.get(c) && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
+  const shown = (c) => (getComputedStyle(c.parentElement).overflow !== 'visible' ? c.parentElement : c).getBoundingClientRect().width;
+  // Whether anything was drawn on a 2D canvas since the flag was cleared: the drawing
+  // calls every implementation makes are wrapped while resizes are measured.
+  const proto = CanvasRenderingContext2D.prototype;
+  const originals = ['fillText', 'fillRect', 'fill'].map((name) => [name, proto[name]]);
+  let drew = false;
+  for (const [name, f] of originals) proto[name] = function (...args) { drew = true; return f.apply(this, args); };
+  // Redrawn: something was drawn since the width changed, every canvas's bitmap matches
+  // its CSS box (so it is crisp), and each one there before is seen at a new width.
+  const redrawn = (before) => drew && canvases().every((c) => shown(c) !== before.get(c) && c.width === Math.round(c.getBoundingClientRect().width * devicePixelRatio));
   const out = { width: [], work: [], frame: [], frames: [] };
-  api.show(0);
-  await nextFrame();
-  for (let k = 0; k < count; k++) {
-    const width = widths[k % widths.length];
+  try {
+    api.show(0);
     await nextFrame();
-    const before = new Map(canvases().map((c) => [c, shown(c)]));
-    if (!before.size) throw new Error('no canvas in the container');
-    const t0 = performance.now();
-    container.style.width = `${width}px`;
-    const chain = frames();
-    let work = performance.now() - t0;
-    let n = 0;
-    let done = false;
-    while (!done) {
-      const { raf, after } = await chain.next();
-      work += after - raf;
-      n += 1;
-      done = redrawn(before);
-      if (done) out.frame.push(after - t0);
-      else if (n >= maxFrames) throw new Error(`not redrawn at ${width} px within ${maxFrames} frames`);
+    for (let k = 0; k < count; k++) {
+      const width = widths[k % widths.length];
+      await nextFrame();
+      const before = new Map(canvases().map((c) => [c, shown(c)]));
+      if (!before.size) throw new Error('no canvas in the container');
+      drew = false;
+      const t0 = performance.now();
+      container.style.width = `${width}px`;
+      const chain = frames();
+      let work = performance.now() - t0;
+      let n = 0;
+      let done = false;
+      while (!done) {
+        const { raf, after } = await chain.next();
+        work += after - raf;
+        n += 1;
+        done = redrawn(before);
+        if (done) out.frame.push(after - t0);
+        else if (n >= maxFrames) throw new Error(`not redrawn at ${width} px within ${maxFrames} frames`);
+      }
+      chain.stop();
+      out.width.push(width);
+      out.work.push(work);
+      out.frames.push(n);
     }
-    chain.stop();
-    out.width.push(width);
-    out.work.push(work);
-    out.frames.push(n);
+    // Back to the page's own width, with frames for implementations that redraw a frame later.
+    container.style.width = '';
+    for (let k = 0; k < 3; k++) await nextFrame();
+  } finally {
+    for (const [name, f] of originals) proto[name] = f;
   }
-  // Back to the page's own width, with frames for implementations that redraw a frame later.
-  container.style.width = '';
-  for (let k = 0; k < 3; k++) await nextFrame();
   return out;
 }
 

@@ -94,7 +94,8 @@ struct Instance {
     dark_query: Option<MediaQueryList>,
     state: RefCell<State>,
     listeners: RefCell<Vec<Listener>>,
-    observer: RefCell<Option<(ResizeObserver, Callback)>>,
+    /// The resize observer and the pixel-ratio watch, and the callback of both.
+    observer: RefCell<Option<(ResizeObserver, PixelRatioWatch, Callback)>>,
     /// Writes the hash (when the `hash` option is on), and its pending timer
     /// with the page (path and query) it was set for.
     hash_writer: RefCell<Option<Callback>>,
@@ -190,11 +191,12 @@ impl Infographic {
         Ok(())
     }
 
-    /// Removes the graphic, its listeners and its observer from the page.
+    /// Removes the graphic, its listeners and its observers from the page.
     pub fn destroy(&self) {
         self.inner.listeners.borrow_mut().clear();
-        if let Some((observer, _)) = self.inner.observer.borrow_mut().take() {
+        if let Some((observer, watch, _)) = self.inner.observer.borrow_mut().take() {
             observer.disconnect();
+            watch.stop();
         }
         self.inner.cancel_hash();
         self.inner.hash_writer.borrow_mut().take();
@@ -306,6 +308,18 @@ fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     })
 }
 
+// The pixel ratio changes alone with browser zoom on a fixed-width page or a
+// window moved to another screen; no resize is observed then. The watch is a
+// media query for the current ratio, armed again for the new one at each change.
+#[wasm_bindgen(inline_js = "export function watch_pixel_ratio(f) {\n  let q;\n  const on = () => { arm(); f(); };\n  const arm = () => { q = matchMedia(`(resolution: ${devicePixelRatio}dppx)`); q.addEventListener('change', on, { once: true }); };\n  arm();\n  return { stop: () => q.removeEventListener('change', on) };\n}")]
+extern "C" {
+    type PixelRatioWatch;
+    /// Calls `f` after each change of the pixel ratio, until stopped.
+    fn watch_pixel_ratio(f: &js_sys::Function) -> PixelRatioWatch;
+    #[wasm_bindgen(method)]
+    fn stop(this: &PixelRatioWatch);
+}
+
 /// Connects events to the instance. The closures own the instance, so a
 /// mounted graphic keeps working when the host drops its JavaScript object;
 /// `destroy` drops the closures and with them the instance.
@@ -358,7 +372,8 @@ fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
     let on_resize = Callback::new(with(|i, _| i.redraw_if_resized()));
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&inner.dom.sizer);
-    *inner.observer.borrow_mut() = Some((observer, on_resize));
+    let watch = watch_pixel_ratio(on_resize.as_ref().unchecked_ref());
+    *inner.observer.borrow_mut() = Some((observer, watch, on_resize));
     Ok(())
 }
 

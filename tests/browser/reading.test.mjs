@@ -203,6 +203,46 @@ test("a host's own canvas rules neither scale nor shift the drawing, after the g
   await context.close();
 });
 
+test('a new pixel ratio alone (zoom on a fixed-width page, another screen) redraws at that ratio', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 900, dpr: 1 });
+  // Headless Chromium may change the ratio under CDP emulation without firing the
+  // media query's change event that a browser fires on zoom or on another screen:
+  // the test keeps the graphic's resolution queries and fires the latest itself
+  // (a second event is harmless: the graphic redraws only when something changed).
+  await page.addInitScript(() => {
+    const matchMedia = window.matchMedia.bind(window);
+    window.resolutionQueries = [];
+    window.matchMedia = (q) => {
+      const m = matchMedia(q);
+      if (q.includes('resolution')) window.resolutionQueries.push([q, m]);
+      return m;
+    };
+  });
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+  await page.evaluate(() => { document.querySelector('#infographic').style.width = '600px'; });
+  await page.waitForFunction(() => document.querySelector('.zi-paint').clientWidth === 600);
+  const cdp = await context.newCDPSession(page);
+  assert.deepEqual(await page.evaluate(() => window.resolutionQueries.map(([q]) => q)), ['(resolution: 1dppx)']);
+  for (const ratio of [2, 1.25]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 900, height: 900, deviceScaleFactor: ratio, mobile: false });
+    await page.evaluate(() => window.resolutionQueries.at(-1)[1].dispatchEvent(new Event('change')));
+    await page.waitForFunction((r) => {
+      const c = document.querySelector('.zi-canvas');
+      return c.width === Math.round(c.getBoundingClientRect().width * r);
+    }, ratio, { timeout: 3000 });
+    assert.equal(await page.evaluate(() => document.querySelector('.zi-paint').clientWidth), 600, `still 600 CSS px at ${ratio}`);
+    assert.equal(await page.evaluate(() => window.resolutionQueries.at(-1)[0]), `(resolution: ${ratio}dppx)`, 'armed again for the new ratio');
+  }
+  // Destroying the graphic stops the watch: a later change finds nothing to call.
+  await page.evaluate(async () => (await import('./pkg/zones-infographic.js')).mounted[0].destroy());
+  const armed = await page.evaluate(() => window.resolutionQueries.length);
+  await page.evaluate(() => window.resolutionQueries.at(-1)[1].dispatchEvent(new Event('change')));
+  assert.equal(await page.evaluate(() => window.resolutionQueries.length), armed, 'not armed again after destroy');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the hash opens a slide and language, and follows slide changes (soon after) without new history', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url + '#slide-3&lang=en');
   assert.equal(await page.locator('.zi-indicator').textContent(), '3 / 5');

@@ -1,6 +1,7 @@
 // The embed's size, gzip -9: deterministic for a given build, so checked here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { embedSizes, kb } from '../../scripts/size.mjs';
 
 // Everything a host page loads for the graphic: wasm, JS module and CSS.
@@ -11,4 +12,15 @@ test('the embed is within its 80 KB budget (gzip -9)', () => {
   for (const [f, n] of files) console.log(`${kb(n).padStart(9)}  ${f}  (${n} bytes)`);
   console.log(`${kb(total).padStart(9)}  total, budget ${kb(BUDGET)}  (${total} of ${BUDGET} bytes)`);
   assert.ok(total <= BUDGET, `the embed is ${total} bytes gzip -9, over its budget of ${BUDGET}`);
+});
+
+// A `&s[a..b]` that may panic links core's panic message for string slicing and,
+// through it, Debug formatting of chars with Unicode tables: about 4 KB gzip. The
+// code slices with `get`, `split_once` and `strip_*` instead.
+test('the wasm module links no string-slicing panic', () => {
+  const wasm = readFileSync(new URL('../../www/pkg/zones_infographic_bg.wasm', import.meta.url)).toString('latin1');
+  assert.ok(wasm.length > 10000, 'the module is built');
+  for (const message of ['is not a char boundary', 'is out of bounds of `']) {
+    assert.ok(!wasm.includes(message), `the module contains "${message}": some string slice can panic`);
+  }
 });
