@@ -2,9 +2,10 @@
 //! since resizing a canvas reallocates its bitmap and the browser's copy of it,
 //! which costs a resize more than drawing the slide does.
 
-/// The bitmap's size in CSS pixels (whole pixels: at pixel ratio `r` the canvas
-/// holds `round(w × r)` by `round(h × r)` device pixels and shows them at `w` by
-/// `h`, so every CSS pixel maps to the same device pixels and text stays crisp).
+/// The bitmap's size in whole CSS pixels: at pixel ratio `r` the canvas holds
+/// `round(w × r)` by `round(h × r)` device pixels and shows them at `w` by `h`
+/// CSS pixels, as a canvas sized exactly for its scene would (one bitmap pixel
+/// per device pixel when `w × r` is whole).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Backing {
     pub width: f64,
