@@ -60,7 +60,7 @@ impl Color {
     /// Reads `#rrggbb` (a CSS custom property's value); anything else is `None`.
     pub fn parse_hex(text: &str) -> Option<Color> {
         let hex = text.trim().strip_prefix('#')?;
-        if hex.len() != 6 || !hex.is_ascii() {
+        if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
         let byte = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
@@ -124,6 +124,14 @@ mod tests {
     fn contrast_matches_the_wcag_reference_values() {
         assert!((contrast(Color(0, 0, 0), Color(255, 255, 255)) - 21.0).abs() < 1e-9);
         assert!((contrast(Color(0x77, 0x77, 0x77), Color(255, 255, 255)) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn colours_are_six_hex_digits_after_a_hash() {
+        assert_eq!(Color::parse_hex(" #1a2B3c "), Some(Color(0x1a, 0x2b, 0x3c)));
+        for bad in ["#+1+2+3", "#12345", "#1234567", "1a2b3c", "#1a2b3g", "#１２３４"] {
+            assert_eq!(Color::parse_hex(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -62,20 +62,30 @@ fn chinese_power(c: char) -> Option<u32> {
 
 /// 百 = 100, 三百 = 300, 两千五百 is not needed here; digits then powers, summed.
 fn chinese_value(numeral: &str) -> Option<f64> {
-    let mut total = 0u32;
-    let mut pending: Option<u32> = None;
+    // 万 scales the whole group before it (三十万 is 30 × 10,000); 十, 百 and 千
+    // scale the digit before them, or one (十五 is 15).
+    let (mut total, mut group) = (0u64, 0u64);
+    let mut pending: Option<u64> = None;
     for c in numeral.chars() {
         if let Some(d) = chinese_digit(c) {
             if pending.is_some() {
                 return None;
             }
-            pending = Some(d);
+            pending = Some(u64::from(d));
         } else {
-            let p = chinese_power(c)?;
-            total += pending.take().unwrap_or(1) * p;
+            let p = u64::from(chinese_power(c)?);
+            if p == 10_000 {
+                let small = group + pending.take().unwrap_or(0);
+                total = total.checked_add(small.max(1) * p)?;
+                group = 0;
+            } else {
+                group += pending.take().unwrap_or(1) * p;
+            }
         }
     }
-    Some(f64::from(total + pending.unwrap_or(0)))
+    let value = total.checked_add(group + pending.unwrap_or(0))?;
+    // Whole numbers up to 2^53 are exact as f64.
+    (value <= 1 << 53).then_some(value as f64)
 }
 
 #[cfg(test)]
@@ -93,6 +103,14 @@ mod tests {
         let r = read_written("8813户").unwrap();
         assert_eq!((r.qualifier, r.value, r.unit), (Qualifier::Exact, 8813.0, "户"));
         assert_eq!(read_written("三百名").unwrap().value, 300.0);
+    }
+
+    #[test]
+    fn reads_chinese_numerals_by_groups_of_ten_thousand() {
+        for (written, value) in [("十五个", 15.0), ("一百二十个", 120.0), ("三十万人", 300_000.0), ("二万五千户", 25_000.0), ("九千九百万元", 99_000_000.0), ("万人", 10_000.0)] {
+            assert_eq!(read_written(written).map(|r| r.value), Ok(value), "{written}");
+        }
+        assert!(read_written("三三个").unwrap_err().contains("cannot read the numeral"));
     }
 
     #[test]

@@ -183,22 +183,52 @@ test('resizing back and forth keeps one bitmap, which shows the same pixels as a
   await context.close();
 });
 
-test("a host's own canvas rules neither scale nor shift the drawing, after the graphic gets narrower too", async () => {
+test("a host's own rules, however specific, neither scale nor shift the drawing or the layers over it", async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 900, dpr: 2, bypassCSP: true });
-  await page.addStyleTag({ content: '.article canvas { max-width: 100%; height: auto; padding: 6px; border: 2px solid red; margin: 4px; }' });
+  await page.addStyleTag({ content: `
+    #infographic canvas { max-width: 100%; height: auto; padding: 6px; border: 2px solid red; margin: 4px; touch-action: auto; }
+    #infographic div { padding: 10px; margin: 3px; border: 1px solid blue; position: static; overflow: visible; }` });
   await page.evaluate(() => { document.querySelector('#infographic').style.width = '600px'; });
   await page.waitForFunction(() => document.querySelector('.zi-paint').clientWidth === 600);
   const m = await page.evaluate(() => {
     const c = document.querySelector('.zi-canvas');
-    const [box, shown] = [c.getBoundingClientRect(), document.querySelector('.zi-paint').getBoundingClientRect()];
-    return { scale: c.width / box.width, left: box.left - shown.left, top: box.top - shown.top };
+    const [box, shown, marks] = ['.zi-canvas', '.zi-paint', '.zi-marks'].map((s) => document.querySelector(s).getBoundingClientRect());
+    return { scale: c.width / box.width, left: box.left - shown.left, top: box.top - shown.top,
+      marks: [marks.left - shown.left, marks.top - shown.top], touch: getComputedStyle(c).touchAction,
+      overflow: document.documentElement.scrollWidth - innerWidth };
   });
-  assert.deepEqual(m, { scale: 2, left: 0, top: 0 }, 'one CSS pixel is two bitmap pixels, and the canvas starts at the slide');
+  assert.deepEqual(m, { scale: 2, left: 0, top: 0, marks: [0, 0], touch: 'pan-y', overflow: 0 },
+    'one CSS pixel is two bitmap pixels; canvas and region buttons start at the slide; vertical scrolling only; no overflow');
   const cell = (await regions(page)).find((r) => r.target === 'coverage:alashan/study');
   const box = await page.locator('.zi-paint').boundingBox();
   await page.mouse.move(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
   await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
   assert.equal(await page.locator('.zi-tip-headline').textContent(), '2个数字');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('beyond the slide a kept bitmap holds only its background, at a pixel ratio of 1.25 too', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 900, dpr: 1.25 });
+  await show(page, 1);
+  await page.evaluate(() => { document.querySelector('#infographic').style.width = '601px'; });
+  await page.waitForFunction(() => document.querySelector('.zi-paint').clientWidth === 601);
+  const m = await page.evaluate(() => {
+    const c = document.querySelector('.zi-canvas');
+    const shown = document.querySelector('.zi-paint');
+    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    // Device pixels from the one the clip edge falls in, rightwards; and below the slide.
+    const [x0, y0] = [Math.floor(shown.clientWidth * devicePixelRatio), Math.floor(shown.clientHeight * devicePixelRatio)];
+    let other = 0;
+    for (let y = 0; y < c.height; y++) {
+      for (let x = y >= y0 ? 0 : x0; x < c.width; x++) {
+        const i = (y * c.width + x) * 4;
+        if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) other++;
+      }
+    }
+    return { kept: c.width > x0, other };
+  });
+  assert.deepEqual(m, { kept: true, other: 0 });
   assert.deepEqual(problems, []);
   await context.close();
 });
