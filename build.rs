@@ -1,47 +1,47 @@
-//! Embeds the dataset compactly: `data/zones.json`, checked to be JSON (an
-//! error names the file's own line and column), with the whitespace between
-//! tokens removed, written to `$OUT_DIR/zones.json`.
+//! Reads `data/zones.json` with serde, runs every rule of `src/data/check.rs`
+//! on it (quotes against `data/sources/articles.txt` included), and bakes it into
+//! `$OUT_DIR/dataset.rs` as static data. A broken dataset stops the build with
+//! the file, the line and column, and the path or record at fault.
 
 use std::{env, fs, path::Path, process};
 
 #[allow(dead_code)]
-#[path = "src/json.rs"]
-mod json;
+#[path = "src/data/bake.rs"]
+mod bake;
+#[allow(dead_code)]
+#[path = "src/data/check.rs"]
+mod check;
+#[allow(dead_code)]
+#[path = "src/data/numerals.rs"]
+mod numerals;
+#[allow(dead_code)]
+#[path = "src/data/read.rs"]
+mod read;
+#[allow(dead_code)]
+#[path = "src/data/schema.rs"]
+mod schema;
+
+const DATASET: &str = "data/zones.json";
+const SOURCE: &str = "data/sources/articles.txt";
 
 fn main() {
-    let source = "data/zones.json";
-    println!("cargo:rerun-if-changed={source}");
-    println!("cargo:rerun-if-changed=src/json.rs");
-    let text = fs::read_to_string(source).unwrap_or_else(|e| fail(&format!("{source}: {e}")));
-    if let Err(e) = json::parse(&text) {
-        fail(&format!("{source}:{}:{}: {}", e.line, e.column, e.message));
+    for path in [DATASET, SOURCE, "src/data/bake.rs", "src/data/check.rs", "src/data/numerals.rs", "src/data/read.rs", "src/data/schema.rs"] {
+        println!("cargo:rerun-if-changed={path}");
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("zones.json");
-    fs::write(out, compact(&text)).unwrap_or_else(|e| fail(&format!("writing the compact dataset: {e}")));
+    let read_file = |path: &str| fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    let (json, source) = (read_file(DATASET), read_file(SOURCE));
+    let data = read::from_json(&json, &source).unwrap_or_else(|e| {
+        let (line, column) = match &e {
+            check::DataError::Json { line, column, .. } => (*line, *column),
+            check::DataError::Rule { .. } => read::locate(&json, &e).unwrap_or((1, 1)),
+        };
+        fail(&format!("{DATASET}:{line}:{column}: {e}"))
+    });
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
+    fs::write(out, bake::bake(&data)).unwrap_or_else(|e| fail(&format!("writing the baked dataset: {e}")));
 }
 
 fn fail(message: &str) -> ! {
     eprintln!("error: {message}");
     process::exit(1);
-}
-
-/// Valid JSON text without whitespace outside strings.
-fn compact(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-        } else if !matches!(c, ' ' | '\n' | '\r' | '\t') {
-            in_string = c == '"';
-            out.push(c);
-        }
-    }
-    out
 }

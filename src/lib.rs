@@ -1,22 +1,14 @@
 //! Interactive charts of what three hi-tech zones (南昌, 阿拉善, 随州) reported in
 //! three newspaper articles. Data flows one way:
-//! dataset (validated) -> story (slide specification) -> layout (scene of marks in
-//! pixels) -> render (plotters, any backend) -> web (canvas and DOM, wasm only).
+//! data (baked at build time) -> story (what each slide says) -> scene (marks in
+//! pixels) -> render (plotters, any backend); interact holds the reader's state
+//! and answers events; web (wasm only) applies its answers to the page.
 
-pub mod backing;
-pub mod dataset;
-pub mod json;
-pub mod layout;
-pub mod look;
-pub mod numerals;
-pub mod options;
-pub mod reader;
+pub mod data;
+pub mod interact;
 pub mod render;
-pub mod scale;
 pub mod scene;
 pub mod story;
-pub mod text;
-pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 mod web;
@@ -27,5 +19,4 @@ mod web;
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-pub use dataset::Dataset;
-pub use validate::DataError;
+pub use data::{dataset, Dataset};

@@ -1,7 +1,7 @@
 //! The canvas bitmap's size policy: kept while the scene fits, grown with room
 //! to spare, replaced when it would waste more than the scene's own area.
 
-use zones_infographic::backing::Backing;
+use zones_infographic::render::backing::Backing;
 
 fn size(width: f64, height: f64) -> Backing {
     Backing { width, height }

@@ -4,26 +4,13 @@
 
 use std::collections::HashSet;
 
-use zones_infographic::dataset::{Qualifier, Status, EMBEDDED_JSON};
+use zones_infographic::data::check::{check, normalised_source, DataError};
+use zones_infographic::data::read::{from_json, locate};
+use zones_infographic::data::{Qualifier, Status, SOURCE, SOURCE_JSON};
 use zones_infographic::Dataset;
 
-const SOURCE: &str = include_str!("../data/sources/articles.txt");
-
-fn data() -> Dataset {
-    Dataset::embedded().expect("the embedded dataset is valid")
-}
-
-/// The source page with its layout undone: the lines that interrupt the articles
-/// (a photo caption, titles set mid-paragraph) removed, and the line breaks that
-/// split paragraphs and words (幸 / 福感) joined, whitespace dropped.
-fn normalised_source(data: &Dataset) -> String {
-    SOURCE
-        .lines()
-        .filter(|line| !data.layout_breaks.iter().any(|b| b == line.trim()))
-        .collect::<String>()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+fn data() -> &'static Dataset {
+    zones_infographic::dataset()
 }
 
 fn squeeze(text: &str) -> String {
@@ -37,14 +24,14 @@ fn occurrences(haystack: &str, needle: &str) -> usize {
 #[test]
 fn every_layout_break_is_a_whole_line_of_the_source() {
     let data = data();
-    for b in &data.layout_breaks {
+    for b in data.layout_breaks.iter() {
         assert!(SOURCE.lines().any(|l| l.trim() == b), "layout break {b:?} is not a line of the source");
     }
 }
 
 #[test]
 fn normalising_joins_the_split_word_and_the_interrupted_paragraphs() {
-    let text = normalised_source(&data());
+    let text = normalised_source(data(), SOURCE);
     assert!(text.contains("社区居民幸福感显著增强"), "幸 / 福感 is joined");
     assert!(text.contains("共商共议化纠纷。南昌高新区创新构建"), "the caption no longer splits the paragraph");
     assert!(text.contains("加强“两新”党组织(快递行业)建设"), "the Suizhou title no longer splits the paragraph");
@@ -54,8 +41,8 @@ fn normalising_joins_the_split_word_and_the_interrupted_paragraphs() {
 #[test]
 fn every_figure_quote_appears_verbatim_once_in_the_source() {
     let data = data();
-    let text = normalised_source(&data);
-    for f in &data.figures {
+    let text = normalised_source(data, SOURCE);
+    for f in data.figures.iter() {
         let q = squeeze(&f.quote);
         assert_eq!(occurrences(&text, &q), 1, "quote of {} is not in the source exactly once: {}", f.id, f.quote);
     }
@@ -64,7 +51,7 @@ fn every_figure_quote_appears_verbatim_once_in_the_source() {
 #[test]
 fn every_text_only_quote_appears_verbatim_once_in_the_source() {
     let data = data();
-    let text = normalised_source(&data);
+    let text = normalised_source(data, SOURCE);
     for c in data.coverage.iter().filter(|c| c.status == Status::TextOnly) {
         let q = squeeze(c.quote.as_deref().unwrap());
         assert_eq!(occurrences(&text, &q), 1, "quote for {}/{} is not in the source once", c.zone, c.theme);
@@ -73,8 +60,8 @@ fn every_text_only_quote_appears_verbatim_once_in_the_source() {
 
 #[test]
 fn every_figure_is_written_in_its_own_quote_with_its_number() {
-    for f in &data().figures {
-        assert!(f.quote.contains(&f.written), "{}: {:?} not in its quote", f.id, f.written);
+    for f in data().figures.iter() {
+        assert!(f.quote.contains(&*f.written), "{}: {:?} not in its quote", f.id, f.written);
         if f.qualifier != Qualifier::Nearly {
             // 近百 is written in characters; every other figure shows its digits.
             assert!(f.quote.contains(&format!("{}", f.value as u64)), "{}: number {} not in its quote", f.id, f.value);
@@ -86,7 +73,7 @@ fn every_figure_is_written_in_its_own_quote_with_its_number() {
 fn every_number_in_the_articles_is_in_the_dataset() {
     // Every run of digits in the source, bar dates and names that are not figures.
     let data = data();
-    let text = normalised_source(&data);
+    let text = normalised_source(data, SOURCE);
     let not_figures = ["2024年", "8月8日", "5+2就业之家", "“1+1”结对", "南昌三中"];
     let mut stripped = text.clone();
     for n in not_figures {
@@ -108,7 +95,7 @@ fn every_number_in_the_articles_is_in_the_dataset() {
             i += 1;
         }
     }
-    let written: Vec<String> = data.figures.iter().map(|f| f.written.clone()).collect();
+    let written: Vec<String> = data.figures.iter().map(|f| f.written.to_string()).collect();
     for (number, context) in &found {
         assert!(
             written.iter().any(|w| w.contains(number.as_str()) && context.contains(w.as_str())),
@@ -123,15 +110,15 @@ fn every_number_in_the_articles_is_in_the_dataset() {
 #[test]
 fn ids_are_unique_and_every_zone_and_article_is_present() {
     let data = data();
-    let ids: HashSet<&str> = data.figures.iter().map(|f| f.id.as_str()).collect();
+    let ids: HashSet<&str> = data.figures.iter().map(|f| &*f.id).collect();
     assert_eq!(ids.len(), data.figures.len());
-    let zones: Vec<&str> = data.zones.iter().map(|z| z.name.zh.as_str()).collect();
+    let zones: Vec<&str> = data.zones.iter().map(|z| &*z.name.zh).collect();
     assert_eq!(zones, ["南昌高新区", "阿拉善高新区", "随州高新区"]);
-    for a in &data.articles {
+    for a in data.articles.iter() {
         assert!(squeeze(SOURCE).contains(&squeeze(&a.title)), "title {:?} is in the source", a.title);
         assert!(SOURCE.contains(&a.byline.join(" ")), "byline of {} is in the source", a.id);
     }
-    for z in &data.zones {
+    for z in data.zones.iter() {
         assert!(data.articles.iter().any(|a| a.zone == z.id), "{} has an article", z.id);
     }
 }
@@ -163,9 +150,9 @@ fn not_reported_is_recorded_for_every_zone_and_theme_without_words() {
 
 /// A copy of the embedded dataset with one change applied to its JSON.
 fn broken(edit: impl FnOnce(&mut serde_json::Value)) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(SOURCE_JSON).unwrap();
     edit(&mut v);
-    Dataset::from_json(&v.to_string()).unwrap_err().to_string()
+    from_json(&v.to_string(), SOURCE).unwrap_err().to_string()
 }
 
 #[test]
@@ -220,15 +207,103 @@ fn an_unknown_placeholder_in_a_title_is_refused() {
 
 #[test]
 fn malformed_json_names_line_and_column() {
-    let e = Dataset::from_json("{\"zones\": [").unwrap_err().to_string();
+    let e = from_json("{\"zones\": [", SOURCE).unwrap_err().to_string();
     assert!(e.contains("JSON") && e.contains("line 1"), "{e}");
 }
 
 #[test]
 fn every_english_gloss_carries_its_figure() {
-    use zones_infographic::text::group_digits;
-    for f in &data().figures {
+    use zones_infographic::story::lang::group_digits;
+    for f in data().figures.iter() {
         let n = group_digits(f.value, 0);
         assert!(f.quote_en.contains(&n), "{}: gloss does not mention {n}: {}", f.id, f.quote_en);
     }
+}
+
+#[test]
+fn the_baked_dataset_is_the_one_in_the_json_file() {
+    let read = from_json(SOURCE_JSON, SOURCE).expect("data/zones.json is valid");
+    let baked = data();
+    assert_eq!(format!("{read:?}"), format!("{baked:?}"));
+    check(baked, SOURCE).expect("the baked dataset passes every rule");
+}
+
+#[test]
+fn a_quote_that_is_not_in_the_articles_is_refused() {
+    let e = broken(|v| v["figures"][0]["quote"] = "南昌高新区打造8个新就业群体驿站。".into());
+    assert!(e.contains("figures[0] (nc-stations)") && e.contains("`quote`") && e.contains("not in the articles"), "{e}");
+    let e = broken(|v| v["coverage"][1]["quote"] = "阿拉善高新区有驿站。".into());
+    assert!(e.contains("coverage[1]") && e.contains("`quote`"), "{e}");
+}
+
+#[test]
+fn a_value_of_the_wrong_shape_is_named_by_its_path_line_and_column() {
+    let text = SOURCE_JSON.replacen("\"value\": 8,", "\"value\": \"8\",", 1);
+    assert_ne!(text, SOURCE_JSON, "the first figure's value is 8");
+    match from_json(&text, SOURCE).unwrap_err() {
+        DataError::Json { path, line, column, message } => {
+            assert_eq!(path, "figures[0].value");
+            let line_text = text.lines().nth(line - 1).unwrap();
+            assert!(line_text.contains("\"value\": \"8\""), "line {line} is {line_text:?}");
+            assert!(column > 1 && message.contains("expected f64"), "{column} {message}");
+        }
+        other => panic!("{other}"),
+    }
+}
+
+#[test]
+fn unknown_and_repeated_fields_and_unknown_kinds_are_refused() {
+    let e = broken(|v| v["figures"][2]["colour"] = "red".into());
+    assert!(e.contains("figures[2]") && e.contains("unknown field `colour`"), "{e}");
+    let e = broken(|v| v["slides"][1]["blocks"][0]["kind"] = "pie".into());
+    assert!(e.contains("slides[1].blocks[0]") && e.contains("pie"), "{e}");
+    let text = SOURCE_JSON.replacen("\"id\": \"nc-stations\",", "\"id\": \"nc-stations\", \"id\": \"nc-x\",", 1);
+    assert_ne!(text, SOURCE_JSON);
+    let e = from_json(&text, SOURCE).unwrap_err().to_string();
+    assert!(e.contains("figures[0]") && e.contains("duplicate field `id`"), "{e}");
+}
+
+#[test]
+fn a_rule_error_is_located_at_its_field_in_the_file() {
+    let mut v: serde_json::Value = serde_json::from_str(SOURCE_JSON).unwrap();
+    v["figures"][1]["value"] = 2100.into();
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let e = from_json(&text, SOURCE).unwrap_err();
+    let (line, column) = locate(&text, &e).expect("the record is found");
+    let line_text = text.lines().nth(line - 1).unwrap();
+    assert!(line_text.contains("\"value\": 2100"), "line {line}: {line_text:?}");
+    assert_eq!(line_text.chars().nth(column - 1), Some('"'));
+    let e = broken(|v| v["coverage"][1]["status"] = "figures".into());
+    assert!(e.contains("coverage[1]"));
+}
+
+#[test]
+fn every_truncation_of_the_dataset_is_an_error_with_a_place() {
+    let cuts: Vec<usize> = SOURCE_JSON.char_indices().map(|(i, _)| i).step_by(61).collect();
+    assert!(cuts.len() > 300, "{}", cuts.len());
+    for cut in cuts {
+        let text = &SOURCE_JSON[..cut];
+        match from_json(text, SOURCE).unwrap_err() {
+            DataError::Json { line, column, .. } => {
+                assert!(line >= 1 && line <= text.lines().count().max(1) + 1 && column >= 1, "cut at {cut}: line {line}, column {column}")
+            }
+            other => panic!("cut at {cut}: {other}"),
+        }
+    }
+}
+
+#[test]
+fn damaged_copies_are_refused_with_a_message_and_never_panic() {
+    let mut refused = 0;
+    let positions: Vec<usize> = SOURCE_JSON.char_indices().map(|(i, _)| i).step_by(53).collect();
+    for (n, &at) in positions.iter().enumerate() {
+        let end = at + SOURCE_JSON[at..].chars().next().map_or(0, char::len_utf8);
+        let with = ["\"", "{", "]", ",", ":", "\\", "\u{1}", "-", "0", "x"][n % 10];
+        let text = format!("{}{}{}", &SOURCE_JSON[..at], with, &SOURCE_JSON[end..]);
+        if let Err(e) = from_json(&text, SOURCE) {
+            assert!(e.to_string().starts_with("dataset: "), "{with:?} at {at}: {e}");
+            refused += 1;
+        }
+    }
+    assert!(refused > 300, "only {refused} of {} damaged copies were refused", positions.len());
 }

@@ -1,17 +1,16 @@
 //! Scenes as a reader meets them: everything inside the canvas, no text on top of
 //! other text, and every pickable region answering with the figure drawn there.
 
-use zones_infographic::layout::{layout_slide, story_height};
-use zones_infographic::look::Look;
+use zones_infographic::scene::layout::{layout_slide, story_height};
+use zones_infographic::scene::look::Look;
 use zones_infographic::scene::{Mark, Scene};
 use zones_infographic::story::{explain, Target};
-use zones_infographic::text::Lang;
-use zones_infographic::Dataset;
+use zones_infographic::story::lang::Lang;
 
 const WIDTHS: [f64; 6] = [280.0, 375.0, 520.0, 768.0, 1280.0, 1920.0];
 
 fn every_scene(mut check: impl FnMut(&str, f64, Lang, &Scene)) {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     let look = Look::default();
     for lang in [Lang::Zh, Lang::En] {
         for w in WIDTHS {
@@ -78,7 +77,7 @@ fn the_centre_of_every_region_picks_its_own_target() {
 
 #[test]
 fn a_bar_picks_the_figure_it_draws() {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     let look = Look::default();
     let scene = layout_slide(&data, 1, 720.0, Lang::Zh, &look).unwrap();
     // The first filled mark in the zone's colour after the heading is the 2000余 bar.
@@ -110,7 +109,7 @@ fn outside_every_region_nothing_is_picked() {
 
 #[test]
 fn every_figure_on_a_slide_is_pickable_and_explained_with_its_quote() {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     let look = Look::default();
     let mut seen = std::collections::HashSet::new();
     for i in 0..data.slides.len() {
@@ -121,7 +120,7 @@ fn every_figure_on_a_slide_is_pickable_and_explained_with_its_quote() {
                 seen.insert(id.clone());
                 let f = data.figure(id).unwrap();
                 assert_eq!(ex.headline, f.written);
-                assert_eq!(ex.quote.as_deref(), Some(f.quote.as_str()));
+                assert_eq!(ex.quote.as_deref(), Some(&*f.quote));
                 assert!(!ex.derived);
             }
             if let Target::Ratio { .. } = &h.target {
@@ -135,7 +134,7 @@ fn every_figure_on_a_slide_is_pickable_and_explained_with_its_quote() {
 
 #[test]
 fn derived_values_are_labelled_where_they_are_drawn() {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     let scene = layout_slide(&data, 2, 720.0, Lang::Zh, &Look::default()).unwrap();
     let texts: Vec<&str> = scene.marks.iter().filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None }).collect();
     assert!(texts.contains(&"约19.0户"), "8813 ÷ 463 is shown: {texts:?}");
@@ -144,10 +143,10 @@ fn derived_values_are_labelled_where_they_are_drawn() {
 
 #[test]
 fn not_reported_is_said_in_words_never_drawn_as_zero() {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     let scene = layout_slide(&data, 0, 720.0, Lang::Zh, &Look::default()).unwrap();
     let texts: Vec<&str> = scene.marks.iter().filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None }).collect();
-    let not_reported = data.coverage.iter().filter(|c| c.status == zones_infographic::dataset::Status::NotReported).count();
+    let not_reported = data.coverage.iter().filter(|c| c.status == zones_infographic::data::Status::NotReported).count();
     assert_eq!(texts.iter().filter(|t| **t == "未报道").count(), not_reported);
     assert!(!texts.iter().any(|t| t.starts_with('0')), "no zero is drawn");
 }
@@ -169,8 +168,8 @@ fn ground_under(scene: &Scene, index: usize) -> zones_infographic::scene::Color 
 
 #[test]
 fn all_text_has_at_least_4_5_to_1_contrast_in_both_looks() {
-    use zones_infographic::look::contrast;
-    let data = Dataset::embedded().unwrap();
+    use zones_infographic::scene::look::contrast;
+    let data = zones_infographic::dataset();
     for look in [Look::light(), Look::dark()] {
         for lang in [Lang::Zh, Lang::En] {
             for i in 0..data.slides.len() {
@@ -189,7 +188,7 @@ fn all_text_has_at_least_4_5_to_1_contrast_in_both_looks() {
 
 #[test]
 fn the_story_height_holds_every_slide() {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     let look = Look::default();
     for w in WIDTHS {
         for lang in [Lang::Zh, Lang::En] {

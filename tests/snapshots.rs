@@ -5,11 +5,10 @@
 
 use std::path::PathBuf;
 
-use zones_infographic::layout::layout_slide;
-use zones_infographic::look::Look;
+use zones_infographic::scene::layout::layout_slide;
+use zones_infographic::scene::look::Look;
 use zones_infographic::render::to_svg;
-use zones_infographic::text::Lang;
-use zones_infographic::Dataset;
+use zones_infographic::story::lang::Lang;
 
 fn check_snapshot(name: &str, svg: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
@@ -39,7 +38,7 @@ fn snapshot_all(width: f64, lang: Lang, suffix: &str) {
 }
 
 fn snapshot_all_in(width: f64, lang: Lang, look: &Look, suffix: &str) {
-    let data = Dataset::embedded().unwrap();
+    let data = zones_infographic::dataset();
     for (i, slide) in data.slides.iter().enumerate() {
         let scene = layout_slide(&data, i, width, lang, look).unwrap();
         let svg = to_svg(&scene, &look.font_family);

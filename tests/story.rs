@@ -2,11 +2,11 @@
 //! readers, data tables, and the explanation behind each mark.
 
 use zones_infographic::story::{data_table, explain, fill_template, summary, Target};
-use zones_infographic::text::Lang;
+use zones_infographic::story::lang::Lang;
 use zones_infographic::Dataset;
 
-fn data() -> Dataset {
-    Dataset::embedded().unwrap()
+fn data() -> &'static Dataset {
+    zones_infographic::dataset()
 }
 
 #[test]
@@ -22,7 +22,7 @@ fn titles_take_their_numbers_from_the_figures() {
 #[test]
 fn no_title_or_deck_writes_a_digit_of_its_own() {
     // Numbers in titles come from placeholders only.
-    for s in &data().slides {
+    for s in data().slides.iter() {
         for text in [&s.title.zh, &s.title.en, &s.deck.zh, &s.deck.en] {
             let outside: String = text.split('{').map(|part| part.split_once('}').map_or(part, |(_, rest)| rest)).collect();
             assert!(!outside.chars().any(|c| c.is_ascii_digit()), "{} writes a number by hand: {text}", s.id);
@@ -92,14 +92,14 @@ fn not_reported_is_explained_as_not_zero() {
 fn filled_titles_never_repeat_a_word() {
     // A placeholder carries its unit ("8 stations"), so a template must not repeat it.
     let d = data();
-    for s in &d.slides {
+    for s in d.slides.iter() {
         for (template, lang) in [(&s.title.zh, Lang::Zh), (&s.title.en, Lang::En)] {
             let title = fill_template(&d, template, lang);
             let words: Vec<&str> = title.split_whitespace().collect();
             for pair in words.windows(2) {
                 assert_ne!(pair[0], pair[1], "{}: {title}", s.id);
             }
-            for f in &d.figures {
+            for f in d.figures.iter() {
                 let unit = d.measure(&f.measure).unwrap();
                 let text = zones_infographic::story::figure_text(&d, f, lang);
                 if title.contains(&text) {

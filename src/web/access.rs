@@ -7,10 +7,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::dom::{element, set_px, text_element};
-use crate::dataset::Dataset;
+use crate::data::Dataset;
 use crate::scene::Scene;
 use crate::story::{data_table, explain};
-use crate::text::Lang;
+use crate::story::lang::Lang;
 
 /// Makes the region buttons one per hit region of `scene`, each over its region
 /// and named by its target's key (`data-target`); `focus` is the index that
@@ -51,6 +51,16 @@ pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang
         set_px(&button, "height", hit.rect.h);
     }
     Ok(())
+}
+
+/// Puts region button `roving` in the tab order, and no other.
+pub fn set_roving(layer: &HtmlElement, roving: usize) {
+    let buttons = layer.children();
+    for i in 0..buttons.length() {
+        if let Some(b) = buttons.item(i) {
+            b.unchecked_into::<HtmlElement>().set_tab_index(if i as usize == roving { 0 } else { -1 });
+        }
+    }
 }
 
 /// Removes the region buttons beyond the first `count` (removing a focused one

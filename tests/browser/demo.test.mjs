@@ -136,6 +136,47 @@ test('bad options show a clear error in the container and break nothing else', a
   await context.close();
 });
 
+test('options come as a plain object or as JSON, and anything else is refused with an Error that names it', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
+  const result = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const mount = (options) => {
+      const div = document.createElement('div');
+      document.body.append(div);
+      try {
+        const chart = new Infographic(div, options);
+        const state = { slide: chart.slide(), lang: div.querySelector('.zi').getAttribute('lang') };
+        chart.destroy();
+        return state;
+      } catch (e) {
+        return { error: e instanceof Error, message: e.message, shown: div.querySelector('.zi-error')?.textContent };
+      }
+    };
+    return {
+      object: mount({ lang: 'en', slide: 2, hash: false }),
+      json: mount('{"lang":"en","slide":3,"hash":false}'),
+      none: mount(undefined),
+      typo: mount({ langs: 'en' }),
+      wrongType: mount({ slide: '2' }),
+      notJson: mount('{lang: en}'),
+      list: mount([1, 2]),
+      number: mount(7),
+    };
+  });
+  assert.deepEqual(result.object, { slide: 2, lang: 'en' });
+  assert.deepEqual(result.json, { slide: 3, lang: 'en' });
+  assert.deepEqual(result.none, { slide: 0, lang: 'zh-Hans' });
+  for (const [name, pattern] of [['typo', /`langs` is not an option/], ['wrongType', /`slide` must be a whole number of at least 0, not a string/],
+    ['notJson', /options: not JSON/], ['list', /must be an object/], ['number', /must be an object/]]) {
+    assert.equal(result[name].error, true, `${name} throws an Error object`);
+    assert.match(result[name].message, pattern, name);
+    assert.equal(result[name].shown, result[name].message, `${name} is shown in the container`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a graphic mounted in a hidden container draws when it is shown', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   const before = await page.evaluate(async () => {

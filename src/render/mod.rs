@@ -5,6 +5,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendStyle, DrawingErrorKind};
 
+pub mod backing;
+
 use crate::scene::{Align, Color, Mark, Scene};
 
 /// A plotters `ShapeStyle`-like colour with a stroke width, for backend calls.

@@ -2,12 +2,13 @@
 //! given width and language. Sizes follow the width, so one slide fits a phone
 //! column and a desktop page alike.
 
-use crate::dataset::{BlockSpec, Dataset, Figure, Qualifier, SlideSpec, Status};
-use crate::look::Look;
-use crate::scale::LinearScale;
-use crate::scene::{Align, Color, Hit, Mark, Rect, Scene};
+use crate::data::{BlockSpec, Dataset, Figure, Qualifier, SlideSpec, Status};
+use super::look::Look;
+use super::scale::LinearScale;
+use super::mark::{Align, Color, Hit, Mark, Rect, Scene};
+use super::text::{fit_size, text_width, wrap};
 use crate::story::{self, Target};
-use crate::text::{fit_size, join, text_width, wrap, Lang};
+use crate::story::lang::{join, Lang};
 
 /// Type sizes and spacing, in CSS pixels, for one width.
 #[derive(Debug, Clone, Copy)]
@@ -53,7 +54,7 @@ pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: 
     let left = ((width - content) / 2.0).floor();
     let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false };
     b.header(slide, index);
-    for block in &slide.blocks {
+    for block in slide.blocks.iter() {
         b.block(slide, block);
     }
     b.footer(slide);
@@ -203,7 +204,7 @@ impl Builder<'_> {
     }
 
     /// Horizontal bars on one shared axis (the dataset guarantees one measure).
-    fn bars(&mut self, ids: &[String]) {
+    fn bars(&mut self, ids: &[crate::data::Text]) {
         let figures: Vec<&Figure> = ids.iter().filter_map(|id| self.data.figure(id)).collect();
         let value_texts: Vec<String> = figures.iter().map(|f| story::figure_text(self.data, f, self.lang)).collect();
         let value_w = value_texts.iter().map(|t| text_width(t, self.s.body, true)).fold(0.0, f64::max);
@@ -324,7 +325,7 @@ impl Builder<'_> {
     /// What the other zones said on this slide's themes: words only, or nothing.
     fn notes(&mut self, slide: &SlideSpec) {
         let mut rows: Vec<(String, Status, String, Target)> = Vec::new();
-        for zone in &self.data.zones {
+        for zone in self.data.zones.iter() {
             let zone_name = self.lang.pick(&zone.short).to_string();
             let mut missing: Vec<&str> = Vec::new();
             let mut first_missing = None;
@@ -339,7 +340,7 @@ impl Builder<'_> {
                             Lang::Zh => format!("{zone_name}：{name}只有文字描述，没有数字"),
                             Lang::En => format!("{zone_name}: {name}, described in words only, no figures"),
                         };
-                        rows.push((zone.id.clone(), Status::TextOnly, text, target));
+                        rows.push((zone.id.to_string(), Status::TextOnly, text, target));
                     }
                     Status::NotReported => {
                         missing.push(self.lang.pick(&theme.name));
@@ -352,7 +353,7 @@ impl Builder<'_> {
                     Lang::Zh => format!("{zone_name}：未报道{}", join(&missing, "、")),
                     Lang::En => format!("{zone_name}: nothing reported on {}", join(&missing, ", ")),
                 };
-                rows.push((zone.id.clone(), Status::NotReported, text, target));
+                rows.push((zone.id.to_string(), Status::NotReported, text, target));
             }
         }
         if rows.is_empty() {
@@ -426,7 +427,7 @@ impl Builder<'_> {
         }
         self.y += s.body * 1.5 + 8.0;
         let line_h = (s.small * 1.3).round();
-        for t in &data.themes {
+        for t in data.themes.iter() {
             let top = self.y;
             // Each cell says its status in words, on two lines where the column is narrow.
             let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data

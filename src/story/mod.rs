@@ -2,15 +2,17 @@
 //! Titles, figure texts as a reader sees them, derived values, the source line, and
 //! the explanation behind every mark a reader can pick.
 
-use crate::dataset::{Dataset, Figure, Qualifier, Ratio, SlideSpec, Status};
-use crate::text::{group_digits, join, local_number, Lang};
+use crate::data::{Dataset, Figure, Qualifier, Ratio, SlideSpec, Status, Text};
+pub mod lang;
+
+use self::lang::{group_digits, join, local_number, Lang};
 
 /// What a picked mark stands for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Target {
-    Figure(String),
-    Coverage { zone: String, theme: String },
-    Ratio { of: String, per: String },
+    Figure(Text),
+    Coverage { zone: Text, theme: Text },
+    Ratio { of: Text, per: Text },
 }
 
 impl Target {
@@ -34,9 +36,9 @@ pub struct Explanation {
     pub headline: String,
     pub detail: String,
     /// The verbatim sentence from the article, always in Chinese.
-    pub quote: Option<String>,
+    pub quote: Option<Text>,
     /// In English, a gloss of the quote shown beside it.
-    pub gloss: Option<String>,
+    pub gloss: Option<Text>,
     /// "《title》 byline", or the method for derived values.
     pub source: String,
     /// True when the headline is computed by the graphic, not reported.
@@ -47,9 +49,9 @@ pub struct Explanation {
 /// with the hedge spelled out ("2,000+ person-times").
 pub fn figure_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
     match lang {
-        Lang::Zh => figure.written.clone(),
+        Lang::Zh => figure.written.to_string(),
         Lang::En => {
-            let unit = data.measure(&figure.measure).map_or("", |m| m.unit_en.as_str());
+            let unit = data.measure(&figure.measure).map_or("", |m| &*m.unit_en);
             format!("{} {unit}", english_number(figure))
         }
     }
@@ -59,7 +61,7 @@ pub fn figure_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
 pub fn figure_number(data: &Dataset, figure: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => {
-            let unit = data.measure(&figure.measure).map_or("", |m| m.unit.as_str());
+            let unit = data.measure(&figure.measure).map_or("", |m| &*m.unit);
             figure.written.strip_suffix(unit).unwrap_or(&figure.written).to_string()
         }
         Lang::En => english_number(figure),
@@ -80,8 +82,8 @@ fn english_number(figure: &Figure) -> String {
 pub fn unit_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
     let m = data.measure(&figure.measure);
     match lang {
-        Lang::Zh => m.map_or(String::new(), |m| m.unit.clone()),
-        Lang::En => m.map_or(String::new(), |m| m.unit_en.clone()),
+        Lang::Zh => m.map_or(String::new(), |m| m.unit.to_string()),
+        Lang::En => m.map_or(String::new(), |m| m.unit_en.to_string()),
     }
 }
 
@@ -113,14 +115,14 @@ pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
 
 /// True when a slide's title counts figures (a `{count:zone}` placeholder).
 pub fn counts_figures(slide: &SlideSpec) -> bool {
-    crate::validate::placeholders(&slide.title.zh).is_ok_and(|keys| keys.iter().any(|k| k.starts_with("count:")))
+    crate::data::title_parts(&slide.title.zh).is_ok_and(|parts| parts.iter().any(|p| matches!(p, crate::data::TitlePart::Count(_))))
 }
 
 /// True when a slide shows numbers the graphic computed itself.
 pub fn uses_derived(slide: &SlideSpec) -> bool {
     counts_figures(slide)
         || slide.blocks.iter().any(|b| {
-            matches!(b, crate::dataset::BlockSpec::Ratios { .. } | crate::dataset::BlockSpec::Coverage)
+            matches!(b, crate::data::BlockSpec::Ratios { .. } | crate::data::BlockSpec::Coverage)
         })
 }
 
@@ -144,17 +146,17 @@ pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
 }
 
 /// The articles a slide draws on, in dataset order.
-pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate::dataset::Article> {
-    use crate::dataset::BlockSpec;
+pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate::data::Article> {
+    use crate::data::BlockSpec;
     let mut ids: Vec<&str> = Vec::new();
-    for b in &slide.blocks {
+    for b in slide.blocks.iter() {
         match b {
-            BlockSpec::Coverage => ids.extend(data.articles.iter().map(|a| a.id.as_str())),
+            BlockSpec::Coverage => ids.extend(data.articles.iter().map(|a| &*a.id)),
             BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => {
-                ids.extend(figures.iter().filter_map(|f| data.figure(f)).map(|f| f.article.as_str()))
+                ids.extend(figures.iter().filter_map(|f| data.figure(f)).map(|f| &*f.article))
             }
             BlockSpec::Ratios { ratios, .. } => {
-                ids.extend(ratios.iter().filter_map(|r| data.figure(&r.of)).map(|f| f.article.as_str()))
+                ids.extend(ratios.iter().filter_map(|r| data.figure(&r.of)).map(|f| &*f.article))
             }
             BlockSpec::Notes => ids.extend(
                 data.coverage
@@ -164,11 +166,11 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
             ),
         }
     }
-    data.articles.iter().filter(|a| ids.contains(&a.id.as_str())).collect()
+    data.articles.iter().filter(|a| ids.contains(&&*a.id)).collect()
 }
 
 /// "《title》 byline" for one article.
-pub fn article_credit(article: &crate::dataset::Article, lang: Lang) -> String {
+pub fn article_credit(article: &crate::data::Article, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("《{}》{}", article.title, join(&article.byline, " ")),
         Lang::En => format!("\"{}\" by {}", article.title_en, join(&article.byline, ", ")),
@@ -229,7 +231,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
         }
         Target::Ratio { of, per } => {
             let (fo, fp) = (data.figure(of)?, data.figure(per)?);
-            let ratio = Ratio { of: of.clone(), per: per.clone(), label: crate::dataset::Bilingual { zh: String::new(), en: String::new() } };
+            let ratio = Ratio { of: of.clone(), per: per.clone(), label: crate::data::Bilingual::default() };
             let headline = ratio_text(data, &ratio, lang);
             let (detail, source) = match lang {
                 Lang::Zh => (
@@ -263,9 +265,9 @@ fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
 
 /// The figures a slide shows, in reading order, each once.
 pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure> {
-    use crate::dataset::BlockSpec;
+    use crate::data::BlockSpec;
     let mut out: Vec<&Figure> = Vec::new();
-    for b in &slide.blocks {
+    for b in slide.blocks.iter() {
         if let BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } = b {
             for f in figures.iter().filter_map(|id| data.figure(id)) {
                 if !out.iter().any(|o| o.id == f.id) {
@@ -365,7 +367,7 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
         .iter()
         .map(|f| {
             let quote = match lang {
-                Lang::Zh => f.quote.clone(),
+                Lang::Zh => f.quote.to_string(),
                 Lang::En => format!("{} ({})", f.quote, f.quote_en),
             };
             vec![
@@ -380,9 +382,9 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
             ]
         })
         .collect();
-    for block in &slide.blocks {
-        if let crate::dataset::BlockSpec::Ratios { ratios, .. } = block {
-            for r in ratios {
+    for block in slide.blocks.iter() {
+        if let crate::data::BlockSpec::Ratios { ratios, .. } = block {
+            for r in ratios.iter() {
                 let target = Target::Ratio { of: r.of.clone(), per: r.per.clone() };
                 let (Some(ex), Some(of)) = (explain(data, &target, lang), data.figure(&r.of)) else { continue };
                 let derived = if lang == Lang::Zh { "本图计算" } else { "derived" };

@@ -1,7 +1,7 @@
 //! The look of the graphic: colours and type. One palette for three zones,
 //! chosen to stay apart for colour-blind readers and to carry white text.
 
-use crate::scene::Color;
+use super::mark::Color;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Look {

@@ -2,7 +2,7 @@
 //! tie picked pixels to figures. What is drawn and what is picked come from here.
 
 use crate::story::Target;
-use crate::text::text_width;
+use super::text::text_width;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Color(pub u8, pub u8, pub u8);

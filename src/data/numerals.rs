@@ -1,7 +1,7 @@
 //! Reading a figure as the articles write it ("2000余人次", "近百场", "超90分钟")
 //! into its qualifier, value and unit, so the stored value can be checked against it.
 
-use crate::dataset::Qualifier;
+use super::schema::Qualifier;
 
 /// A written figure taken apart.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,252 @@
+//! Every consistency rule of a dataset, one function: ids, references, figures
+//! against their written form and quote, quotes against the source articles,
+//! coverage, slides. Run by `build.rs` before the dataset is baked, and by the
+//! tests on damaged copies; the wasm module never runs it.
+
+use std::fmt;
+
+use super::numerals::read_written;
+use super::schema::{title_parts, BlockSpec, Dataset, Status, TitlePart};
+
+/// Why a dataset was refused, with where: a place in the JSON text, or a record
+/// and field that break a rule.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataError {
+    /// The text is not JSON, or a value is not what the schema wants there.
+    Json {
+        /// Where in the tree, e.g. `figures[3].quote` (`.` for the whole text).
+        path: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A consistency rule, e.g. record `figures[3] (nc-stations)`, field `value`.
+    Rule { record: String, field: String, message: String },
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataError::Json { path, line, column, message } => write!(f, "dataset: JSON at {path} (line {line}, column {column}): {message}"),
+            DataError::Rule { record, field, message } => write!(f, "dataset: {record}, field `{field}`: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+fn fail<T>(record: impl Into<String>, field: &str, message: impl Into<String>) -> Result<T, DataError> {
+    Err(DataError::Rule { record: record.into(), field: field.to_string(), message: message.into() })
+}
+
+/// Checks `data` against every rule, and its quotes against `source`, the text
+/// of the articles (`data/sources/articles.txt`). The first broken rule is the error.
+pub fn check(data: &Dataset, source: &str) -> Result<(), DataError> {
+    unique("zones", data.zones.iter().map(|z| &*z.id))?;
+    unique("articles", data.articles.iter().map(|a| &*a.id))?;
+    unique("themes", data.themes.iter().map(|t| &*t.id))?;
+    unique("measures", data.measures.iter().map(|m| &*m.id))?;
+    unique("figures", data.figures.iter().map(|f| &*f.id))?;
+    unique("slides", data.slides.iter().map(|s| &*s.id))?;
+    for (i, a) in data.articles.iter().enumerate() {
+        let rec = format!("articles[{i}] ({})", a.id);
+        if data.zone(&a.zone).is_none() {
+            return fail(rec, "zone", format!("unknown zone \"{}\"", a.zone));
+        }
+        if a.byline.is_empty() {
+            return fail(rec, "byline", "an article needs its byline");
+        }
+    }
+    for z in data.zones.iter() {
+        if !data.articles.iter().any(|a| a.zone == z.id) {
+            return fail(format!("zones ({})", z.id), "id", "no article comes from this zone");
+        }
+    }
+    check_figures(data)?;
+    check_coverage(data)?;
+    check_slides(data)?;
+    check_quotes(data, source)
+}
+
+fn check_figures(data: &Dataset) -> Result<(), DataError> {
+    for (i, f) in data.figures.iter().enumerate() {
+        let rec = format!("figures[{i}] ({})", f.id);
+        let Some(article) = data.article(&f.article) else {
+            return fail(rec, "article", format!("unknown article \"{}\"", f.article));
+        };
+        if data.zone(&f.zone).is_none() {
+            return fail(rec, "zone", format!("unknown zone \"{}\"", f.zone));
+        }
+        if article.zone != f.zone {
+            return fail(rec, "zone", format!("\"{}\" but article \"{}\" is from \"{}\"", f.zone, article.id, article.zone));
+        }
+        if data.theme(&f.theme).is_none() {
+            return fail(rec, "theme", format!("unknown theme \"{}\"", f.theme));
+        }
+        let Some(measure) = data.measure(&f.measure) else {
+            return fail(rec, "measure", format!("unknown measure \"{}\"", f.measure));
+        };
+        // Figures are counts: whole and positive (and printable without float formatting).
+        if !(f.value.is_finite() && f.value >= 1.0 && f.value.fract() == 0.0 && f.value < 1e15) {
+            return fail(rec, "value", "is not a whole number of at least 1");
+        }
+        let reading = read_written(&f.written).or_else(|e| fail(rec.clone(), "written", e))?;
+        if reading.value != f.value {
+            return fail(rec, "value", format!("{} but \"{}\" reads {}", f.value as u64, f.written, reading.value as u64));
+        }
+        if reading.qualifier != f.qualifier {
+            return fail(rec, "qualifier", format!("{} but \"{}\" reads {}", f.qualifier.name(), f.written, reading.qualifier.name()));
+        }
+        if reading.unit != measure.unit {
+            return fail(rec, "measure", format!("unit \"{}\" but \"{}\" is written in \"{}\"", measure.unit, f.written, reading.unit));
+        }
+        if f.quote_en.trim().is_empty() {
+            return fail(rec, "quote_en", "needs an English gloss of the quote");
+        }
+        if !f.quote.contains(&*f.written) {
+            return fail(rec, "quote", format!("does not contain \"{}\"", f.written));
+        }
+    }
+    Ok(())
+}
+
+fn check_coverage(data: &Dataset) -> Result<(), DataError> {
+    for (i, c) in data.coverage.iter().enumerate() {
+        let rec = format!("coverage[{i}] ({} / {})", c.zone, c.theme);
+        if data.zone(&c.zone).is_none() {
+            return fail(rec, "zone", format!("unknown zone \"{}\"", c.zone));
+        }
+        if data.theme(&c.theme).is_none() {
+            return fail(rec, "theme", format!("unknown theme \"{}\"", c.theme));
+        }
+        let has_figures = data.figures.iter().any(|f| f.zone == c.zone && f.theme == c.theme);
+        match c.status {
+            Status::Figures if !has_figures => return fail(rec, "status", "says figures, but no figure has this zone and theme"),
+            Status::TextOnly | Status::NotReported if has_figures => return fail(rec, "status", "figures exist for this zone and theme"),
+            Status::TextOnly => {
+                if c.quote.as_deref().unwrap_or("").is_empty() {
+                    return fail(rec, "quote", "text-only coverage needs the sentence that mentions the theme");
+                }
+                if c.quote_en.as_deref().unwrap_or("").is_empty() {
+                    return fail(rec, "quote_en", "text-only coverage needs an English gloss of its sentence");
+                }
+                match c.article.as_deref().and_then(|a| data.article(a)) {
+                    Some(a) if a.zone == c.zone => {}
+                    _ => return fail(rec, "article", "text-only coverage needs an article of the same zone"),
+                }
+            }
+            Status::NotReported if c.quote.is_some() || c.quote_en.is_some() => return fail(rec, "quote", "a theme that was not reported has no quote"),
+            Status::Figures | Status::NotReported => {}
+        }
+    }
+    for z in data.zones.iter() {
+        for t in data.themes.iter() {
+            let n = data.coverage.iter().filter(|c| c.zone == z.id && c.theme == t.id).count();
+            if n != 1 {
+                return fail(format!("coverage ({} / {})", z.id, t.id), "status", format!("needs exactly one entry, found {n}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_slides(data: &Dataset) -> Result<(), DataError> {
+    if data.slides.is_empty() {
+        return fail("slides", "slides", "the story needs at least one slide");
+    }
+    for (i, s) in data.slides.iter().enumerate() {
+        let rec = format!("slides[{i}] ({})", s.id);
+        for t in s.themes.iter() {
+            if data.theme(t).is_none() {
+                return fail(rec, "themes", format!("unknown theme \"{t}\""));
+            }
+        }
+        for (field, text) in [("title.zh", &s.title.zh), ("title.en", &s.title.en)] {
+            for part in title_parts(text).or_else(|e| fail(rec.clone(), field, e))? {
+                let (known, key) = match part {
+                    TitlePart::Text(_) => continue,
+                    TitlePart::Count(zone) => (data.zone(zone).is_some(), format!("count:{zone}")),
+                    TitlePart::Figure(id) => (data.figure(id).is_some(), id.to_string()),
+                };
+                if !known {
+                    return fail(rec, field, format!("placeholder {{{key}}} names nothing in the dataset"));
+                }
+            }
+        }
+        for (b, block) in s.blocks.iter().enumerate() {
+            let field = format!("blocks[{b}]");
+            let ids: Vec<&str> = match block {
+                BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => {
+                    if figures.is_empty() {
+                        return fail(rec, &field, "lists no figures");
+                    }
+                    figures.iter().map(|f| &**f).collect()
+                }
+                BlockSpec::Ratios { ratios, .. } => ratios.iter().flat_map(|r| [&*r.of, &*r.per]).collect(),
+                BlockSpec::Coverage | BlockSpec::Notes => Vec::new(),
+            };
+            if let Some(id) = ids.iter().find(|id| data.figure(id).is_none()) {
+                return fail(rec, &field, format!("unknown figure \"{id}\""));
+            }
+            if let BlockSpec::Bars { figures, .. } = block {
+                let first = data.figure(&figures[0]).map(|f| f.measure.clone()).unwrap_or_default();
+                if let Some(other) = figures.iter().filter_map(|id| data.figure(id)).find(|f| f.measure != first) {
+                    return fail(rec, &field, format!("bars share one axis, but \"{}\" counts \"{}\" and \"{}\" counts \"{}\"", figures[0], first, other.id, other.measure));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The source page with its layout undone: the lines that interrupt the articles
+/// (a photo caption, titles set mid-paragraph) removed, and the line breaks that
+/// split paragraphs and words (幸 / 福感) joined, whitespace dropped.
+pub fn normalised_source(data: &Dataset, source: &str) -> String {
+    source
+        .lines()
+        .filter(|line| !data.layout_breaks.iter().any(|b| b == line.trim()))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Every quote, of a figure or of words-only coverage, is in the articles once.
+fn check_quotes(data: &Dataset, source: &str) -> Result<(), DataError> {
+    for b in data.layout_breaks.iter() {
+        if !source.lines().any(|l| l.trim() == b) {
+            return fail("layout_breaks", "-", format!("\"{b}\" is not a whole line of the source"));
+        }
+    }
+    let text = normalised_source(data, source);
+    let once = |quote: &str| text.matches(&*squeeze(quote)).count() == 1;
+    for (i, f) in data.figures.iter().enumerate() {
+        if !once(&f.quote) {
+            return fail(format!("figures[{i}] ({})", f.id), "quote", format!("is not in the articles exactly once: \"{}\"", f.quote));
+        }
+    }
+    for (i, c) in data.coverage.iter().enumerate() {
+        if let Some(q) = c.quote.as_deref().filter(|q| !once(q)) {
+            return fail(format!("coverage[{i}] ({} / {})", c.zone, c.theme), "quote", format!("is not in the articles exactly once: \"{q}\""));
+        }
+    }
+    Ok(())
+}
+
+fn unique<'a>(table: &str, ids: impl Iterator<Item = &'a str>) -> Result<(), DataError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, id) in ids.enumerate() {
+        if id.is_empty() {
+            return fail(format!("{table}[{i}]"), "id", "is empty");
+        }
+        if seen.contains(&id) {
+            return fail(format!("{table}[{i}] ({id})"), "id", "is used twice");
+        }
+        seen.push(id);
+    }
+    Ok(())
+}

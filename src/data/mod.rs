@@ -1,0 +1,36 @@
+//! The dataset: its schema, the rules every copy must pass, and the copy baked
+//! into the crate when it is built. The wasm module holds only the schema and
+//! the baked data; reading, checking and baking run natively (in `build.rs` and
+//! in the tests).
+
+pub mod schema;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod bake;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod numerals;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod read;
+
+use std::borrow::Cow;
+
+pub use schema::*;
+
+/// `data/zones.json`, read by serde, checked and baked into static data by
+/// `build.rs`.
+static DATASET: Dataset = include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+/// The dataset compiled into the crate (checked when the crate was built).
+pub fn dataset() -> &'static Dataset {
+    &DATASET
+}
+
+/// The text of the three articles, the only source of figures.
+#[cfg(not(target_arch = "wasm32"))]
+pub const SOURCE: &str = include_str!("../../data/sources/articles.txt");
+
+/// The dataset file as the data editor writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub const SOURCE_JSON: &str = include_str!("../../data/zones.json");

@@ -1,0 +1,90 @@
+//! Reading a dataset from JSON text with serde: a value of the wrong shape is
+//! named by its path (`figures[3].quote`), line and column, then every rule of
+//! `check` runs. Used by `build.rs` and by the tests; never in the wasm module.
+
+use super::check::{check, DataError};
+use super::schema::Dataset;
+
+/// Reads `json` and checks it, quotes against `source` (the articles' text).
+pub fn from_json(json: &str, source: &str) -> Result<Dataset, DataError> {
+    let data = parse(json)?;
+    check(&data, source)?;
+    Ok(data)
+}
+
+/// Reads `json` into a dataset without checking its rules.
+pub fn parse(json: &str) -> Result<Dataset, DataError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let data: Dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        DataError::Json { path, line: inner.line(), column: inner.column().max(1), message: without_position(&inner.to_string()) }
+    })?;
+    deserializer.end().map_err(|e| DataError::Json { path: ".".into(), line: e.line(), column: e.column().max(1), message: without_position(&e.to_string()) })?;
+    Ok(data)
+}
+
+/// serde_json's message without its " at line L column C" tail (kept as fields).
+fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// Where in `json` a rule error points: the line and column of its field in
+/// its record (found by the record's `id`, else its index in the table), or
+/// of the record itself. `None` for JSON errors, which carry their own place.
+pub fn locate(json: &str, error: &DataError) -> Option<(usize, usize)> {
+    let DataError::Rule { record, field, .. } = error else { return None };
+    let table = record.split(['[', ' ']).next()?;
+    let start = json.find(&format!("\"{table}\""))?;
+    let id = record.split_once(" (").and_then(|(_, rest)| rest.strip_suffix(')'));
+    let index: Option<usize> = record.split_once('[').and_then(|(_, rest)| rest.split_once(']')).and_then(|(n, _)| n.parse().ok());
+    let record_at = match (id, index) {
+        (Some(id), _) if !id.contains(" / ") => json[start..].find(&format!("\"{id}\"")).map(|i| start + i),
+        (_, Some(n)) => nth_record(json, start, n),
+        _ => Some(start),
+    }?;
+    let key = field.split(['.', '[']).next().unwrap_or(field);
+    let at = json[record_at..].find(&format!("\"{key}\"")).map_or(record_at, |i| record_at + i);
+    let line_start = json[..at].rfind('\n').map_or(0, |i| i + 1);
+    Some((json[..at].matches('\n').count() + 1, json[line_start..at].chars().count() + 1))
+}
+
+/// The position of the `n`th object of the list that follows `start`.
+fn nth_record(json: &str, start: usize, n: usize) -> Option<usize> {
+    let list = start + json[start..].find('[')?;
+    let (mut depth, mut in_string, mut escaped, mut seen) = (0, false, false, 0);
+    for (i, c) in json[list..].char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '{' | '[' => {
+                if c == '{' && depth == 1 {
+                    if seen == n {
+                        return Some(list + i);
+                    }
+                    seen += 1;
+                }
+                depth += 1;
+            }
+            '}' | ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}

@@ -1,0 +1,258 @@
+//! The dataset's records: zones, articles, themes, measures, figures, coverage
+//! and slides, as `data/zones.json` holds them (read by serde at build time) and
+//! as the crate bakes them (static data: nothing is parsed at run time).
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+
+/// A text of the dataset: borrowed from the baked dataset, owned when read.
+pub type Text = Cow<'static, str>;
+/// A list of the dataset: borrowed from the baked dataset, owned when read.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A text in both languages of the graphic.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    pub zh: Text,
+    pub en: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Zone {
+    pub id: Text,
+    pub name: Bilingual,
+    pub short: Bilingual,
+    pub province: Bilingual,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub id: Text,
+    pub zone: Text,
+    pub title: Text,
+    pub title_en: Text,
+    /// The names that close the article.
+    pub byline: List<Text>,
+    /// The reporting body where the article names one.
+    pub reporter: Option<Text>,
+    /// The newspaper section, where the page states one.
+    pub section: Option<Text>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: Text,
+    pub name: Bilingual,
+}
+
+/// What a figure counts. Figures share an axis only when they share a measure.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub id: Text,
+    /// The measure word as the articles write it: 人次, 户, 名, 个 …
+    pub unit: Text,
+    pub unit_en: Text,
+    pub name: Bilingual,
+}
+
+/// How the article hedges a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    Exact,
+    /// 余: "2000余" is more than 2,000.
+    MoreThan,
+    /// 近: "近百" is nearly 100.
+    Nearly,
+    /// 超: "超90" is over 90.
+    Over,
+}
+
+impl Qualifier {
+    /// The name used in the dataset.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more-than",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Over => "over",
+        }
+    }
+}
+
+/// One number reported by an article, with the sentence it comes from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: Text,
+    pub zone: Text,
+    pub article: Text,
+    pub theme: Text,
+    pub measure: Text,
+    /// The number exactly as the article writes it, qualifier and unit included.
+    pub written: Text,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub period: Option<Bilingual>,
+    pub label: Bilingual,
+    /// The verbatim source sentence.
+    pub quote: Text,
+    /// An English gloss of the sentence (the quote itself stays in Chinese).
+    pub quote_en: Text,
+}
+
+/// Whether a zone's article says anything on a theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Figures,
+    TextOnly,
+    NotReported,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coverage {
+    pub zone: Text,
+    pub theme: Text,
+    pub status: Status,
+    /// For text-only coverage: the article and the sentence that mention the theme.
+    pub article: Option<Text>,
+    pub quote: Option<Text>,
+    pub quote_en: Option<Text>,
+}
+
+/// A value the graphic computes from two figures: `of` divided by `per`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ratio {
+    pub of: Text,
+    pub per: Text,
+    pub label: Bilingual,
+}
+
+/// One block of a slide. Each kind is laid out, explained and picked by its own
+/// module in `scene::blocks`; a new kind is one variant here and one module there,
+/// and the compiler names every match that must learn it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum BlockSpec {
+    /// The zone-by-theme matrix of what was reported.
+    Coverage,
+    /// Horizontal bars on one axis; all figures share one measure.
+    Bars { heading: Bilingual, figures: List<Text> },
+    /// Big numbers side by side, each with its own unit.
+    Stats { heading: Bilingual, figures: List<Text> },
+    /// Big numbers read as steps of one campaign.
+    Flow { heading: Bilingual, figures: List<Text> },
+    /// Values computed from two figures, always marked as derived.
+    Ratios { heading: Bilingual, ratios: List<Ratio> },
+    /// What the other zones said on the slide's themes (text only, or nothing).
+    Notes,
+}
+
+impl BlockSpec {
+    /// The figures the block shows as marks of their own, in reading order.
+    pub fn figures(&self) -> &[Text] {
+        match self {
+            BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => figures,
+            BlockSpec::Coverage | BlockSpec::Ratios { .. } | BlockSpec::Notes => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlideSpec {
+    pub id: Text,
+    pub themes: List<Text>,
+    /// May hold `{figure-id}` and `{count:zone-id}` placeholders, filled from the data.
+    pub title: Bilingual,
+    pub deck: Bilingual,
+    pub blocks: List<BlockSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub zones: List<Zone>,
+    pub articles: List<Article>,
+    pub themes: List<Theme>,
+    pub measures: List<Measure>,
+    pub figures: List<Figure>,
+    pub coverage: List<Coverage>,
+    pub slides: List<SlideSpec>,
+    /// Lines of the source page that interrupt the articles' text (a photo caption,
+    /// titles set in the middle of paragraphs).
+    pub layout_breaks: List<Text>,
+}
+
+impl Dataset {
+    pub fn zone(&self, id: &str) -> Option<&Zone> {
+        self.zones.iter().find(|z| z.id == id)
+    }
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+    pub fn measure(&self, id: &str) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+    pub fn coverage_of(&self, zone: &str, theme: &str) -> Option<&Coverage> {
+        self.coverage.iter().find(|c| c.zone == zone && c.theme == theme)
+    }
+    pub fn figures_of_zone<'a>(&'a self, zone: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
+        self.figures.iter().filter(move |f| f.zone == zone)
+    }
+}
+
+/// One piece of a slide title template: plain text, a figure, or a count of a
+/// zone's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitlePart<'a> {
+    Text(&'a str),
+    /// `{figure-id}`: the figure as written.
+    Figure(&'a str),
+    /// `{count:zone-id}`: how many figures the zone's article reports.
+    Count(&'a str),
+}
+
+/// A title template taken apart at its `{…}` placeholders; an unclosed
+/// placeholder or a stray `}` is an error that quotes the template.
+pub fn title_parts(template: &str) -> Result<Vec<TitlePart<'_>>, String> {
+    let mut parts = Vec::new();
+    let mut rest = template;
+    // `split_once` rather than slicing: no slice-panic path in the module.
+    while let Some((before, after)) = rest.split_once('{') {
+        let (key, next) = after.split_once('}').ok_or_else(|| format!("unclosed placeholder in \"{template}\""))?;
+        if before.contains('}') {
+            return Err(format!("stray '}}' in \"{template}\""));
+        }
+        if !before.is_empty() {
+            parts.push(TitlePart::Text(before));
+        }
+        parts.push(match key.strip_prefix("count:") {
+            Some(zone) => TitlePart::Count(zone),
+            None => TitlePart::Figure(key),
+        });
+        rest = next;
+    }
+    if rest.contains('}') {
+        return Err(format!("stray '}}' in \"{template}\""));
+    }
+    if !rest.is_empty() {
+        parts.push(TitlePart::Text(rest));
+    }
+    Ok(parts)
+}

@@ -1,0 +1,384 @@
+//! The interaction core: every piece of the reader's state (slide, language,
+//! look, width, the scene last laid out, tooltip, keyboard focus, touch, the
+//! pending hash) and every rule that changes it. It does no I/O: events come in
+//! with a timestamp, and each answer says what the page must do (draw, show a
+//! tooltip, announce, write the hash, move focus, report a height), as
+//! quinn-proto answers a socket layer.
+
+use std::rc::Rc;
+
+use super::event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+use super::options::{DeepLink, Options};
+use crate::data::Dataset;
+use crate::scene::look::Look;
+use crate::scene::{layout_slide, story_height, Rect, Scene};
+use crate::story::lang::Lang;
+use crate::story::{self, Target};
+
+/// A swipe needs this many CSS pixels of mostly horizontal travel.
+pub const SWIPE_PX: f64 = 50.0;
+
+/// The URL hash is written this long (ms) after the last slide or language
+/// change: off the path of the switch itself, and once for a quick run of clicks.
+pub const HASH_DELAY_MS: f64 = 250.0;
+
+/// Where a keyboard reader's focus is, as far as the graphic knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FocusAt {
+    Outside,
+    Mark,
+    Prev,
+    Next,
+}
+
+pub struct Core<'d> {
+    data: &'d Dataset,
+    slide: usize,
+    lang: Lang,
+    look: Look,
+    /// The available width in CSS pixels (0 while hidden) and the pixel ratio.
+    width: f64,
+    dpr: f64,
+    /// The scene last laid out: what is drawn, and what pointers pick from.
+    scene: Option<Rc<Scene>>,
+    /// The tallest slide's height for a width and language: every slide is
+    /// drawn at this height, so the controls under it stay put.
+    frame: Option<(f64, Lang, f64)>,
+    /// The target whose tooltip is shown.
+    shown: Option<Target>,
+    /// Which region button is in the tab order (a roving tab stop).
+    roving: usize,
+    focus_at: FocusAt,
+    /// Where a touch began, for swipes.
+    touch_start: Option<(f64, f64)>,
+    /// Whether the URL hash follows the slide, and when it is next written.
+    hash: bool,
+    hash_due: Option<f64>,
+    /// The height last reported to the page.
+    height: f64,
+    /// Counts drawings: an answer whose drawing is no longer the latest is stale.
+    generation: u64,
+}
+
+impl<'d> Core<'d> {
+    /// The state a graphic is mounted with: the hash (when followed) wins over
+    /// the options, and nothing is drawn until a `Resize` gives a width.
+    pub fn new(data: &'d Dataset, options: &Options, link: &DeepLink, look: Look) -> Core<'d> {
+        let link = if options.hash { link.clone() } else { DeepLink::default() };
+        let last = data.slides.len().saturating_sub(1);
+        Core {
+            data,
+            slide: link.slide.or(options.slide).unwrap_or(0).min(last),
+            lang: link.lang.or(options.lang).unwrap_or_default(),
+            look,
+            width: 0.0,
+            dpr: 1.0,
+            scene: None,
+            frame: None,
+            shown: None,
+            roving: 0,
+            focus_at: FocusAt::Outside,
+            touch_start: None,
+            hash: options.hash,
+            hash_due: None,
+            height: 0.0,
+            generation: 0,
+        }
+    }
+
+    pub fn slide(&self) -> usize {
+        self.slide
+    }
+
+    pub fn slide_count(&self) -> usize {
+        self.data.slides.len()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn look(&self) -> &Look {
+        &self.look
+    }
+
+    /// The scene last laid out, if any.
+    pub fn scene(&self) -> Option<&Scene> {
+        self.scene.as_deref()
+    }
+
+    /// The region button in the tab order.
+    pub fn roving(&self) -> usize {
+        self.roving
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// When the core next wants a `Tick`, if ever.
+    pub fn poll_timeout(&self) -> Option<f64> {
+        self.hash_due
+    }
+
+    /// Takes one event that happened at `now` (ms) and says what to do.
+    pub fn handle(&mut self, now: f64, input: Input) -> Answer {
+        let mut answer = Answer::default();
+        match input {
+            Input::Mount => self.refresh(&mut answer, now, false),
+            Input::Resize { width, dpr } => {
+                let width = width.max(0.0).floor();
+                if width != self.width || dpr != self.dpr {
+                    self.width = width;
+                    self.dpr = dpr;
+                    self.hide(&mut answer);
+                    self.redraw(&mut answer);
+                }
+            }
+            Input::Look(look) => {
+                self.look = look;
+                self.refresh(&mut answer, now, false);
+            }
+            Input::Next => self.step(&mut answer, now, 1),
+            Input::Prev => self.step(&mut answer, now, -1),
+            Input::Show(index) => self.show(&mut answer, now, index),
+            Input::SetLang(lang) => self.set_lang(&mut answer, now, lang),
+            Input::ToggleLang => {
+                let other = if self.lang == Lang::Zh { Lang::En } else { Lang::Zh };
+                self.set_lang(&mut answer, now, other);
+            }
+            Input::HashChanged(link) => {
+                if self.hash {
+                    if let Some(lang) = link.lang {
+                        self.set_lang(&mut answer, now, lang);
+                    }
+                    if let Some(slide) = link.slide {
+                        self.show(&mut answer, now, slide);
+                    }
+                }
+            }
+            Input::Pointer { x, y, kind, phase } => self.pointer(&mut answer, now, x, y, kind, phase),
+            Input::PressOutside => self.hide(&mut answer),
+            Input::Key { key, on_mark } => self.key(&mut answer, now, key, on_mark),
+            Input::Focus(target) => self.focus(&mut answer, target),
+            Input::Blur(target) => {
+                if matches!(target, FocusTarget::Mark(_)) {
+                    self.hide(&mut answer);
+                }
+                if self.focus_at == focus_at(target) {
+                    self.focus_at = FocusAt::Outside;
+                }
+            }
+            Input::Tick => {
+                if self.hash_due.is_some_and(|due| now >= due) {
+                    self.hash_due = None;
+                    answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
+                }
+            }
+        }
+        answer
+    }
+
+    fn step(&mut self, answer: &mut Answer, now: f64, delta: i64) {
+        let target = self.slide as i64 + delta;
+        if target >= 0 {
+            self.show(answer, now, target as usize);
+        }
+    }
+
+    fn show(&mut self, answer: &mut Answer, now: f64, index: usize) {
+        let index = index.min(self.data.slides.len().saturating_sub(1));
+        if index == self.slide {
+            return;
+        }
+        self.slide = index;
+        self.roving = 0;
+        self.refresh(answer, now, true);
+    }
+
+    fn set_lang(&mut self, answer: &mut Answer, now: f64, lang: Lang) {
+        if lang != self.lang {
+            self.lang = lang;
+            self.refresh(answer, now, true);
+        }
+    }
+
+    /// Everything that follows from the slide, language and look: the drawing,
+    /// the controls, the table and, for a reader's change, the announcement and
+    /// the hash a quarter of a second later.
+    fn refresh(&mut self, answer: &mut Answer, now: f64, announce: bool) {
+        self.hide(answer);
+        self.redraw(answer);
+        answer.controls = Some((self.slide, self.lang));
+        // A button that becomes disabled under the keyboard hands focus to the other.
+        let last = self.slide + 1 >= self.data.slides.len();
+        match self.focus_at {
+            FocusAt::Next if last && self.slide > 0 => answer.focus = Some(FocusTarget::Prev),
+            FocusAt::Prev if self.slide == 0 && !last => answer.focus = Some(FocusTarget::Next),
+            _ => {}
+        }
+        if announce {
+            let spec = &self.data.slides[self.slide];
+            let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
+            let n = self.data.slides.len();
+            answer.announce = Some(match self.lang {
+                Lang::Zh => format!("第{}页，共{n}页：{title}", self.slide + 1),
+                Lang::En => format!("Slide {} of {n}: {title}", self.slide + 1),
+            });
+            if self.hash {
+                self.hash_due = Some(now + HASH_DELAY_MS);
+            }
+        }
+        answer.wake_at = self.hash_due;
+    }
+
+    /// Lays out the current slide for the width; nothing while hidden (width 0).
+    fn redraw(&mut self, answer: &mut Answer) {
+        if self.width <= 0.0 {
+            return;
+        }
+        let Some(mut scene) = layout_slide(self.data, self.slide, self.width, self.lang, &self.look) else { return };
+        let frame = match self.frame {
+            Some((w, l, h)) if w == self.width && l == self.lang => h,
+            _ => {
+                let h = story_height(self.data, self.width, self.lang, &self.look);
+                self.frame = Some((self.width, self.lang, h));
+                h
+            }
+        };
+        scene.height = scene.height.max(frame);
+        if scene.height != self.height {
+            self.height = scene.height;
+            answer.height = Some(scene.height);
+        }
+        self.roving = self.roving.min(scene.hits.len().saturating_sub(1));
+        let scene = Rc::new(scene);
+        self.scene = Some(Rc::clone(&scene));
+        self.generation += 1;
+        let spec = &self.data.slides[self.slide];
+        let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
+        let label = format!("{title} {}", story::summary(self.data, spec, self.lang));
+        answer.draw = Some(Draw { scene, dpr: self.dpr, slide: self.slide, lang: self.lang, label, roving: self.roving, generation: self.generation });
+        // A keyboard reader inside the region buttons stays inside, with the
+        // tooltip of the button that keeps focus.
+        if self.focus_at == FocusAt::Mark {
+            answer.focus = Some(FocusTarget::Mark(self.roving));
+            self.mark_tip(answer, self.roving);
+        }
+    }
+
+    fn pointer(&mut self, answer: &mut Answer, now: f64, x: f64, y: f64, kind: PointerKind, phase: Phase) {
+        match phase {
+            Phase::Down => {
+                if kind != PointerKind::Mouse {
+                    self.touch_start = Some((x, y));
+                }
+                self.pick(answer, x, y);
+            }
+            // Hover shows tooltips for mice; touch and pen show them on a tap.
+            Phase::Move if kind == PointerKind::Mouse => self.pick(answer, x, y),
+            Phase::Move => {}
+            Phase::Up => {
+                // A mostly horizontal drag is a swipe: to the left for the next slide.
+                if let Some((x0, y0)) = self.touch_start.take() {
+                    let (dx, dy) = (x - x0, y - y0);
+                    if dx.abs() >= SWIPE_PX && dx.abs() > 1.5 * dy.abs() {
+                        self.step(answer, now, if dx < 0.0 { 1 } else { -1 });
+                    }
+                }
+            }
+            Phase::Leave if kind == PointerKind::Mouse => self.hide(answer),
+            Phase::Leave => {}
+        }
+    }
+
+    /// The tooltip of the region under a point, or none.
+    fn pick(&mut self, answer: &mut Answer, x: f64, y: f64) {
+        let hit = self.scene.as_ref().and_then(|s| s.hit(x, y).cloned());
+        match hit {
+            Some(hit) => self.tip(answer, hit.target, hit.rect, (x, y)),
+            None => self.hide(answer),
+        }
+    }
+
+    fn key(&mut self, answer: &mut Answer, now: f64, key: Key, on_mark: bool) {
+        answer.handled = true;
+        match key {
+            Key::Left => self.step(answer, now, -1),
+            Key::Right => self.step(answer, now, 1),
+            Key::Escape => self.hide(answer),
+            Key::Down if on_mark => self.move_focus(answer, 1),
+            Key::Up if on_mark => self.move_focus(answer, -1),
+            Key::Home if on_mark => self.move_focus(answer, i64::MIN),
+            Key::End if on_mark => self.move_focus(answer, i64::MAX),
+            _ => answer.handled = false,
+        }
+    }
+
+    /// Moves keyboard focus among the region buttons.
+    fn move_focus(&mut self, answer: &mut Answer, delta: i64) {
+        let count = self.scene.as_ref().map_or(0, |s| s.hits.len());
+        if count == 0 {
+            return;
+        }
+        let next = (self.roving as i64).saturating_add(delta).clamp(0, count as i64 - 1) as usize;
+        self.roving = next;
+        answer.roving = Some(next);
+        answer.focus = Some(FocusTarget::Mark(next));
+    }
+
+    fn focus(&mut self, answer: &mut Answer, target: FocusTarget) {
+        self.focus_at = focus_at(target);
+        if let FocusTarget::Mark(i) = target {
+            // Focus may come from a screen reader or a script: the tab stop follows it.
+            if i != self.roving && self.scene.as_ref().is_some_and(|s| i < s.hits.len()) {
+                self.roving = i;
+                answer.roving = Some(i);
+            }
+            self.mark_tip(answer, i);
+        }
+    }
+
+    /// The tooltip of region button `i`, under its region.
+    fn mark_tip(&mut self, answer: &mut Answer, i: usize) {
+        if let Some(hit) = self.scene.as_ref().and_then(|s| s.hits.get(i).cloned()) {
+            let anchor = (hit.rect.x + hit.rect.w.min(160.0) / 2.0, hit.rect.bottom() - 8.0);
+            self.tip(answer, hit.target, hit.rect, anchor);
+        }
+    }
+
+    fn tip(&mut self, answer: &mut Answer, target: Target, rect: Rect, anchor: (f64, f64)) {
+        if self.shown.as_ref() == Some(&target) {
+            answer.tip = Some(Tip::Move { anchor });
+            return;
+        }
+        let Some(explanation) = story::explain(self.data, &target, self.lang) else { return };
+        self.shown = Some(target.clone());
+        answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation) });
+    }
+
+    fn hide(&mut self, answer: &mut Answer) {
+        if self.shown.take().is_some() {
+            answer.tip = Some(Tip::Hide);
+        }
+    }
+}
+
+fn focus_at(target: FocusTarget) -> FocusAt {
+    match target {
+        FocusTarget::Mark(_) => FocusAt::Mark,
+        FocusTarget::Prev => FocusAt::Prev,
+        FocusTarget::Next => FocusAt::Next,
+        FocusTarget::Other => FocusAt::Outside,
+    }
+}
+
+/// Where a tooltip of `size` goes for a pointer at `anchor`, inside a scene of
+/// `bounds` (width, height): right of and below the pointer, flipped above it
+/// when there is no room below, and never past the scene's edges.
+pub fn place_tip(anchor: (f64, f64), size: (f64, f64), bounds: (f64, f64)) -> (f64, f64) {
+    let ((x, y), (w, h), (sw, sh)) = (anchor, size, bounds);
+    let left = (x + 14.0).min(sw - w - 4.0).max(4.0);
+    let top = if y + 18.0 + h <= sh { y + 18.0 } else { (y - h - 12.0).max(4.0) };
+    (left, top)
+}

@@ -1,0 +1,160 @@
+//! What the interaction core takes in (events from the page, each with a
+//! timestamp given beside it) and what it answers (what the page must do).
+
+use std::rc::Rc;
+
+use super::options::DeepLink;
+use crate::scene::look::Look;
+use crate::scene::{Rect, Scene};
+use crate::story::lang::Lang;
+use crate::story::{Explanation, Target};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PointerKind {
+    Mouse,
+    Touch,
+    Pen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Down,
+    Move,
+    Up,
+    /// The pointer left the drawing.
+    Leave,
+}
+
+/// The keys the graphic answers; everything else is `Other` and left to the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Left,
+    Right,
+    Up,
+    Down,
+    Home,
+    End,
+    Escape,
+    Other,
+}
+
+impl Key {
+    /// A `KeyboardEvent.key` value.
+    pub fn from_name(name: &str) -> Key {
+        match name {
+            "ArrowLeft" => Key::Left,
+            "ArrowRight" => Key::Right,
+            "ArrowUp" => Key::Up,
+            "ArrowDown" => Key::Down,
+            "Home" => Key::Home,
+            "End" => Key::End,
+            "Escape" | "Esc" => Key::Escape,
+            _ => Key::Other,
+        }
+    }
+}
+
+/// What can hold keyboard focus in the graphic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// Region button `i` (one per hit region of the scene, in order).
+    Mark(usize),
+    Prev,
+    Next,
+    /// Any other control of the graphic.
+    Other,
+}
+
+/// One event, in CSS pixels of the drawing where it has a place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// The graphic was mounted: draw what the options and hash ask for.
+    Mount,
+    /// The available width (0 while hidden) or the pixel ratio changed.
+    Resize { width: f64, dpr: f64 },
+    /// The look changed (the system's dark mode, the host's colours).
+    Look(Look),
+    Next,
+    Prev,
+    /// Slide `index`, counted from 0; past the last means the last.
+    Show(usize),
+    SetLang(Lang),
+    /// The language button: the other language.
+    ToggleLang,
+    /// The URL hash changed (the reader, or the host).
+    HashChanged(DeepLink),
+    Pointer { x: f64, y: f64, kind: PointerKind, phase: Phase },
+    /// A press anywhere on the page outside the graphic.
+    PressOutside,
+    /// A key pressed inside the graphic; `on_mark` when a region button has focus.
+    Key { key: Key, on_mark: bool },
+    Focus(FocusTarget),
+    Blur(FocusTarget),
+    /// Time passed: the core's timers (the hash write) fire if due.
+    Tick,
+}
+
+/// A drawing to paint: the scene, and what the page says about it.
+#[derive(Debug, Clone)]
+pub struct Draw {
+    pub scene: Rc<Scene>,
+    pub dpr: f64,
+    pub slide: usize,
+    pub lang: Lang,
+    /// The canvas's text alternative: the title and a one-sentence summary.
+    pub label: String,
+    /// The region button in the tab order.
+    pub roving: usize,
+    /// Which drawing this is: one a later drawing overtook is stale.
+    pub generation: u64,
+}
+
+/// What happens to the tooltip.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tip {
+    /// Show the tooltip of `target`, its region highlighted, near `anchor`.
+    Show { target: Target, rect: Rect, anchor: (f64, f64), explanation: Box<Explanation> },
+    /// The same tooltip, beside a pointer that moved.
+    Move { anchor: (f64, f64) },
+    Hide,
+}
+
+/// What the page must do after an event, in this order: tooltip hidden, then
+/// the drawing and its region buttons, the controls, the table, the
+/// announcement, the tooltip shown, and focus moved last.
+#[derive(Debug, Clone, Default)]
+pub struct Answer {
+    pub draw: Option<Draw>,
+    pub tip: Option<Tip>,
+    /// The slide and language the controls and the data table must show.
+    pub controls: Option<(usize, Lang)>,
+    /// A text for the live region.
+    pub announce: Option<String>,
+    /// A hash to write now, in place of the current history entry.
+    pub write_hash: Option<String>,
+    /// The time (ms) at which the core wants a `Tick`.
+    pub wake_at: Option<f64>,
+    /// The graphic's new height in CSS pixels.
+    pub height: Option<f64>,
+    /// The region button that takes the tab stop.
+    pub roving: Option<usize>,
+    /// Where keyboard focus must go.
+    pub focus: Option<FocusTarget>,
+    /// The key was the graphic's: the page's default action is prevented.
+    pub handled: bool,
+}
+
+impl Answer {
+    /// Whether the answer did nothing.
+    pub fn is_empty(&self) -> bool {
+        self.draw.is_none()
+            && self.tip.is_none()
+            && self.controls.is_none()
+            && self.announce.is_none()
+            && self.write_hash.is_none()
+            && self.height.is_none()
+            && self.roving.is_none()
+            && self.focus.is_none()
+            && !self.handled
+    }
+}

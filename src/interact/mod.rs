@@ -1,0 +1,10 @@
+//! The reader's interaction state, apart from any I/O: the core that takes
+//! events and answers what to do, the events and answers themselves, and the
+//! options and deep links that set its start.
+
+pub mod core;
+pub mod event;
+pub mod options;
+
+pub use self::core::{place_tip, Core};
+pub use event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};

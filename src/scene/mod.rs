@@ -1,0 +1,11 @@
+//! The scene: a slide laid out as marks in CSS pixels for one width, language
+//! and look, with the hit regions that tie pixels to what they show.
+
+pub mod layout;
+pub mod look;
+pub mod mark;
+pub mod scale;
+pub mod text;
+
+pub use layout::{layout_slide, story_height};
+pub use mark::{Align, Color, Hit, Mark, Rect, Scene};

@@ -1,0 +1,203 @@
+//! The core's answers applied to the page: the drawing on the canvas and its
+//! region buttons, the controls, the table, the live region, the tooltip, the
+//! hash, the timer and focus, in that order.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlButtonElement, HtmlElement};
+
+use super::access;
+use super::canvas::Canvas;
+use super::dom::{document, set_px, window};
+use super::Instance;
+use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
+use crate::render::backing::Backing;
+use crate::render::draw;
+use crate::story::lang::Lang;
+use crate::story::Explanation;
+
+/// The page's whole address, hash included: what a host's router changes.
+fn page_address() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+impl Instance {
+    /// Applies one answer; returns whether the event was the graphic's.
+    pub(super) fn apply(&self, answer: Answer) -> bool {
+        if answer.draw.is_some() || answer.tip == Some(Tip::Hide) {
+            self.hide_tip();
+        }
+        if let Some(draw) = &answer.draw {
+            if !self.paint(draw) {
+                // A handler drew again meanwhile: that drawing is the current one.
+                return answer.handled;
+            }
+        }
+        if let Some(roving) = answer.roving {
+            access::set_roving(&self.dom.marks, roving);
+        }
+        if let Some((slide, lang)) = answer.controls {
+            self.update_controls(slide, lang);
+            self.update_table();
+        }
+        if let Some(text) = &answer.announce {
+            self.dom.live.set_text_content(Some(text));
+        }
+        if let Some(at) = answer.wake_at {
+            self.set_timer(at);
+        }
+        if let Some(hash) = &answer.write_hash {
+            self.write_hash(hash);
+        }
+        match answer.tip {
+            Some(Tip::Show { rect, anchor, explanation, .. }) => {
+                self.fill_tip(&explanation);
+                set_px(&self.dom.highlight, "left", rect.x - 3.0);
+                set_px(&self.dom.highlight, "top", rect.y - 3.0);
+                set_px(&self.dom.highlight, "width", rect.w + 6.0);
+                set_px(&self.dom.highlight, "height", rect.h + 6.0);
+                self.dom.highlight.set_hidden(false);
+                self.place_tip(anchor);
+            }
+            Some(Tip::Move { anchor }) => self.place_tip(anchor),
+            Some(Tip::Hide) | None => {}
+        }
+        if let Some(target) = answer.focus {
+            self.move_focus(target);
+        }
+        answer.handled
+    }
+
+    /// Paints a drawing and places its region buttons; false when a nested
+    /// drawing overtook it.
+    fn paint(&self, d: &Draw) -> bool {
+        let scene = &d.scene;
+        let canvas = &self.dom.canvas;
+        let current = self.backing.get().filter(|(_, r)| *r == d.dpr).map(|(b, _)| b);
+        let backing = Backing::for_scene(current, scene.width, scene.height);
+        let (bw, bh) = backing.device_pixels(d.dpr);
+        if current != Some(backing) {
+            canvas.set_width(bw);
+            canvas.set_height(bh);
+            set_px(canvas.unchecked_ref(), "width", backing.width);
+            set_px(canvas.unchecked_ref(), "height", backing.height);
+            self.backing.set(Some((backing, d.dpr)));
+        }
+        set_px(&self.dom.paint, "width", scene.width);
+        set_px(&self.dom.paint, "height", scene.height);
+        let font = self.core.borrow().look().font_family.clone();
+        let mut backend = Canvas::new(&self.dom.context, (bw, bh));
+        if let Err(e) = draw(scene, &mut backend, d.dpr, &font) {
+            web_sys::console::error_1(&format!("drawing slide {}: {e}", d.slide + 1).into());
+        }
+        let _ = canvas.set_attribute("aria-label", &d.label);
+        // Removing a focused button fires focus events, whose handlers may draw again.
+        access::trim_marks(&self.dom.marks, scene.hits.len());
+        if self.core.borrow().generation() != d.generation {
+            return false;
+        }
+        let _ = access::sync_marks(&self.dom.marks, scene, crate::dataset(), d.lang, d.roving, &self.dom.tooltip.id());
+        true
+    }
+
+    fn update_controls(&self, slide: usize, lang: Lang) {
+        let n = self.core.borrow().slide_count();
+        let zh = lang == Lang::Zh;
+        let d = &self.dom;
+        d.prev.set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
+        d.next.set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
+        d.indicator.set_text_content(Some(&format!("{} / {n}", slide + 1)));
+        let _ = d.indicator.set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", slide + 1) } else { format!("slide {} of {n}", slide + 1) });
+        // The switch is labelled in the language it switches to.
+        d.lang.set_text_content(Some(if zh { "English" } else { "中文" }));
+        let _ = d.lang.set_attribute("lang", if zh { "en" } else { "zh-Hans" });
+        let _ = d.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
+        let _ = d.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
+        d.prev.set_disabled(slide == 0);
+        d.next.set_disabled(slide + 1 >= n);
+    }
+
+    /// The data table is built while it is open (and its summary line always),
+    /// so slide changes do not pay for a table nobody reads.
+    pub(super) fn update_table(&self) {
+        let (slide, lang) = {
+            let core = self.core.borrow();
+            (core.slide(), core.lang())
+        };
+        let open = self.dom.table.has_attribute("open");
+        let _ = access::fill_table(&self.dom.table_summary, &self.dom.table_wrap, crate::dataset(), slide, lang, open);
+    }
+
+    fn fill_tip(&self, ex: &Explanation) {
+        let d = &self.dom;
+        d.tip_kicker.set_text_content(Some(&ex.kicker));
+        d.tip_headline.set_text_content(Some(&ex.headline));
+        d.tip_detail.set_text_content(Some(&ex.detail));
+        d.tip_quote.set_text_content(ex.quote.as_ref().map(|q| format!("“{q}”")).as_deref());
+        d.tip_quote.set_hidden(ex.quote.is_none());
+        d.tip_gloss.set_text_content(ex.gloss.as_deref());
+        d.tip_gloss.set_hidden(ex.gloss.is_none());
+        d.tip_source.set_text_content(Some(&ex.source));
+        let _ = d.tooltip.class_list().toggle_with_force("zi-derived", ex.derived);
+        d.tooltip.set_hidden(false);
+        // One layout read per new target; pointer moves reuse the size.
+        self.tip_size.set((f64::from(d.tooltip.offset_width()), f64::from(d.tooltip.offset_height())));
+    }
+
+    fn place_tip(&self, anchor: (f64, f64)) {
+        let bounds = self.core.borrow().scene().map_or((0.0, 0.0), |s| (s.width, s.height));
+        let (left, top) = place_tip(anchor, self.tip_size.get(), bounds);
+        set_px(&self.dom.tooltip, "left", left);
+        set_px(&self.dom.tooltip, "top", top);
+    }
+
+    fn hide_tip(&self) {
+        self.dom.tooltip.set_hidden(true);
+        self.dom.highlight.set_hidden(true);
+    }
+
+    fn move_focus(&self, target: FocusTarget) {
+        let element: Option<HtmlElement> = match target {
+            FocusTarget::Mark(i) => self.dom.marks.children().item(i as u32).map(JsCast::unchecked_into),
+            FocusTarget::Prev => Some(self.dom.prev.clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Next => Some(self.dom.next.clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Other => None,
+        };
+        if let Some(el) = element {
+            let focused = document().active_element().is_some_and(|a| &a == el.unchecked_ref::<web_sys::Element>());
+            if !focused {
+                let _ = el.focus();
+            }
+        }
+    }
+
+    /// Calls the core back at `at` (ms), in place of a pending call; the page's
+    /// address is noted, so a hash is not written over a page the host has
+    /// moved to meanwhile.
+    fn set_timer(&self, at: f64) {
+        self.cancel_timer();
+        if let Some(ticker) = &*self.ticker.borrow() {
+            let delay = (at - js_sys::Date::now()).max(0.0).ceil() as i32;
+            if let Ok(timer) = window().set_timeout_with_callback_and_timeout_and_arguments_0(ticker.as_ref().unchecked_ref(), delay) {
+                *self.pending.borrow_mut() = Some((timer, page_address()));
+            }
+        }
+    }
+
+    pub(super) fn cancel_timer(&self) {
+        if let Some((timer, _)) = self.pending.borrow_mut().take() {
+            window().clear_timeout_with_handle(timer);
+        }
+    }
+
+    /// The hash in place of the current history entry, keeping its state; not
+    /// if the address changed since the change was made (a host's router, or
+    /// the reader).
+    fn write_hash(&self, hash: &str) {
+        if self.fired_on.borrow().as_deref() != Some(page_address().as_str()) {
+            return;
+        }
+        if let Ok(history) = window().history() {
+            let _ = history.state().and_then(|state| history.replace_state_with_url(&state, "", Some(hash)));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! DOM events turned into core events: clicks, pointers, keys, focus, the
+//! hash, the system's dark mode, the container's size and the pixel ratio.
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
+
+use super::dom::{document, window, Callback, Listener};
+use super::Instance;
+use crate::interact::options::DeepLink;
+use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
+
+// The pixel ratio changes alone with browser zoom on a fixed-width page or a
+// window moved to another screen; no resize is observed then. The watch is a
+// media query for the current ratio, armed again for the new one at each change.
+#[wasm_bindgen(inline_js = "export function watch_pixel_ratio(f) {\n  let q;\n  const on = () => { arm(); f(); };\n  const arm = () => { q = matchMedia(`(resolution: ${devicePixelRatio}dppx)`); q.addEventListener('change', on, { once: true }); };\n  arm();\n  return { stop: () => q.removeEventListener('change', on) };\n}")]
+extern "C" {
+    pub type PixelRatioWatch;
+    /// Calls `f` after each change of the pixel ratio, until stopped.
+    fn watch_pixel_ratio(f: &js_sys::Function) -> PixelRatioWatch;
+    #[wasm_bindgen(method)]
+    pub fn stop(this: &PixelRatioWatch);
+}
+
+/// Connects events to the instance. The closures own the instance, so a
+/// mounted graphic keeps working when the host drops its JavaScript object;
+/// `destroy` drops the closures and with them the instance.
+pub fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
+    let with = |f: fn(&Instance, Event)| {
+        let inst = Rc::clone(inner);
+        move |e: Event| f(&inst, e)
+    };
+    let dom = &inner.dom;
+    let mut listeners = vec![
+        Listener::new(&dom.prev, "click", with(|i, _| {
+            i.dispatch(Input::Prev);
+        }))?,
+        Listener::new(&dom.next, "click", with(|i, _| {
+            i.dispatch(Input::Next);
+        }))?,
+        Listener::new(&dom.lang, "click", with(|i, _| {
+            i.dispatch(Input::ToggleLang);
+        }))?,
+        Listener::new(&dom.canvas, "pointermove", with(|i, e| pointer(i, e, Phase::Move)))?,
+        Listener::new(&dom.canvas, "pointerdown", with(|i, e| pointer(i, e, Phase::Down)))?,
+        Listener::new(&dom.canvas, "pointerup", with(|i, e| pointer(i, e, Phase::Up)))?,
+        Listener::new(&dom.canvas, "pointerleave", with(|i, e| pointer(i, e, Phase::Leave)))?,
+        Listener::new(&dom.root, "keydown", with(|i, e| {
+            let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
+            let on_mark = matches!(focus_target(i, &e), FocusTarget::Mark(_));
+            if i.dispatch(Input::Key { key: Key::from_name(&k.key()), on_mark }) {
+                e.prevent_default();
+            }
+        }))?,
+        Listener::new(&dom.root, "focusin", with(|i, e| {
+            let target = focus_target(i, &e);
+            i.dispatch(Input::Focus(target));
+        }))?,
+        Listener::new(&dom.root, "focusout", with(|i, e| {
+            let target = focus_target(i, &e);
+            i.dispatch(Input::Blur(target));
+        }))?,
+        Listener::new(&dom.table, "toggle", with(|i, _| i.update_table()))?,
+        // A press anywhere outside the graphic closes its tooltip.
+        Listener::new(&document(), "pointerdown", with(|i, e| {
+            let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.dom.root.contains(Some(&n)));
+            if !inside {
+                i.dispatch(Input::PressOutside);
+            }
+        }))?,
+    ];
+    if inner.options.hash {
+        listeners.push(Listener::new(&window(), "hashchange", with(|i, _| {
+            i.dispatch(Input::HashChanged(DeepLink::parse(&window().location().hash().unwrap_or_default())));
+        }))?);
+    }
+    if let Some(query) = &inner.dark_query {
+        listeners.push(Listener::new(query, "change", with(|i, _| {
+            let look = i.read_look();
+            i.dispatch(Input::Look(look));
+        }))?);
+    }
+    *inner.listeners.borrow_mut() = listeners;
+
+    // A timer callback gets no argument and a resize observer's gets its
+    // entries, both unread: the listeners' closure type serves them too.
+    *inner.ticker.borrow_mut() = Some(Callback::new(with(|i, _| {
+        let page = i.pending.borrow_mut().take().map(|(_, page)| page);
+        *i.fired_on.borrow_mut() = page;
+        i.dispatch(Input::Tick);
+    })));
+    let on_resize = Callback::new(with(|i, _| {
+        i.dispatch(i.measure());
+    }));
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+    observer.observe(&inner.dom.sizer);
+    let watch = watch_pixel_ratio(on_resize.as_ref().unchecked_ref());
+    *inner.observer.borrow_mut() = Some((observer, watch, on_resize));
+    Ok(())
+}
+
+fn pointer(i: &Instance, e: Event, phase: Phase) {
+    let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
+    let kind = match p.pointer_type().as_str() {
+        "mouse" => PointerKind::Mouse,
+        "pen" => PointerKind::Pen,
+        _ => PointerKind::Touch,
+    };
+    i.dispatch(Input::Pointer { x: f64::from(p.offset_x()), y: f64::from(p.offset_y()), kind, phase });
+}
+
+/// What an event's target is among the graphic's focusable elements.
+fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
+    let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return FocusTarget::Other };
+    if let Some(index) = el.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) {
+        return FocusTarget::Mark(index);
+    }
+    let is = |b: &web_sys::HtmlButtonElement| el.unchecked_ref::<web_sys::Element>() == b.unchecked_ref::<web_sys::Element>();
+    if is(&i.dom.prev) {
+        FocusTarget::Prev
+    } else if is(&i.dom.next) {
+        FocusTarget::Next
+    } else {
+        FocusTarget::Other
+    }
+}

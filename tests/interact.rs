@@ -1,0 +1,261 @@
+//! The interaction core as a reader meets it, with time passed in: navigation,
+//! tooltips, swipes, keyboard focus and its hand-off, the hash written a
+//! quarter of a second after the last change, heights, and stale drawings.
+
+use zones_infographic::interact::options::{DeepLink, Options};
+use zones_infographic::interact::{place_tip, Answer, Core, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+use zones_infographic::scene::look::Look;
+use zones_infographic::story::lang::Lang;
+use zones_infographic::story::Target;
+
+/// A graphic mounted at `width` px with the options and hash given, and drawn.
+fn mounted_with(options: Options, hash: &str, width: f64) -> Core<'static> {
+    let mut core = Core::new(zones_infographic::dataset(), &options, &DeepLink::parse(hash), Look::light());
+    core.handle(0.0, Input::Mount);
+    core.handle(0.0, Input::Resize { width, dpr: 1.0 });
+    core
+}
+
+fn mounted() -> Core<'static> {
+    mounted_with(Options::default(), "", 720.0)
+}
+
+fn pointer(x: f64, y: f64, kind: PointerKind, phase: Phase) -> Input {
+    Input::Pointer { x, y, kind, phase }
+}
+
+/// The centre of the first region of the drawn scene whose target is `key`.
+fn centre_of(core: &Core, key: &str) -> (f64, f64) {
+    let hit = core.scene().unwrap().hits.iter().find(|h| h.target.key() == key).unwrap_or_else(|| panic!("no region {key}"));
+    (hit.rect.x + hit.rect.w / 2.0, hit.rect.y + hit.rect.h / 2.0)
+}
+
+fn shown_target(answer: &Answer) -> Option<&Target> {
+    match &answer.tip {
+        Some(Tip::Show { target, .. }) => Some(target),
+        _ => None,
+    }
+}
+
+#[test]
+fn a_hidden_graphic_draws_nothing_until_it_has_a_width() {
+    let mut core = Core::new(zones_infographic::dataset(), &Options::default(), &DeepLink::default(), Look::light());
+    let answer = core.handle(0.0, Input::Mount);
+    assert!(answer.draw.is_none() && core.scene().is_none());
+    assert_eq!(answer.controls, Some((0, Lang::Zh)), "the controls are filled at once");
+    let answer = core.handle(5.0, Input::Resize { width: 375.4, dpr: 2.0 });
+    let draw = answer.draw.expect("drawn once it has a width");
+    assert_eq!((draw.scene.width, draw.dpr, draw.slide), (375.0, 2.0, 0));
+    assert!(draw.label.starts_with("南昌报道了21个数字"), "{}", draw.label);
+    assert!(core.handle(6.0, Input::Resize { width: 375.0, dpr: 2.0 }).is_empty(), "the same width again does nothing");
+}
+
+#[test]
+fn next_and_previous_stop_at_the_ends_and_announce_each_change() {
+    let mut core = mounted();
+    let count = core.slide_count();
+    assert!(core.handle(1.0, Input::Prev).is_empty(), "nothing before the first slide");
+    for i in 1..count {
+        let answer = core.handle(i as f64, Input::Next);
+        assert_eq!(answer.draw.as_ref().map(|d| d.slide), Some(i));
+        assert_eq!(answer.controls, Some((i, Lang::Zh)));
+        assert!(answer.announce.as_deref().unwrap().starts_with(&format!("第{}页，共{count}页：", i + 1)));
+    }
+    assert!(core.handle(10.0, Input::Next).is_empty(), "nothing after the last slide");
+    assert_eq!(core.handle(11.0, Input::Show(0)).draw.map(|d| d.slide), Some(0));
+    assert_eq!(core.handle(12.0, Input::Show(usize::MAX)).draw.map(|d| d.slide), Some(count - 1), "past the end is the last");
+}
+
+#[test]
+fn arrow_keys_change_slide_anywhere_and_other_keys_are_left_to_the_page() {
+    let mut core = mounted();
+    let answer = core.handle(1.0, Input::Key { key: Key::Right, on_mark: false });
+    assert!(answer.handled && core.slide() == 1);
+    assert!(core.handle(2.0, Input::Key { key: Key::Left, on_mark: true }).handled);
+    assert_eq!(core.slide(), 0);
+    let answer = core.handle(3.0, Input::Key { key: Key::Other, on_mark: false });
+    assert!(!answer.handled && answer.is_empty());
+    assert!(!core.handle(4.0, Input::Key { key: Key::Down, on_mark: false }).handled, "↓ scrolls the page outside the figures");
+}
+
+#[test]
+fn the_language_switch_redraws_and_announces_in_the_new_language() {
+    let mut core = mounted();
+    let answer = core.handle(1.0, Input::ToggleLang);
+    assert_eq!(core.lang(), Lang::En);
+    assert_eq!(answer.draw.unwrap().lang, Lang::En);
+    assert!(answer.announce.unwrap().starts_with("Slide 1 of"));
+    assert!(core.handle(2.0, Input::SetLang(Lang::En)).is_empty());
+}
+
+#[test]
+fn hovering_a_bar_shows_its_figure_and_moving_away_hides_it() {
+    let mut core = mounted();
+    core.handle(1.0, Input::Show(1));
+    let (x, y) = centre_of(&core, "figure:nc-workers-served");
+    let answer = core.handle(2.0, pointer(x, y, PointerKind::Mouse, Phase::Move));
+    let Some(Tip::Show { target, explanation, anchor, .. }) = answer.tip else { panic!("no tooltip: {:?}", answer.tip) };
+    assert_eq!(target, Target::Figure("nc-workers-served".into()));
+    assert_eq!(explanation.headline, "2000余人次");
+    assert!(explanation.quote.unwrap().contains("2000余人次"));
+    assert_eq!(anchor, (x, y));
+    // Moving within the region only moves the tooltip.
+    assert_eq!(core.handle(3.0, pointer(x + 2.0, y, PointerKind::Mouse, Phase::Move)).tip, Some(Tip::Move { anchor: (x + 2.0, y) }));
+    assert_eq!(core.handle(4.0, pointer(1.0, 1.0, PointerKind::Mouse, Phase::Move)).tip, Some(Tip::Hide));
+    assert!(core.handle(5.0, pointer(1.0, 1.0, PointerKind::Mouse, Phase::Move)).tip.is_none(), "hidden once");
+    core.handle(6.0, pointer(x, y, PointerKind::Mouse, Phase::Move));
+    assert_eq!(core.handle(7.0, pointer(x, y, PointerKind::Mouse, Phase::Leave)).tip, Some(Tip::Hide), "leaving the drawing hides it");
+}
+
+#[test]
+fn touch_shows_a_tooltip_on_tap_and_a_tap_elsewhere_or_escape_hides_it() {
+    let mut core = mounted();
+    let (x, y) = centre_of(&core, "coverage:nanchang/new-employment");
+    assert!(core.handle(1.0, pointer(x, y, PointerKind::Touch, Phase::Move)).tip.is_none(), "a finger moving does not hover");
+    let answer = core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    assert_eq!(shown_target(&answer).map(Target::key).as_deref(), Some("coverage:nanchang/new-employment"));
+    assert!(core.handle(3.0, pointer(x, y, PointerKind::Touch, Phase::Up)).is_empty(), "a tap is not a swipe");
+    assert_eq!(core.handle(4.0, Input::PressOutside).tip, Some(Tip::Hide));
+    core.handle(5.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    let answer = core.handle(6.0, Input::Key { key: Key::Escape, on_mark: false });
+    assert!(answer.handled);
+    assert_eq!(answer.tip, Some(Tip::Hide));
+}
+
+#[test]
+fn a_horizontal_swipe_changes_slide_and_a_vertical_or_short_one_does_not() {
+    let mut core = mounted();
+    let swipe = |core: &mut Core, from: (f64, f64), to: (f64, f64)| {
+        core.handle(1.0, pointer(from.0, from.1, PointerKind::Touch, Phase::Down));
+        core.handle(2.0, pointer(to.0, to.1, PointerKind::Touch, Phase::Up))
+    };
+    assert_eq!(swipe(&mut core, (300.0, 400.0), (200.0, 410.0)).draw.map(|d| d.slide), Some(1), "leftwards: next");
+    assert_eq!(swipe(&mut core, (200.0, 400.0), (300.0, 390.0)).draw.map(|d| d.slide), Some(0), "rightwards: back");
+    assert!(swipe(&mut core, (300.0, 400.0), (260.0, 400.0)).draw.is_none(), "40 px is too short");
+    assert!(swipe(&mut core, (300.0, 400.0), (230.0, 480.0)).draw.is_none(), "mostly vertical is a scroll");
+    // A mouse drag is not a swipe.
+    core.handle(3.0, pointer(300.0, 400.0, PointerKind::Mouse, Phase::Down));
+    assert!(core.handle(4.0, pointer(100.0, 400.0, PointerKind::Mouse, Phase::Up)).draw.is_none());
+}
+
+#[test]
+fn the_hash_is_written_a_quarter_second_after_the_last_change_only() {
+    let mut core = mounted();
+    let answer = core.handle(1000.0, Input::Next);
+    assert_eq!(answer.wake_at, Some(1250.0));
+    assert!(core.handle(1100.0, Input::Next).wake_at == Some(1350.0), "a second click postpones the write");
+    assert!(core.handle(1300.0, Input::Tick).write_hash.is_none(), "not before its time");
+    assert_eq!(core.poll_timeout(), Some(1350.0));
+    assert_eq!(core.handle(1350.0, Input::Tick).write_hash.as_deref(), Some("#slide-3"));
+    assert_eq!(core.poll_timeout(), None);
+    assert!(core.handle(2000.0, Input::Tick).write_hash.is_none(), "written once");
+    core.handle(3000.0, Input::ToggleLang);
+    assert_eq!(core.handle(3250.0, Input::Tick).write_hash.as_deref(), Some("#slide-3&lang=en"));
+}
+
+#[test]
+fn the_hash_opens_a_slide_and_language_and_is_followed_unless_turned_off() {
+    let core = mounted_with(Options { slide: Some(1), ..Options::default() }, "#slide-4&lang=en", 720.0);
+    assert_eq!((core.slide(), core.lang()), (3, Lang::En), "the hash wins over the options");
+    let mut core = mounted_with(Options { slide: Some(1), hash: false, ..Options::default() }, "#slide-4&lang=en", 720.0);
+    assert_eq!((core.slide(), core.lang()), (1, Lang::Zh));
+    assert!(core.handle(1.0, Input::HashChanged(DeepLink::parse("#slide-3"))).is_empty());
+    assert!(core.handle(2.0, Input::Next).wake_at.is_none(), "no hash is written");
+    let mut core = mounted();
+    let answer = core.handle(1.0, Input::HashChanged(DeepLink::parse("#slide-3&lang=en")));
+    assert_eq!((core.slide(), core.lang()), (2, Lang::En));
+    assert!(answer.draw.is_some());
+    assert!(core.handle(2.0, Input::HashChanged(DeepLink::parse("#comments"))).is_empty(), "a host's own hash is left alone");
+}
+
+#[test]
+fn arrow_keys_walk_the_region_buttons_and_the_tab_stop_follows() {
+    let mut core = mounted();
+    let regions = core.scene().unwrap().hits.len();
+    let answer = core.handle(1.0, Input::Focus(FocusTarget::Mark(0)));
+    assert_eq!(shown_target(&answer), Some(&core.scene().unwrap().hits[0].target), "focus shows the tooltip");
+    let answer = core.handle(2.0, Input::Key { key: Key::Down, on_mark: true });
+    assert_eq!((answer.roving, answer.focus), (Some(1), Some(FocusTarget::Mark(1))));
+    let answer = core.handle(3.0, Input::Key { key: Key::End, on_mark: true });
+    assert_eq!(answer.focus, Some(FocusTarget::Mark(regions - 1)));
+    let answer = core.handle(4.0, Input::Key { key: Key::Down, on_mark: true });
+    assert_eq!(answer.focus, Some(FocusTarget::Mark(regions - 1)), "the last stays the last");
+    assert_eq!(core.handle(5.0, Input::Key { key: Key::Home, on_mark: true }).focus, Some(FocusTarget::Mark(0)));
+    // Focus from a screen reader or a script moves the tab stop too.
+    let answer = core.handle(6.0, Input::Focus(FocusTarget::Mark(3)));
+    assert_eq!((answer.roving, core.roving()), (Some(3), 3));
+    assert_eq!(shown_target(&answer), Some(&core.scene().unwrap().hits[3].target));
+    assert_eq!(core.handle(7.0, Input::Blur(FocusTarget::Mark(3))).tip, Some(Tip::Hide));
+}
+
+#[test]
+fn a_focused_region_button_keeps_focus_and_its_tooltip_across_a_slide_change() {
+    let mut core = mounted();
+    core.handle(1.0, Input::Focus(FocusTarget::Mark(5)));
+    let answer = core.handle(2.0, Input::Key { key: Key::Right, on_mark: true });
+    assert_eq!(answer.focus, Some(FocusTarget::Mark(0)), "the first button of the new slide");
+    assert_eq!(shown_target(&answer), Some(&core.scene().unwrap().hits[0].target));
+    // Outside the buttons, a slide change moves no focus.
+    core.handle(3.0, Input::Blur(FocusTarget::Mark(0)));
+    assert!(core.handle(4.0, Input::Next).focus.is_none());
+}
+
+#[test]
+fn a_button_that_becomes_disabled_under_the_keyboard_hands_focus_to_the_other() {
+    let mut core = mounted();
+    let last = core.slide_count() - 1;
+    core.handle(1.0, Input::Show(last - 1));
+    core.handle(2.0, Input::Focus(FocusTarget::Next));
+    assert_eq!(core.handle(3.0, Input::Next).focus, Some(FocusTarget::Prev));
+    core.handle(4.0, Input::Focus(FocusTarget::Prev));
+    core.handle(5.0, Input::Show(1));
+    assert_eq!(core.handle(6.0, Input::Prev).focus, Some(FocusTarget::Next));
+    core.handle(7.0, Input::Blur(FocusTarget::Next));
+    core.handle(8.0, Input::Show(last - 1));
+    assert!(core.handle(9.0, Input::Next).focus.is_none(), "focus elsewhere stays where it is");
+}
+
+#[test]
+fn every_slide_is_as_tall_as_the_tallest_and_a_new_height_is_reported() {
+    let mut core = mounted();
+    let first = core.scene().unwrap().height;
+    for i in 1..core.slide_count() {
+        let answer = core.handle(i as f64, Input::Show(i));
+        assert_eq!(answer.draw.unwrap().scene.height, first, "slide {i}");
+        assert_eq!(answer.height, None, "the height did not change");
+    }
+    let answer = core.handle(10.0, Input::Resize { width: 375.0, dpr: 1.0 });
+    assert!(answer.height.unwrap() > first, "a narrower graphic is taller");
+    assert!(answer.tip.is_none());
+}
+
+#[test]
+fn a_resize_hides_the_tooltip_of_a_pointer() {
+    let mut core = mounted();
+    let (x, y) = centre_of(&core, "coverage:nanchang/new-employment");
+    core.handle(1.0, pointer(x, y, PointerKind::Mouse, Phase::Move));
+    let answer = core.handle(2.0, Input::Resize { width: 600.0, dpr: 1.0 });
+    assert_eq!(answer.tip, Some(Tip::Hide));
+    assert!(answer.draw.is_some());
+}
+
+#[test]
+fn a_drawing_overtaken_by_a_later_one_is_stale() {
+    // A host's handler may call back into the graphic while the page applies
+    // an answer: the answer's drawing then stops where the newer one began.
+    let mut core = mounted();
+    let first = core.handle(1.0, Input::Next).draw.unwrap();
+    assert_eq!(first.generation, core.generation(), "current until another drawing");
+    let second = core.handle(2.0, Input::Next).draw.unwrap();
+    assert_ne!(first.generation, core.generation(), "the first is stale");
+    assert_eq!(second.generation, core.generation());
+}
+
+#[test]
+fn tooltips_stay_inside_the_drawing() {
+    let bounds = (375.0, 800.0);
+    assert_eq!(place_tip((100.0, 100.0), (200.0, 150.0), bounds), (114.0, 118.0), "right of and below the pointer");
+    assert_eq!(place_tip((300.0, 100.0), (200.0, 150.0), bounds), (171.0, 118.0), "pulled in from the right edge");
+    assert_eq!(place_tip((100.0, 700.0), (200.0, 150.0), bounds), (114.0, 538.0), "above the pointer near the bottom");
+    assert_eq!(place_tip((10.0, 50.0), (500.0, 900.0), bounds), (4.0, 4.0), "a tooltip larger than the drawing starts at its corner");
+}
