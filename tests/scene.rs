@@ -102,8 +102,8 @@ fn outside_every_region_nothing_is_picked() {
     every_scene(|_, _, _, scene| {
         assert!(scene.hit(-1.0, -1.0).is_none());
         assert!(scene.hit(scene.width + 1.0, 10.0).is_none());
-        // The title area carries no figure.
-        assert!(scene.hit(scene.width / 2.0, 20.0).is_none());
+        // The padding above the slide carries no figure.
+        assert!(scene.hit(scene.width / 2.0, 2.0).is_none());
     });
 }
 
@@ -197,4 +197,24 @@ fn the_story_height_holds_every_slide() {
             assert_eq!(h, tallest, "{w}px {lang:?}");
         }
     }
+}
+
+#[test]
+fn a_figure_written_only_in_a_title_is_pickable_there_with_its_quote() {
+    // 8个驿站 is in the title of slide 2 and in no block.
+    let data = zones_infographic::dataset();
+    every_scene(|id, w, lang, scene| {
+        if id != "gig-workers" {
+            return;
+        }
+        let hit = scene.hits.iter().find(|h| h.target == Target::Figure("nc-stations".into()));
+        let hit = hit.unwrap_or_else(|| panic!("{id} at {w}px {lang:?}: no region for 8个驿站"));
+        // The region lies over the title's text, which writes the figure.
+        let title = scene.marks.iter().filter_map(|m| m.text_box().map(|b| (b, m))).find(|(b, m)| {
+            b.overlaps(&hit.rect) && matches!(m, Mark::Text { text, .. } if text.contains(if lang == Lang::Zh { "8个" } else { "8 " }))
+        });
+        assert!(title.is_some(), "{id} at {w}px {lang:?}: the region is not over the title's figure");
+        let ex = explain(data, &hit.target, lang).unwrap();
+        assert!(ex.quote.unwrap().contains("8个"));
+    });
 }

@@ -41,9 +41,9 @@ fn the_overview_summary_counts_themes_per_zone() {
 fn a_slide_summary_names_hedges_and_silence() {
     let d = data();
     let s = summary(&d, &d.slides[1], Lang::Zh);
-    assert_eq!(s, "本页列出南昌报道的5个数字，其中2个是约数；阿拉善未报道这些主题。");
+    assert_eq!(s, "本页列出南昌报道的6个数字，其中2个是约数；阿拉善未报道这些主题。");
     let en = summary(&d, &d.slides[1], Lang::En);
-    assert_eq!(en, "This slide shows 5 figures reported by Nanchang, 2 of them hedged; Alxa reported nothing on these themes.");
+    assert_eq!(en, "This slide shows 6 figures reported by Nanchang, 2 of them hedged; Alxa reported nothing on these themes.");
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn the_data_table_lists_every_figure_with_unit_hedge_and_quote() {
     let d = data();
     let t = data_table(&d, &d.slides[1], Lang::Zh);
     assert_eq!(t.headers.len(), 8);
-    assert_eq!(t.rows.len(), 5);
+    assert_eq!(t.rows.len(), 6, "the 5 figures of the blocks and 8个 of the title");
     let served = t.rows.iter().find(|r| r[2] == "2000余人次").unwrap();
     assert_eq!(served[3], "人次");
     assert_eq!(served[4], "余（多于）");
@@ -122,4 +122,13 @@ fn every_target_has_a_distinct_key_that_names_its_records() {
     assert_eq!(Target::Ratio { of: "a".into(), per: "b".into() }.key(), "ratio:a/b");
     let keys: std::collections::HashSet<String> = d.figures.iter().map(|f| Target::Figure(f.id.clone()).key()).collect();
     assert_eq!(keys.len(), d.figures.len());
+}
+
+#[test]
+fn a_figure_written_only_in_a_title_has_its_row_in_the_data_table() {
+    let d = data();
+    let table = data_table(d, &d.slides[1], Lang::Zh);
+    let row = table.rows.iter().find(|r| r[2] == "8个").expect("a row for the 8 stations");
+    assert!(row[6].contains("8个"), "with its source sentence: {row:?}");
+    assert_eq!(table.rows[0][2], "8个", "in reading order: the title comes first");
 }

@@ -73,13 +73,22 @@ pub fn draw<B: DrawingBackend + TextSizing>(scene: &Scene, backend: &mut B, scal
                 let (x1, y1) = ((rect.right() * scale - inset).round() as i32, (rect.bottom() * scale - inset).round() as i32);
                 backend.draw_rect((x0, y0), (x1, y1), &Stroke { color: *color, width: w as u32 }, false)?;
             }
+            Mark::Line { from, to, color, width } if from.0 != to.0 && from.1 != to.1 => {
+                // A diagonal line: the backend's own stroke (a canvas path, an SVG line).
+                let w = (width * scale).round().max(1.0) as u32;
+                backend.draw_line((px(from.0), px(from.1)), (px(to.0), px(to.1)), &Stroke { color: *color, width: w })?;
+            }
             Mark::Line { from, to, color, width } => {
-                // Lines are drawn as thin filled rectangles: crisp on every backend.
+                // Horizontal and vertical lines are thin filled rectangles: crisp on every backend.
                 let w = (width * scale).max(1.0);
                 let (x0, x1) = (from.0.min(to.0) * scale, from.0.max(to.0) * scale);
                 let (y0, y1) = (from.1.min(to.1) * scale, from.1.max(to.1) * scale);
                 let (x0, y0, x1, y1) = if y0 == y1 { (x0, y0 - w / 2.0, x1, y0 + w / 2.0) } else { (x0 - w / 2.0, y0, x0 + w / 2.0, y1) };
                 backend.draw_rect((x0.round() as i32, y0.round() as i32), (x1.round() as i32, y1.round() as i32), &Stroke { color: *color, width: 1 }, true)?;
+            }
+            Mark::Dot { centre, radius, color } => {
+                let r = (radius * scale).round().max(1.0) as u32;
+                backend.draw_circle((px(centre.0), px(centre.1)), r, &Stroke { color: *color, width: 1 }, true)?;
             }
             Mark::Text { x, y, text, size, bold, color, align } => {
                 let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };

@@ -47,7 +47,11 @@ pub enum Align {
 pub enum Mark {
     Fill { rect: Rect, color: Color },
     Frame { rect: Rect, color: Color, width: f64 },
+    /// A straight line; horizontal and vertical ones are drawn as crisp
+    /// filled rectangles, any other through the backend's line.
     Line { from: (f64, f64), to: (f64, f64), color: Color, width: f64 },
+    /// A filled circle, such as a point of a dot plot.
+    Dot { centre: (f64, f64), radius: f64, color: Color },
     /// A single line of text; `y` is the top of the line box.
     Text { x: f64, y: f64, text: String, size: f64, bold: bool, color: Color, align: Align },
 }

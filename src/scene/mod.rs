@@ -1,6 +1,7 @@
 //! The scene: a slide laid out as marks in CSS pixels for one width, language
 //! and look, with the hit regions that tie pixels to what they show.
 
+mod blocks;
 pub mod layout;
 pub mod look;
 pub mod mark;

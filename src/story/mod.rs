@@ -2,7 +2,7 @@
 //! Titles, figure texts as a reader sees them, derived values, the source line, and
 //! the explanation behind every mark a reader can pick.
 
-use crate::data::{Dataset, Figure, Qualifier, Ratio, SlideSpec, Status, Text};
+use crate::data::{title_parts, BlockSpec, Dataset, Figure, Qualifier, Ratio, SlideSpec, Status, Text, TitlePart};
 pub mod lang;
 
 use self::lang::{group_digits, join, local_number, Lang};
@@ -92,37 +92,56 @@ pub fn figure_count(data: &Dataset, zone: &str) -> usize {
     data.figures_of_zone(zone).count()
 }
 
-/// A slide title with its `{figure-id}` and `{count:zone}` placeholders filled.
-pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
-    let mut out = String::new();
-    let mut rest = template;
-    // `split_once` rather than slicing: no slice-panic path in the module.
-    while let Some((before, after)) = rest.split_once('{') {
-        let Some((key, next)) = after.split_once('}') else { break };
-        out.push_str(before);
-        match key.strip_prefix("count:") {
-            Some(zone) => out.push_str(&figure_count(data, zone).to_string()),
-            None => match data.figure(key) {
-                Some(f) => out.push_str(&figure_text(data, f, lang)),
-                None => out.push_str(key),
+/// A title filled in: its text, and where in it each figure stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    pub text: String,
+    /// Byte ranges of `text` that write a figure, with the figure's id.
+    pub figures: Vec<(std::ops::Range<usize>, Text)>,
+}
+
+/// A slide title with its `{figure-id}` and `{count:zone}` placeholders filled,
+/// noting where each figure went. (Templates are checked when the dataset is
+/// baked; a malformed one is shown as written.)
+pub fn fill_title(data: &Dataset, template: &str, lang: Lang) -> Title {
+    let Ok(parts) = title_parts(template) else {
+        return Title { text: template.to_string(), figures: Vec::new() };
+    };
+    let mut title = Title { text: String::new(), figures: Vec::new() };
+    for part in parts {
+        match part {
+            TitlePart::Text(text) => title.text.push_str(text),
+            TitlePart::Count(zone) => title.text.push_str(&figure_count(data, zone).to_string()),
+            TitlePart::Figure(id) => match data.figure(id) {
+                Some(f) => {
+                    let start = title.text.len();
+                    title.text.push_str(&figure_text(data, f, lang));
+                    title.figures.push((start..title.text.len(), f.id.clone()));
+                }
+                None => title.text.push_str(id),
             },
         }
-        rest = next;
     }
-    out.push_str(rest);
-    out
+    title
+}
+
+/// A slide title with its placeholders filled.
+pub fn fill_template(data: &Dataset, template: &str, lang: Lang) -> String {
+    fill_title(data, template, lang).text
 }
 
 /// True when a slide's title counts figures (a `{count:zone}` placeholder).
 pub fn counts_figures(slide: &SlideSpec) -> bool {
-    crate::data::title_parts(&slide.title.zh).is_ok_and(|parts| parts.iter().any(|p| matches!(p, crate::data::TitlePart::Count(_))))
+    title_parts(&slide.title.zh).is_ok_and(|parts| parts.iter().any(|p| matches!(p, TitlePart::Count(_))))
 }
 
 /// True when a slide shows numbers the graphic computed itself.
 pub fn uses_derived(slide: &SlideSpec) -> bool {
     counts_figures(slide)
-        || slide.blocks.iter().any(|b| {
-            matches!(b, crate::data::BlockSpec::Ratios { .. } | crate::data::BlockSpec::Coverage)
+        || slide.blocks.iter().any(|b| match b {
+            // Counts of figures per cell, and values computed from two figures.
+            BlockSpec::Coverage | BlockSpec::Ratios { .. } => true,
+            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Notes => false,
         })
 }
 
@@ -147,14 +166,12 @@ pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
 
 /// The articles a slide draws on, in dataset order.
 pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate::data::Article> {
-    use crate::data::BlockSpec;
-    let mut ids: Vec<&str> = Vec::new();
+    let mut ids: Vec<&str> = slide_figures(data, slide).iter().map(|f| &*f.article).collect();
     for b in slide.blocks.iter() {
         match b {
             BlockSpec::Coverage => ids.extend(data.articles.iter().map(|a| &*a.id)),
-            BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => {
-                ids.extend(figures.iter().filter_map(|f| data.figure(f)).map(|f| &*f.article))
-            }
+            // Their figures are among the slide's figures, counted above.
+            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } => {}
             BlockSpec::Ratios { ratios, .. } => {
                 ids.extend(ratios.iter().filter_map(|r| data.figure(&r.of)).map(|f| &*f.article))
             }
@@ -263,17 +280,18 @@ fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
     join(&items, sep)
 }
 
-/// The figures a slide shows, in reading order, each once.
+/// The figures a slide shows, in reading order, each once: those its title
+/// writes, then those of its blocks.
 pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure> {
-    use crate::data::BlockSpec;
+    let in_title = title_parts(&slide.title.zh).unwrap_or_default().into_iter().filter_map(|p| match p {
+        TitlePart::Figure(id) => Some(id),
+        TitlePart::Text(_) | TitlePart::Count(_) => None,
+    });
+    let in_blocks = slide.blocks.iter().flat_map(|b| b.figures().iter().map(|id| &**id));
     let mut out: Vec<&Figure> = Vec::new();
-    for b in slide.blocks.iter() {
-        if let BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } = b {
-            for f in figures.iter().filter_map(|id| data.figure(id)) {
-                if !out.iter().any(|o| o.id == f.id) {
-                    out.push(f);
-                }
-            }
+    for f in in_title.chain(in_blocks).filter_map(|id| data.figure(id)) {
+        if !out.iter().any(|o| o.id == f.id) {
+            out.push(f);
         }
     }
     out
@@ -383,7 +401,11 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
         })
         .collect();
     for block in slide.blocks.iter() {
-        if let crate::data::BlockSpec::Ratios { ratios, .. } = block {
+        let ratios: &[Ratio] = match block {
+            BlockSpec::Ratios { ratios, .. } => ratios,
+            BlockSpec::Coverage | BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Notes => &[],
+        };
+        {
             for r in ratios.iter() {
                 let target = Target::Ratio { of: r.of.clone(), per: r.per.clone() };
                 let (Some(ex), Some(of)) = (explain(data, &target, lang), data.figure(&r.of)) else { continue };

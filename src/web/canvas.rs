@@ -1,7 +1,8 @@
 //! A plotters `DrawingBackend` on an HTML canvas 2D context. It writes colours
 //! as `#rrggbb` and font sizes in tenths of a pixel with integer arithmetic, and
-//! sets a fill or font only when it changes: no float formatting reaches the
-//! wasm module, and a redraw makes few calls into the browser.
+//! sets a fill, stroke, line width or font only when it changes: no float
+//! formatting reaches the wasm module, and a redraw makes few calls into the
+//! browser. Lines, paths, polygons and circles are canvas paths, not pixels.
 
 use std::fmt;
 
@@ -29,12 +30,23 @@ pub struct Canvas<'a> {
     size: (u32, u32),
     fill: String,
     stroke: String,
+    line_width: Option<u32>,
     font: String,
+}
+
+/// Nothing to draw: plotters' backends skip a fully transparent colour.
+fn invisible(color: BackendColor) -> bool {
+    color.alpha == 0.0
+}
+
+/// A call the canvas threw on, named for the console.
+fn refused(what: &'static str) -> DrawingErrorKind<CanvasError> {
+    DrawingErrorKind::DrawingError(CanvasError(what))
 }
 
 impl<'a> Canvas<'a> {
     pub fn new(context: &'a CanvasRenderingContext2d, size: (u32, u32)) -> Self {
-        Canvas { context, size, fill: String::new(), stroke: String::new(), font: String::new() }
+        Canvas { context, size, fill: String::new(), stroke: String::new(), line_width: None, font: String::new() }
     }
 
     fn set_fill(&mut self, color: BackendColor) {
@@ -51,7 +63,22 @@ impl<'a> Canvas<'a> {
             self.context.set_stroke_style_str(&css);
             self.stroke = css;
         }
-        self.context.set_line_width(f64::from(width));
+        if self.line_width != Some(width) {
+            self.context.set_line_width(f64::from(width));
+            self.line_width = Some(width);
+        }
+    }
+
+    /// Starts a path through `points`; false when there are none.
+    fn trace<I: IntoIterator<Item = BackendCoord>>(&self, points: I) -> bool {
+        let mut points = points.into_iter();
+        let Some(start) = points.next() else { return false };
+        self.context.begin_path();
+        self.context.move_to(f64::from(start.0), f64::from(start.1));
+        for point in points {
+            self.context.line_to(f64::from(point.0), f64::from(point.1));
+        }
+        true
     }
 }
 
@@ -75,12 +102,28 @@ impl DrawingBackend for Canvas<'_> {
     }
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(color) {
+            return Ok(());
+        }
         self.set_fill(color);
         self.context.fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
         Ok(())
     }
 
+    fn draw_line<S: BackendStyle>(&mut self, from: BackendCoord, to: BackendCoord, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(style.color()) {
+            return Ok(());
+        }
+        self.set_stroke(style.color(), style.stroke_width());
+        self.trace([from, to]);
+        self.context.stroke();
+        Ok(())
+    }
+
     fn draw_rect<S: BackendStyle>(&mut self, upper_left: BackendCoord, bottom_right: BackendCoord, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(style.color()) {
+            return Ok(());
+        }
         let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
         let (w, h) = (f64::from(bottom_right.0 - upper_left.0), f64::from(bottom_right.1 - upper_left.1));
         if fill {
@@ -93,7 +136,54 @@ impl DrawingBackend for Canvas<'_> {
         Ok(())
     }
 
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, path: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(style.color()) {
+            return Ok(());
+        }
+        self.set_stroke(style.color(), style.stroke_width());
+        if self.trace(path) {
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(&mut self, vertices: I, style: &S) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(style.color()) {
+            return Ok(());
+        }
+        self.set_fill(style.color());
+        if self.trace(vertices) {
+            self.context.close_path();
+            self.context.fill();
+        }
+        Ok(())
+    }
+
+    fn draw_circle<S: BackendStyle>(&mut self, center: BackendCoord, radius: u32, style: &S, fill: bool) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(style.color()) {
+            return Ok(());
+        }
+        if fill {
+            self.set_fill(style.color());
+        } else {
+            self.set_stroke(style.color(), style.stroke_width());
+        }
+        self.context.begin_path();
+        self.context
+            .arc(f64::from(center.0), f64::from(center.1), f64::from(radius), 0.0, std::f64::consts::TAU)
+            .map_err(|_| refused("the canvas refused to draw a circle"))?;
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
+        Ok(())
+    }
+
     fn draw_text<S: BackendTextStyle>(&mut self, text: &str, style: &S, pos: BackendCoord) -> Result<(), DrawingErrorKind<CanvasError>> {
+        if invisible(style.color()) {
+            return Ok(());
+        }
         let font = css_font(style.style().as_str(), style.size(), style.family().as_str());
         if font != self.font {
             self.context.set_font(&font);
@@ -113,6 +203,6 @@ impl DrawingBackend for Canvas<'_> {
         });
         self.context
             .fill_text(text, f64::from(pos.0), f64::from(pos.1))
-            .map_err(|_| DrawingErrorKind::DrawingError(CanvasError("the canvas refused to draw text")))
+            .map_err(|_| refused("the canvas refused to draw text"))
     }
 }

@@ -73,8 +73,9 @@ test('each slide has a text alternative and a data table, and changes are announ
   await page.locator('.zi-table').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.className), 'zi-data-summary');
   const rows = await page.locator('.zi-table tbody tr').count();
-  assert.equal(rows, 5);
-  const served = await page.locator('.zi-table tbody tr', { hasText: '2000余人次' }).textContent();
+  assert.equal(rows, 6, 'the five figures of the blocks and the one only the title writes');
+  assert.match(await page.locator('.zi-table tbody tr').first().textContent(), /8个.*重点打造8个/);
+  const served = await page.locator('.zi-table tbody tr', { has: page.locator('td:nth-child(3)', { hasText: /^2000余人次$/ }) }).textContent();
   assert.match(served, /余（多于）/);
   assert.match(served, /累计服务新就业群体2000余人次。/);
   await page.click('.zi-next');

@@ -1,0 +1,108 @@
+//! Coverage: the overview matrix, themes down and zones across, each cell
+//! saying in words what the zone's article reported, with its key; each cell
+//! is a hit region.
+
+use crate::data::Status;
+use crate::scene::layout::{Builder, MIN_TARGET};
+use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
+use crate::scene::text::{fit_size, text_width, wrap};
+use crate::story::lang::Lang;
+use crate::story::Target;
+
+impl Builder<'_> {
+    /// The overview: themes down, zones across, each cell saying what was reported.
+    pub(super) fn coverage(&mut self) {
+        let s = self.s;
+        let data = self.data;
+        let gap = 4.0;
+        let theme_w = data
+            .themes
+            .iter()
+            .map(|t| text_width(self.lang.pick(&t.name), s.small, false))
+            .fold(0.0, f64::max)
+            .min(self.width() * 0.4)
+            + 8.0;
+        let n = data.zones.len().max(1) as f64;
+        let col_w = (self.width() - theme_w - gap * (n - 1.0)) / n;
+        let left = self.left;
+        let col_x = |i: usize| left + theme_w + i as f64 * (col_w + gap);
+        // Column heads: zone names over a rule in the zone's colour, all at the
+        // size at which the longest fits.
+        let head_size = data
+            .zones
+            .iter()
+            .map(|z| fit_size(self.lang.pick(&z.short), s.body, true, col_w - 4.0))
+            .fold(s.body, f64::min);
+        for (i, z) in data.zones.iter().enumerate() {
+            let x = col_x(i) + col_w / 2.0;
+            let name = self.lang.pick(&z.short).to_string();
+            self.text(x, self.y + (s.body - head_size) * 0.6, name, head_size, true, self.look.ink, Align::Middle);
+            let color = self.look.zone_color(i);
+            self.marks.push(Mark::Line { from: (col_x(i), self.y + s.body * 1.5), to: (col_x(i) + col_w, self.y + s.body * 1.5), color, width: 3.0 });
+        }
+        self.y += s.body * 1.5 + 8.0;
+        let line_h = (s.small * 1.3).round();
+        for t in data.themes.iter() {
+            let top = self.y;
+            // Each cell says its status in words, on two lines where the column is narrow.
+            let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
+                .zones
+                .iter()
+                .enumerate()
+                .filter_map(|(i, z)| {
+                    let c = data.coverage_of(&z.id, &t.id)?;
+                    let count = data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count();
+                    let (text, color, bold) = match (c.status, self.lang) {
+                        (Status::Figures, Lang::Zh) => (format!("{count}个数字"), self.look.background, true),
+                        (Status::Figures, Lang::En) => (format!("{count} figure{}", if count == 1 { "" } else { "s" }), self.look.background, true),
+                        (Status::TextOnly, Lang::Zh) => ("仅文字".into(), self.look.ink, false),
+                        (Status::TextOnly, Lang::En) => ("text only".into(), self.look.ink, false),
+                        (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),
+                        (Status::NotReported, Lang::En) => ("not reported".into(), self.look.muted, false),
+                    };
+                    Some((c.status, wrap(&text, s.small, bold, col_w - 8.0), color, bold, i))
+                })
+                .collect();
+            let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
+            let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
+            let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(MIN_TARGET);
+            for (status, lines, text_color, bold, i) in cells {
+                let z = &data.zones[i];
+                let rect = Rect { x: col_x(i), y: top, w: col_w, h };
+                self.swatch(rect, status, self.look.zone_color(i));
+                let first = top + (h - lines.len() as f64 * line_h) / 2.0 + (line_h - s.small * 1.2) / 2.0;
+                for (k, line) in lines.into_iter().enumerate() {
+                    self.text(rect.x + col_w / 2.0, first + k as f64 * line_h, line, s.small, bold, text_color, Align::Middle);
+                }
+                self.hits.push(Hit { rect, target: Target::Coverage { zone: z.id.clone(), theme: t.id.clone() } });
+            }
+            self.y = top + h + gap;
+        }
+        self.y += 8.0;
+        self.coverage_key();
+    }
+
+    pub(super) fn coverage_key(&mut self) {
+        let s = self.s;
+        let color = self.look.zone_color(0);
+        let entries = [
+            (Status::Figures, self.zh_en("有数字", "figures")),
+            (Status::TextOnly, self.zh_en("只有文字", "words only")),
+            (Status::NotReported, self.zh_en("未报道（不等于零）", "not reported (not zero)")),
+        ];
+        let mut x = self.left;
+        let line_h = s.small * 1.6;
+        for (status, label) in entries {
+            let w = 12.0 + 6.0 + text_width(label, s.small, false) + 16.0;
+            if x + w > self.right && x > self.left {
+                x = self.left;
+                self.y += line_h;
+            }
+            self.swatch(Rect { x, y: self.y + (line_h - 12.0) / 2.0, w: 12.0, h: 12.0 }, status, color);
+            self.text(x + 18.0, self.y + (line_h - s.small * 1.2) / 2.0, label.to_string(), s.small, false, self.look.ink, Align::Start);
+            x += w;
+        }
+        self.y += line_h + 10.0;
+    }
+
+}

@@ -1,0 +1,36 @@
+//! One module per kind of block, each laying out its marks and hit regions;
+//! `lay_out` is the one place a slide's blocks are told apart. A new kind is a
+//! variant of `BlockSpec` and a module here, and the compiler names every other
+//! match that must learn it (all are exhaustive).
+
+mod bars;
+mod coverage;
+mod notes;
+mod tiles;
+
+use super::layout::Builder;
+use crate::data::{BlockSpec, SlideSpec};
+
+/// Lays out one block of `slide` at the builder's cursor.
+pub(super) fn lay_out(b: &mut Builder, slide: &SlideSpec, block: &BlockSpec) {
+    match block {
+        BlockSpec::Coverage => b.coverage(),
+        BlockSpec::Bars { heading, figures } => {
+            b.block_heading(b.lang.pick(heading).to_string());
+            b.bars(figures);
+        }
+        BlockSpec::Stats { heading, figures } => {
+            b.block_heading(b.lang.pick(heading).to_string());
+            b.figure_tiles(figures, false);
+        }
+        BlockSpec::Flow { heading, figures } => {
+            b.block_heading(b.lang.pick(heading).to_string());
+            b.figure_tiles(figures, true);
+        }
+        BlockSpec::Ratios { heading, ratios } => {
+            b.block_heading(b.lang.pick(heading).to_string());
+            b.ratio_tiles(ratios);
+        }
+        BlockSpec::Notes => b.notes(slide),
+    }
+}

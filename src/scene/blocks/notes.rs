@@ -1,0 +1,69 @@
+//! Notes: what the other zones said on a slide's themes, in words only or not
+//! at all, each line a hit region with the sentence or the absence explained.
+
+use crate::data::{SlideSpec, Status};
+use crate::scene::layout::{Builder, MIN_TARGET};
+use crate::scene::mark::{Hit, Rect};
+use crate::scene::text::wrap;
+use crate::story::lang::{join, Lang};
+use crate::story::Target;
+
+impl Builder<'_> {
+    /// What the other zones said on this slide's themes: words only, or nothing.
+    pub(super) fn notes(&mut self, slide: &SlideSpec) {
+        let mut rows: Vec<(String, Status, String, Target)> = Vec::new();
+        for zone in self.data.zones.iter() {
+            let zone_name = self.lang.pick(&zone.short).to_string();
+            let mut missing: Vec<&str> = Vec::new();
+            let mut first_missing = None;
+            for theme in slide.themes.iter().filter_map(|t| self.data.theme(t)) {
+                let Some(c) = self.data.coverage_of(&zone.id, &theme.id) else { continue };
+                let target = Target::Coverage { zone: zone.id.clone(), theme: theme.id.clone() };
+                match c.status {
+                    Status::Figures => {}
+                    Status::TextOnly => {
+                        let name = self.lang.pick(&theme.name);
+                        let text = match self.lang {
+                            Lang::Zh => format!("{zone_name}：{name}只有文字描述，没有数字"),
+                            Lang::En => format!("{zone_name}: {name}, described in words only, no figures"),
+                        };
+                        rows.push((zone.id.to_string(), Status::TextOnly, text, target));
+                    }
+                    Status::NotReported => {
+                        missing.push(self.lang.pick(&theme.name));
+                        first_missing.get_or_insert(target);
+                    }
+                }
+            }
+            if let Some(target) = first_missing {
+                let text = match self.lang {
+                    Lang::Zh => format!("{zone_name}：未报道{}", join(&missing, "、")),
+                    Lang::En => format!("{zone_name}: nothing reported on {}", join(&missing, ", ")),
+                };
+                rows.push((zone.id.to_string(), Status::NotReported, text, target));
+            }
+        }
+        if rows.is_empty() {
+            return;
+        }
+        self.block_heading(self.zh_en("没有数字的地方", "Where there are no figures").to_string());
+        let s = self.s;
+        let sw = 12.0;
+        let text_w = self.width() - sw - 8.0;
+        for (zone, status, text, target) in rows {
+            let top = self.y;
+            let line_h = (s.body * 1.4).round();
+            let text_h = wrap(&text, s.body, false, text_w).len() as f64 * line_h;
+            let h = text_h.max(MIN_TARGET);
+            let text_top = top + (h - text_h) / 2.0;
+            let sw_rect = Rect { x: self.left, y: text_top + (line_h - sw) / 2.0, w: sw, h: sw };
+            self.swatch(sw_rect, status, self.zone_color(&zone));
+            let color = self.look.ink;
+            self.paragraph(self.left + sw + 8.0, text_top, text_w, &text, s.body, false, color);
+            self.hits.push(Hit { rect: Rect { x: self.left, y: top, w: self.width(), h }, target });
+            self.y = top + h + 2.0;
+        }
+        self.y += 8.0;
+    }
+
+}

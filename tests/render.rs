@@ -1,0 +1,120 @@
+//! Marks that are not rectangles: a diagonal line is drawn as a line and a dot as
+//! a circle, on the SVG backend natively (the canvas backend makes the same calls
+//! with canvas paths). A mismatch writes `<name>-changed.svg` beside the stored
+//! snapshot and fails; snapshots are written only outside CI, and only when
+//! missing or when UPDATE_SNAPSHOTS=1 is set by a person who has looked.
+
+use std::path::PathBuf;
+
+use plotters::prelude::SVGBackend;
+use zones_infographic::render::{draw, to_svg};
+use zones_infographic::scene::{Color, Mark, Scene};
+
+const INK: Color = Color(0x1f, 0x2a, 0x44);
+const BLUE: Color = Color(0x00, 0x72, 0xb2);
+const ORANGE: Color = Color(0xe6, 0x9f, 0x00);
+
+fn check_snapshot(name: &str, svg: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let stored = dir.join(format!("{name}.svg"));
+    let changed = dir.join(format!("{name}-changed.svg"));
+    let in_ci = std::env::var_os("CI").is_some();
+    let update = std::env::var("UPDATE_SNAPSHOTS").as_deref() == Ok("1") && !in_ci;
+    match std::fs::read_to_string(&stored) {
+        Ok(expected) if expected == svg => {
+            let _ = std::fs::remove_file(&changed);
+        }
+        Ok(_) if update => std::fs::write(&stored, svg).unwrap(),
+        Ok(_) => {
+            std::fs::write(&changed, svg).unwrap();
+            panic!("snapshot {name} changed: compare {} with {}", stored.display(), changed.display());
+        }
+        Err(_) if in_ci => panic!("snapshot {} is missing; snapshots are never created in CI", stored.display()),
+        Err(_) => {
+            std::fs::write(&stored, svg).unwrap();
+            eprintln!("wrote new snapshot {}: look at it before committing", stored.display());
+        }
+    }
+}
+
+/// A small dot plot: a baseline, a rising trend line and three dots on it.
+fn dot_plot() -> Scene {
+    Scene {
+        width: 200.0,
+        height: 120.0,
+        background: Color(0xff, 0xff, 0xff),
+        marks: vec![
+            Mark::Line { from: (20.0, 100.0), to: (180.0, 100.0), color: INK, width: 1.0 },
+            Mark::Line { from: (20.0, 100.0), to: (180.0, 20.0), color: BLUE, width: 2.0 },
+            Mark::Dot { centre: (60.0, 80.0), radius: 6.0, color: ORANGE },
+            Mark::Dot { centre: (100.0, 60.0), radius: 6.0, color: ORANGE },
+            Mark::Dot { centre: (140.25, 39.75), radius: 4.0, color: BLUE },
+        ],
+        hits: Vec::new(),
+    }
+}
+
+/// The start tags of one SVG element kind, such as `<circle`.
+fn elements<'a>(svg: &'a str, tag: &str) -> Vec<&'a str> {
+    svg.match_indices(tag)
+        .filter(|(i, _)| svg[i + tag.len()..].starts_with([' ', '\n', '/', '>']))
+        .map(|(i, _)| &svg[i..i + svg[i..].find('>').expect("every tag closes")])
+        .collect()
+}
+
+/// The value of `name="…"` in a start tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> &'a str {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key).unwrap_or_else(|| panic!("{tag} has no {name}")) + key.len();
+    &tag[start..start + tag[start..].find('"').unwrap()]
+}
+
+#[test]
+fn a_dot_plot_matches_its_snapshot() {
+    check_snapshot("marks-diagonal-line-and-dots", &to_svg(&dot_plot(), "sans-serif"));
+}
+
+#[test]
+fn a_diagonal_line_is_a_line_between_its_end_points_with_its_width() {
+    let svg = to_svg(&dot_plot(), "sans-serif");
+    let lines = elements(&svg, "<line");
+    assert_eq!(lines.len(), 1, "one diagonal line, not a run of rectangles: {svg}");
+    let line = lines[0];
+    let ends = ["x1", "y1", "x2", "y2"].map(|a| attribute(line, a));
+    assert_eq!(ends, ["20", "100", "180", "20"]);
+    assert_eq!(attribute(line, "stroke-width"), "2");
+    assert_eq!(attribute(line, "stroke"), "#0072B2");
+}
+
+#[test]
+fn a_horizontal_line_stays_a_filled_rectangle() {
+    let svg = to_svg(&dot_plot(), "sans-serif");
+    let baseline: Vec<_> = elements(&svg, "<rect").into_iter().filter(|r| attribute(r, "fill") == "#1F2A44").collect();
+    assert_eq!(baseline.len(), 1, "{svg}");
+    let geometry = ["x", "y", "width", "height"].map(|a| attribute(baseline[0], a));
+    assert_eq!(geometry, ["20", "100", "160", "1"]);
+}
+
+#[test]
+fn a_dot_is_a_filled_circle_at_its_centre_with_its_radius() {
+    let svg = to_svg(&dot_plot(), "sans-serif");
+    let circles: Vec<_> = elements(&svg, "<circle").into_iter().map(|c| ["cx", "cy", "r", "fill", "stroke"].map(|a| attribute(c, a))).collect();
+    assert_eq!(
+        circles,
+        [["60", "80", "6", "#E69F00", "none"], ["100", "60", "6", "#E69F00", "none"], ["140", "40", "4", "#0072B2", "none"]]
+    );
+}
+
+#[test]
+fn lines_and_dots_are_scaled_by_the_pixel_ratio() {
+    let scene = dot_plot();
+    let mut svg = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut svg, (400, 240));
+        draw(&scene, &mut backend, 2.0, "sans-serif").unwrap();
+    }
+    let line = elements(&svg, "<line")[0];
+    assert_eq!(["x1", "y1", "x2", "y2", "stroke-width"].map(|a| attribute(line, a)), ["40", "200", "360", "40", "4"]);
+    let first_dot = elements(&svg, "<circle")[0];
+    assert_eq!(["cx", "cy", "r"].map(|a| attribute(first_dot, a)), ["120", "160", "12"]);
+}
