@@ -53,10 +53,13 @@ build_wasm() {
   cargo build --release --target wasm32-unknown-unknown
   wasm-bindgen target/wasm32-unknown-unknown/release/zones_infographic.wasm \
     --out-dir www/pkg --target web --no-typescript
+  # Imports and exports get one- or two-letter names; the glue is given the same.
   node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
-    www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
+    --minify-imports-and-exports-and-modules \
+    www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm > target/wasm-names.json
+  node scripts/minify-imports.mjs www/pkg/zones_infographic.js target/wasm-names.json
   # The embed: the loader and the glue as one minified module, and the CSS.
   node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm \
     --log-level=warning --outfile=www/pkg/zones-infographic.js

@@ -1,12 +1,13 @@
 //! Drawing a scene through plotters, generic over its `DrawingBackend`: the same
 //! code paints an HTML canvas in the browser and writes an SVG string natively.
 
-use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters_backend::{BackendColor, BackendStyle, DrawingErrorKind};
+use plotters::prelude::SVGBackend;
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontFamily, FontStyle};
 
 pub mod backing;
 
+use crate::scene::text::text_width;
 use crate::scene::{Align, Color, Mark, Scene};
 
 /// A plotters `ShapeStyle`-like colour with a stroke width, for backend calls.
@@ -21,6 +22,75 @@ impl BackendStyle for Stroke {
     }
     fn stroke_width(&self) -> u32 {
         self.width
+    }
+}
+
+/// The style of one text mark, as a backend reads it: family, size, weight,
+/// colour and anchor (horizontally by the mark's alignment, vertically centred).
+struct Label<'a> {
+    family: &'a str,
+    /// In CSS pixels; the backend gets `size × scale × factor`.
+    size: f64,
+    scale: f64,
+    factor: f64,
+    bold: bool,
+    color: Color,
+    align: Align,
+}
+
+/// Text is set by the backend (canvas or SVG), never rasterised here.
+#[derive(Debug)]
+pub struct NotRasterised;
+
+impl std::fmt::Display for NotRasterised {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("text is set by the drawing backend")
+    }
+}
+
+impl std::error::Error for NotRasterised {}
+
+impl BackendTextStyle for Label<'_> {
+    type FontError = NotRasterised;
+
+    fn color(&self) -> BackendColor {
+        BackendColor { alpha: 1.0, rgb: (self.color.0, self.color.1, self.color.2) }
+    }
+
+    fn size(&self) -> f64 {
+        self.size * self.scale * self.factor
+    }
+
+    fn style(&self) -> FontStyle {
+        if self.bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        }
+    }
+
+    fn anchor(&self) -> Pos {
+        let h = match self.align {
+            Align::Start => HPos::Left,
+            Align::Middle => HPos::Center,
+            Align::End => HPos::Right,
+        };
+        Pos::new(h, VPos::Center)
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::Name(self.family)
+    }
+
+    /// The box by the layout's own width estimate, in backend pixels.
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), NotRasterised> {
+        let scale = self.scale;
+        let (w, h) = (text_width(text, self.size, self.bold) * scale, self.size * 1.2 * scale);
+        Ok(((0, 0), (w.round() as i32, h.round() as i32)))
+    }
+
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(&self, _: &str, _: BackendCoord, _: DrawFunc) -> Result<Result<(), E>, NotRasterised> {
+        Err(NotRasterised)
     }
 }
 
@@ -91,17 +161,9 @@ pub fn draw<B: DrawingBackend + TextSizing>(scene: &Scene, backend: &mut B, scal
                 backend.draw_circle((px(centre.0), px(centre.1)), r, &Stroke { color: *color, width: 1 }, true)?;
             }
             Mark::Text { x, y, text, size, bold, color, align } => {
-                let style = if *bold { FontStyle::Bold } else { FontStyle::Normal };
-                let font = FontDesc::new(FontFamily::Name(font_family), size * scale * B::FONT_SIZE_FACTOR, style);
-                let h = match align {
-                    Align::Start => HPos::Left,
-                    Align::Middle => HPos::Center,
-                    Align::End => HPos::Right,
-                };
-                let rgb = RGBColor(color.0, color.1, color.2);
-                let text_style = TextStyle::from(font).color(&rgb).pos(Pos::new(h, VPos::Center));
+                let label = Label { family: font_family, size: *size, scale, factor: B::FONT_SIZE_FACTOR, bold: *bold, color: *color, align: *align };
                 // The line box is 1.2 em tall; text is centred in it.
-                backend.draw_text(text, &text_style, (px(*x), px(y + size * 0.6)))?;
+                backend.draw_text(text, &label, (px(*x), px(y + size * 0.6)))?;
             }
         }
     }

@@ -39,26 +39,72 @@ pub struct Dom {
     pub table_wrap: HtmlElement,
 }
 
-fn button(class: &str) -> Result<HtmlButtonElement, JsValue> {
-    let b: HtmlButtonElement = element("button", class)?.unchecked_into();
-    b.set_type("button");
-    Ok(b)
-}
+/// The graphic's elements in document order: tag, class, and the index of the
+/// parent in this list (the root, first, goes into the host's container).
+const ELEMENTS: [(&str, &str, usize); 24] = [
+    ("div", "zi", 0),
+    // An empty full-width block: the resize observer watches it, so drawing
+    // (which changes the graphic's height) never re-triggers the observer.
+    ("div", "zi-sizer", 0),
+    ("p", "zi-live", 0),
+    ("div", "zi-stage", 0),
+    ("div", "zi-paint", 3),
+    ("canvas", "zi-canvas", 4),
+    ("div", "zi-marks", 3),
+    ("div", "zi-highlight", 3),
+    ("div", "zi-tooltip", 3),
+    ("p", "zi-tip-kicker", 8),
+    ("p", "zi-tip-headline", 8),
+    ("p", "zi-tip-detail", 8),
+    ("blockquote", "zi-tip-quote", 8),
+    ("p", "zi-tip-gloss", 8),
+    ("p", "zi-tip-source", 8),
+    ("div", "zi-controls", 0),
+    ("div", "zi-nav", 15),
+    ("button", "zi-prev", 16),
+    ("span", "zi-indicator", 16),
+    ("button", "zi-next", 16),
+    ("button", "zi-lang", 15),
+    ("details", "zi-data", 0),
+    ("summary", "zi-data-summary", 21),
+    ("div", "zi-table-wrap", 21),
+];
 
-pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
-    let root = element("div", "zi")?;
-    root.set_attribute("role", "region")?;
+/// Attributes the elements start with, by index in `ELEMENTS`.
+const ATTRIBUTES: [(usize, &str, &str); 13] = [
+    (0, "role", "region"),
     // Chinese and English run left to right, whatever the host page's direction.
-    root.set_attribute("dir", "ltr")?;
+    (0, "dir", "ltr"),
     // Focusable by script and click (not a tab stop), so arrow keys reach it.
-    root.set_tab_index(-1);
-    let live = element("p", "zi-live")?;
-    live.set_attribute("aria-live", "polite")?;
-    let sizer = element("div", "zi-sizer")?;
-    let stage = element("div", "zi-stage")?;
-    let paint = element("div", "zi-paint")?;
-    let canvas: HtmlCanvasElement = element("canvas", "zi-canvas")?.unchecked_into();
-    canvas.set_attribute("role", "img")?;
+    (0, "tabindex", "-1"),
+    (2, "aria-live", "polite"),
+    (5, "role", "img"),
+    (7, "hidden", ""),
+    (8, "role", "tooltip"),
+    (8, "hidden", ""),
+    (12, "lang", "zh-Hans"),
+    (13, "lang", "en"),
+    (17, "type", "button"),
+    (19, "type", "button"),
+    (20, "type", "button"),
+];
+
+/// Builds the graphic's elements inside `container`.
+pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
+    let mut els: Vec<HtmlElement> = Vec::with_capacity(ELEMENTS.len());
+    for (i, (tag, class, parent)) in ELEMENTS.iter().enumerate() {
+        let el = element(tag, class)?;
+        if i > 0 {
+            els[*parent].append_child(&el)?;
+        }
+        els.push(el);
+    }
+    for (i, name, value) in ATTRIBUTES {
+        els[i].set_attribute(name, value)?;
+    }
+    // Unique per instance, so several graphics can share a page.
+    els[8].set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
+    let canvas: HtmlCanvasElement = els[5].clone().unchecked_into();
     // Every scene paints its own background, so the canvas is opaque: the
     // compositor need not blend it.
     let opaque = web_sys::ContextAttributes2d::new();
@@ -67,73 +113,33 @@ pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
         .get_context_with_context_options("2d", &opaque)?
         .ok_or_else(|| JsValue::from_str("this browser gives no 2D canvas context"))?
         .unchecked_into();
-    let marks = element("div", "zi-marks")?;
-    let highlight = element("div", "zi-highlight")?;
-    highlight.set_hidden(true);
-    let tooltip = element("div", "zi-tooltip")?;
-    tooltip.set_attribute("role", "tooltip")?;
-    // Unique per instance, so several graphics can share a page.
-    tooltip.set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
-    tooltip.set_hidden(true);
-    let tip_kicker = element("p", "zi-tip-kicker")?;
-    let tip_headline = element("p", "zi-tip-headline")?;
-    let tip_detail = element("p", "zi-tip-detail")?;
-    let tip_quote = element("blockquote", "zi-tip-quote")?;
-    tip_quote.set_attribute("lang", "zh-Hans")?;
-    let tip_gloss = element("p", "zi-tip-gloss")?;
-    tip_gloss.set_attribute("lang", "en")?;
-    let tip_source = element("p", "zi-tip-source")?;
-    for part in [&tip_kicker, &tip_headline, &tip_detail, &tip_quote, &tip_gloss, &tip_source] {
-        tooltip.append_child(part)?;
-    }
-    paint.append_child(&canvas)?;
-    for part in [&paint, &marks, &highlight, &tooltip] {
-        stage.append_child(part)?;
-    }
-    let controls = element("div", "zi-controls")?;
-    let prev = button("zi-prev")?;
-    let indicator = element("span", "zi-indicator")?;
-    let next = button("zi-next")?;
-    let lang = button("zi-lang")?;
-    let nav = element("div", "zi-nav")?;
-    nav.append_child(&prev)?;
-    nav.append_child(&indicator)?;
-    nav.append_child(&next)?;
-    controls.append_child(&nav)?;
-    controls.append_child(&lang)?;
-    let table = element("details", "zi-data")?;
-    let table_summary = element("summary", "zi-data-summary")?;
-    let table_wrap = element("div", "zi-table-wrap")?;
-    table.append_child(&table_summary)?;
-    table.append_child(&table_wrap)?;
-    for part in [&sizer, &live, &stage, &controls, &table] {
-        root.append_child(part)?;
-    }
-    container.append_child(&root)?;
+    // Appended last, whole: the host's page lays it out once.
+    container.append_child(&els[0])?;
+    let el = |i: usize| els[i].clone();
+    let button = |i: usize| -> HtmlButtonElement { els[i].clone().unchecked_into() };
     Ok(Dom {
         container,
-        root,
-        live,
-        sizer,
-        paint,
+        root: el(0),
+        sizer: el(1),
+        live: el(2),
+        paint: el(4),
         canvas,
         context,
-        marks,
-        highlight,
-        tooltip,
-        tip_kicker,
-        tip_headline,
-        tip_detail,
-        tip_quote,
-        tip_gloss,
-        tip_source,
-        prev,
-        next,
-        indicator,
-        lang,
-        table,
-        table_summary,
-        table_wrap,
+        marks: el(6),
+        highlight: el(7),
+        tooltip: el(8),
+        tip_kicker: el(9),
+        tip_headline: el(10),
+        tip_detail: el(11),
+        tip_quote: el(12),
+        tip_gloss: el(13),
+        tip_source: el(14),
+        prev: button(17),
+        indicator: el(18),
+        next: button(19),
+        lang: button(20),
+        table: el(21),
+        table_summary: el(22),
+        table_wrap: el(23),
     })
 }
-

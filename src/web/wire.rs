@@ -33,48 +33,50 @@ pub fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
         move |e: Event| f(&inst, e)
     };
     let dom = &inner.dom;
-    let mut listeners = vec![
-        Listener::new(&dom.prev, "click", with(|i, _| {
+    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 13] = [
+        (&dom.prev, "click", |i, _| {
             i.dispatch(Input::Prev);
-        }))?,
-        Listener::new(&dom.next, "click", with(|i, _| {
+        }),
+        (&dom.next, "click", |i, _| {
             i.dispatch(Input::Next);
-        }))?,
-        Listener::new(&dom.lang, "click", with(|i, _| {
+        }),
+        (&dom.lang, "click", |i, _| {
             i.dispatch(Input::ToggleLang);
-        }))?,
-        Listener::new(&dom.canvas, "pointermove", with(|i, e| pointer(i, e, Phase::Move)))?,
-        Listener::new(&dom.canvas, "pointerdown", with(|i, e| pointer(i, e, Phase::Down)))?,
-        Listener::new(&dom.canvas, "pointerup", with(|i, e| pointer(i, e, Phase::Up)))?,
-        Listener::new(&dom.canvas, "pointerleave", with(|i, e| pointer(i, e, Phase::Leave)))?,
-        Listener::new(&dom.root, "keydown", with(|i, e| {
+        }),
+        (&dom.canvas, "pointermove", |i, e| pointer(i, e, Phase::Move)),
+        (&dom.canvas, "pointerdown", |i, e| pointer(i, e, Phase::Down)),
+        (&dom.canvas, "pointerup", |i, e| pointer(i, e, Phase::Up)),
+        (&dom.canvas, "pointerleave", |i, e| pointer(i, e, Phase::Leave)),
+        (&dom.root, "keydown", |i, e| {
             let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
             let on_mark = matches!(focus_target(i, &e), FocusTarget::Mark(_));
             if i.dispatch(Input::Key { key: Key::from_name(&k.key()), on_mark }) {
                 e.prevent_default();
             }
-        }))?,
-        Listener::new(&dom.root, "focusin", with(|i, e| {
-            let target = focus_target(i, &e);
-            i.dispatch(Input::Focus(target));
-        }))?,
-        Listener::new(&dom.root, "focusout", with(|i, e| {
-            let target = focus_target(i, &e);
-            i.dispatch(Input::Blur(target));
-        }))?,
-        Listener::new(&dom.table, "toggle", with(|i, _| i.update_table()))?,
+        }),
+        (&dom.root, "focusin", |i, e| {
+            i.dispatch(Input::Focus(focus_target(i, &e)));
+        }),
+        (&dom.root, "focusout", |i, e| {
+            i.dispatch(Input::Blur(focus_target(i, &e)));
+        }),
+        (&dom.table, "toggle", |i, _| i.update_table()),
         // A press anywhere outside the graphic closes its tooltip.
-        Listener::new(&document(), "pointerdown", with(|i, e| {
+        (&document(), "pointerdown", |i, e| {
             let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.dom.root.contains(Some(&n)));
             if !inside {
                 i.dispatch(Input::PressOutside);
             }
-        }))?,
+        }),
+        (&window(), "hashchange", |i, _| {
+            if i.options.hash {
+                i.dispatch(Input::HashChanged(DeepLink::parse(&window().location().hash().unwrap_or_default())));
+            }
+        }),
     ];
-    if inner.options.hash {
-        listeners.push(Listener::new(&window(), "hashchange", with(|i, _| {
-            i.dispatch(Input::HashChanged(DeepLink::parse(&window().location().hash().unwrap_or_default())));
-        }))?);
+    let mut listeners = Vec::with_capacity(handlers.len() + 1);
+    for (target, event, f) in handlers {
+        listeners.push(Listener::new(target, event, with(f))?);
     }
     if let Some(query) = &inner.dark_query {
         listeners.push(Listener::new(query, "change", with(|i, _| {
