@@ -259,3 +259,17 @@ fn tooltips_stay_inside_the_drawing() {
     assert_eq!(place_tip((100.0, 700.0), (200.0, 150.0), bounds), (114.0, 538.0), "above the pointer near the bottom");
     assert_eq!(place_tip((10.0, 50.0), (500.0, 900.0), bounds), (4.0, 4.0), "a tooltip larger than the drawing starts at its corner");
 }
+
+#[test]
+fn a_figure_in_a_title_is_highlighted_by_its_text_not_its_grown_region() {
+    let mut core = mounted_with(Options::default(), "", 375.0);
+    core.handle(1.0, Input::Show(1));
+    let hit = core.scene().unwrap().hits.iter().find(|h| h.target.key() == "figure:nc-stations").cloned().expect("8个 is pickable in the title");
+    let outline = hit.outline.expect("a title figure has the outline of its text");
+    assert!(outline.w < hit.rect.w || outline.h < hit.rect.h, "the region is grown to a thumb's size");
+    let (x, y) = (hit.rect.x + hit.rect.w / 2.0, hit.rect.y + hit.rect.h / 2.0);
+    let answer = core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    let Some(Tip::Show { rect, explanation, .. }) = answer.tip else { panic!("no tooltip") };
+    assert_eq!(rect, outline);
+    assert_eq!(explanation.headline, "8个");
+}

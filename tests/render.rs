@@ -4,8 +4,9 @@
 //! snapshot and fails; snapshots are written only outside CI, and only when
 //! missing or when UPDATE_SNAPSHOTS=1 is set by a person who has looked.
 
-use std::path::PathBuf;
+mod common;
 
+use common::check_snapshot;
 use plotters::prelude::SVGBackend;
 use zones_infographic::render::{draw, to_svg};
 use zones_infographic::scene::{Color, Mark, Scene};
@@ -13,29 +14,6 @@ use zones_infographic::scene::{Color, Mark, Scene};
 const INK: Color = Color(0x1f, 0x2a, 0x44);
 const BLUE: Color = Color(0x00, 0x72, 0xb2);
 const ORANGE: Color = Color(0xe6, 0x9f, 0x00);
-
-fn check_snapshot(name: &str, svg: &str) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-    let stored = dir.join(format!("{name}.svg"));
-    let changed = dir.join(format!("{name}-changed.svg"));
-    let in_ci = std::env::var_os("CI").is_some();
-    let update = std::env::var("UPDATE_SNAPSHOTS").as_deref() == Ok("1") && !in_ci;
-    match std::fs::read_to_string(&stored) {
-        Ok(expected) if expected == svg => {
-            let _ = std::fs::remove_file(&changed);
-        }
-        Ok(_) if update => std::fs::write(&stored, svg).unwrap(),
-        Ok(_) => {
-            std::fs::write(&changed, svg).unwrap();
-            panic!("snapshot {name} changed: compare {} with {}", stored.display(), changed.display());
-        }
-        Err(_) if in_ci => panic!("snapshot {} is missing; snapshots are never created in CI", stored.display()),
-        Err(_) => {
-            std::fs::write(&stored, svg).unwrap();
-            eprintln!("wrote new snapshot {}: look at it before committing", stored.display());
-        }
-    }
-}
 
 /// A small dot plot: a baseline, a rising trend line and three dots on it.
 fn dot_plot() -> Scene {

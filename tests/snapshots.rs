@@ -3,35 +3,13 @@
 //! Snapshots are written only outside CI, and only when missing or when
 //! UPDATE_SNAPSHOTS=1 is set by a person who has looked at the change.
 
-use std::path::PathBuf;
+mod common;
 
+use common::check_snapshot;
 use zones_infographic::scene::layout::layout_slide;
 use zones_infographic::scene::look::Look;
 use zones_infographic::render::to_svg;
 use zones_infographic::story::lang::Lang;
-
-fn check_snapshot(name: &str, svg: &str) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-    let stored = dir.join(format!("{name}.svg"));
-    let changed = dir.join(format!("{name}-changed.svg"));
-    let in_ci = std::env::var_os("CI").is_some();
-    let update = std::env::var("UPDATE_SNAPSHOTS").as_deref() == Ok("1") && !in_ci;
-    match std::fs::read_to_string(&stored) {
-        Ok(expected) if expected == svg => {
-            let _ = std::fs::remove_file(&changed);
-        }
-        Ok(_) if update => std::fs::write(&stored, svg).unwrap(),
-        Ok(_) => {
-            std::fs::write(&changed, svg).unwrap();
-            panic!("snapshot {name} changed: compare {} with {}", stored.display(), changed.display());
-        }
-        Err(_) if in_ci => panic!("snapshot {} is missing; snapshots are never created in CI", stored.display()),
-        Err(_) => {
-            std::fs::write(&stored, svg).unwrap();
-            eprintln!("wrote new snapshot {}: look at it before committing", stored.display());
-        }
-    }
-}
 
 fn snapshot_all(width: f64, lang: Lang, suffix: &str) {
     snapshot_all_in(width, lang, &Look::light(), suffix);

@@ -2,14 +2,15 @@
 // pkg/zones-infographic.js). It mounts the infographic into every element with a
 // data-zones-infographic attribute; the attribute's value is the options JSON,
 // e.g. {"lang":"en"}. `ready` resolves once the module is loaded and those are
-// mounted (to the wasm module's exports, whose `memory` a page may measure);
-// after that, `new Infographic(element, optionsJson)` mounts more.
+// mounted, to `{ memory }` (the module's memory, which a page may measure);
+// after that, `new Infographic(element, options)` mounts more, with options as
+// an object ({lang: 'en', slide: 2}) or its JSON.
 import init, { Infographic } from './pkg/zones_infographic.js';
 
 const mounted = [];
 
 async function start() {
-  const wasm = await init();
+  const exports = await init();
   for (const el of document.querySelectorAll('[data-zones-infographic]')) {
     try {
       mounted.push(new Infographic(el, el.dataset.zonesInfographic || ''));
@@ -18,7 +19,8 @@ async function start() {
       console.warn('zones-infographic:', error);
     }
   }
-  return wasm;
+  // The module's exports have short names (see scripts/minify-imports.mjs).
+  return { memory: Object.values(exports).find((v) => v instanceof WebAssembly.Memory) };
 }
 
 const ready = start();

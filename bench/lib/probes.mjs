@@ -73,7 +73,7 @@ export async function setupProject() {
       const extra = new Infographic(element, '{"hash":false}');
       return () => extra.destroy();
     },
-    // The running module's memory (`ready` resolves to its exports).
+    // The running module's memory (`ready` resolves to `{ memory }`).
     wasmBytes: async () => (await ready).memory.buffer.byteLength,
   };
   return { drawn: window.__bench.firstDraw.drawn, painted: window.__bench.firstDraw.painted };
@@ -251,8 +251,8 @@ export async function pageCounts() {
 }
 
 /** Project only (peers: null): mounting a second graphic `count` times, the median of
- * the synchronous constructor call into a container that is not displayed (reading and
- * checking the embedded dataset, building the DOM and listeners, no drawing) and into a
+ * the synchronous constructor call into a container that is not displayed (building the
+ * DOM and listeners over the dataset baked into the module, no drawing) and into a
  * 760 px one (the same plus laying out and drawing the first slide). */
 export async function mountTimings({ count }) {
   const api = window.__api;

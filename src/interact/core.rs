@@ -296,7 +296,10 @@ impl<'d> Core<'d> {
     fn pick(&mut self, answer: &mut Answer, x: f64, y: f64) {
         let hit = self.scene.as_ref().and_then(|s| s.hit(x, y).cloned());
         match hit {
-            Some(hit) => self.tip(answer, hit.target, hit.rect, (x, y)),
+            Some(hit) => {
+                let frame = hit.frame();
+                self.tip(answer, hit.target, frame, (x, y));
+            }
             None => self.hide(answer),
         }
     }
@@ -342,8 +345,9 @@ impl<'d> Core<'d> {
     /// The tooltip of region button `i`, under its region.
     fn mark_tip(&mut self, answer: &mut Answer, i: usize) {
         if let Some(hit) = self.scene.as_ref().and_then(|s| s.hits.get(i).cloned()) {
-            let anchor = (hit.rect.x + hit.rect.w.min(160.0) / 2.0, hit.rect.bottom() - 8.0);
-            self.tip(answer, hit.target, hit.rect, anchor);
+            let frame = hit.frame();
+            let anchor = (frame.x + frame.w.min(160.0) / 2.0, frame.bottom() - 8.0);
+            self.tip(answer, hit.target, frame, anchor);
         }
     }
 

@@ -176,7 +176,9 @@ impl Builder<'_> {
             // Kept inside the content (`min` then `max`: `f64::clamp` can panic).
             let x_hit = (x + w / 2.0 - w_hit / 2.0).min(self.right - w_hit).max(self.left);
             let y_hit = top + i as f64 * line_h + line_h / 2.0 - h_hit / 2.0;
-            regions.push((i, Hit { rect: Rect { x: x_hit, y: y_hit, w: w_hit, h: h_hit }, target: Target::Figure(id.clone()) }));
+            let text = Rect { x, y: top + i as f64 * line_h, w, h: line_h };
+            let rect = Rect { x: x_hit, y: y_hit, w: w_hit, h: h_hit };
+            regions.push((i, Hit { rect, target: Target::Figure(id.clone()), outline: Some(text) }));
         }
         // Regions of figures on neighbouring lines that would overlap meet at
         // the line between them, each growing away from the other.

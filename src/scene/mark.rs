@@ -79,6 +79,20 @@ impl Mark {
 pub struct Hit {
     pub rect: Rect,
     pub target: Target,
+    /// What the highlight frames when it differs from the region: the text of a
+    /// figure written in a title, whose region is grown to a thumb's size.
+    pub outline: Option<Rect>,
+}
+
+impl Hit {
+    pub fn new(rect: Rect, target: Target) -> Hit {
+        Hit { rect, target, outline: None }
+    }
+
+    /// The box to highlight when the region is picked.
+    pub fn frame(&self) -> Rect {
+        self.outline.unwrap_or(self.rect)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

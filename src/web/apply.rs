@@ -85,9 +85,14 @@ impl Instance {
         set_px(&self.dom.paint, "width", scene.width);
         set_px(&self.dom.paint, "height", scene.height);
         let font = self.core.borrow().look().font_family.clone();
-        let mut backend = Canvas::new(&self.dom.context, (bw, bh));
-        if let Err(e) = draw(scene, &mut backend, d.dpr, &font) {
-            web_sys::console::error_1(&format!("drawing slide {}: {e}", d.slide + 1).into());
+        match self.dom.context() {
+            Ok(context) => {
+                let mut backend = Canvas::new(context, (bw, bh));
+                if let Err(e) = draw(scene, &mut backend, d.dpr, &font) {
+                    web_sys::console::error_1(&format!("drawing slide {}: {e}", d.slide + 1).into());
+                }
+            }
+            Err(e) => web_sys::console::error_2(&"zones-infographic: no canvas to draw on".into(), &e),
         }
         let _ = canvas.set_attribute("aria-label", &d.label);
         // Removing a focused button fires focus events, whose handlers may draw again.

@@ -44,6 +44,8 @@ struct Instance {
     backing: Cell<Option<(Backing, f64)>>,
     /// The shown tooltip's size, measured once when its content changes.
     tip_size: Cell<(f64, f64)>,
+    /// Whether the look has been read from the host's CSS.
+    look_read: Cell<bool>,
 }
 
 /// One mounted graphic.
@@ -75,9 +77,10 @@ impl Infographic {
             ThemeChoice::Auto => window().match_media("(prefers-color-scheme: dark)").ok().flatten(),
             _ => None,
         };
-        let look = read_look(&options, dark_query.as_ref(), &dom);
+        // The look is read from the host's CSS at the first drawing (a style
+        // recalculation a graphic mounted hidden need not pay for yet).
         let inner = Rc::new(Instance {
-            core: RefCell::new(Core::new(crate::dataset(), &options, &link, look)),
+            core: RefCell::new(Core::new(crate::dataset(), &options, &link, Look::light())),
             options,
             dom,
             dark_query,
@@ -88,6 +91,7 @@ impl Infographic {
             fired_on: RefCell::new(None),
             backing: Cell::new(None),
             tip_size: Cell::new((0.0, 0.0)),
+            look_read: Cell::new(false),
         });
         wire::wire(&inner)?;
         inner.dispatch(Input::Mount);
@@ -144,6 +148,10 @@ impl Instance {
     /// The core is released before the page is touched: a host's handler may
     /// call back into the graphic. Returns whether the event was the graphic's.
     fn dispatch(&self, input: Input) -> bool {
+        if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.look_read.get() {
+            let look = self.read_look();
+            self.dispatch(Input::Look(look));
+        }
         let answer = self.core.borrow_mut().handle(js_sys::Date::now(), input);
         self.apply(answer)
     }
@@ -153,8 +161,9 @@ impl Instance {
         Input::Resize { width: f64::from(self.dom.sizer.client_width()), dpr: window().device_pixel_ratio().max(1.0) }
     }
 
-    /// The look, read again (the system's dark mode changed).
+    /// The look for the current theme and the host's CSS.
     fn read_look(&self) -> Look {
+        self.look_read.set(true);
         read_look(&self.options, self.dark_query.as_ref(), &self.dom)
     }
 }

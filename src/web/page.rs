@@ -1,9 +1,12 @@
 //! The graphic's elements: the stage with its canvas and the layers over it
 //! (region buttons, highlight, tooltip), the controls, the data table and the
-//! live region, built once per mounted graphic.
+//! live region. They are built once per page as a template, and each mounted
+//! graphic gets a deep copy (one call, where building costs some hundred).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use std::cell::OnceCell;
+
 use web_sys::{CanvasRenderingContext2d, HtmlButtonElement, HtmlCanvasElement, HtmlElement};
 
 use super::dom::element;
@@ -20,7 +23,8 @@ pub struct Dom {
     /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
     pub paint: HtmlElement,
     pub canvas: HtmlCanvasElement,
-    pub context: CanvasRenderingContext2d,
+    /// The canvas's 2D context, asked for at the first drawing.
+    context: OnceCell<CanvasRenderingContext2d>,
     pub marks: HtmlElement,
     pub highlight: HtmlElement,
     pub tooltip: HtmlElement,
@@ -89,8 +93,12 @@ const ATTRIBUTES: [(usize, &str, &str); 13] = [
     (20, "type", "button"),
 ];
 
-/// Builds the graphic's elements inside `container`.
-pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
+thread_local! {
+    /// The elements of one graphic, not in any document: copied for each mount.
+    static TEMPLATE: Result<HtmlElement, JsValue> = build_template();
+}
+
+fn build_template() -> Result<HtmlElement, JsValue> {
     let mut els: Vec<HtmlElement> = Vec::with_capacity(ELEMENTS.len());
     for (i, (tag, class, parent)) in ELEMENTS.iter().enumerate() {
         let el = element(tag, class)?;
@@ -102,29 +110,33 @@ pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
     for (i, name, value) in ATTRIBUTES {
         els[i].set_attribute(name, value)?;
     }
+    Ok(els.swap_remove(0))
+}
+
+/// Builds the graphic's elements inside `container`.
+pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
+    let root: HtmlElement = TEMPLATE.with(|t| t.clone())?.clone_node_with_deep(true)?.unchecked_into();
+    // The descendants in document order: `ELEMENTS` without the root.
+    let all = root.get_elements_by_tag_name("*");
+    let el = |i: usize| -> HtmlElement {
+        if i == 0 {
+            return root.clone();
+        }
+        all.item(i as u32 - 1).expect("the copy has every element of the template").unchecked_into()
+    };
     // Unique per instance, so several graphics can share a page.
-    els[8].set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
-    let canvas: HtmlCanvasElement = els[5].clone().unchecked_into();
-    // Every scene paints its own background, so the canvas is opaque: the
-    // compositor need not blend it.
-    let opaque = web_sys::ContextAttributes2d::new();
-    opaque.set_alpha(false);
-    let context: CanvasRenderingContext2d = canvas
-        .get_context_with_context_options("2d", &opaque)?
-        .ok_or_else(|| JsValue::from_str("this browser gives no 2D canvas context"))?
-        .unchecked_into();
-    // Appended last, whole: the host's page lays it out once.
-    container.append_child(&els[0])?;
-    let el = |i: usize| els[i].clone();
-    let button = |i: usize| -> HtmlButtonElement { els[i].clone().unchecked_into() };
+    el(8).set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
+    // Appended whole: the host's page lays it out once.
+    container.append_child(&root)?;
+    let button = |i: usize| -> HtmlButtonElement { el(i).unchecked_into() };
     Ok(Dom {
         container,
         root: el(0),
         sizer: el(1),
         live: el(2),
         paint: el(4),
-        canvas,
-        context,
+        canvas: el(5).unchecked_into(),
+        context: OnceCell::new(),
         marks: el(6),
         highlight: el(7),
         tooltip: el(8),
@@ -142,4 +154,22 @@ pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
         table_summary: el(22),
         table_wrap: el(23),
     })
+}
+
+impl Dom {
+    /// The canvas's 2D context, asked for once. Every scene paints its own
+    /// background, so the canvas is opaque: the compositor need not blend it.
+    pub fn context(&self) -> Result<&CanvasRenderingContext2d, JsValue> {
+        if let Some(context) = self.context.get() {
+            return Ok(context);
+        }
+        let opaque = web_sys::ContextAttributes2d::new();
+        opaque.set_alpha(false);
+        let context: CanvasRenderingContext2d = self
+            .canvas
+            .get_context_with_context_options("2d", &opaque)?
+            .ok_or_else(|| JsValue::from_str("this browser gives no 2D canvas context"))?
+            .unchecked_into();
+        Ok(self.context.get_or_init(|| context))
+    }
 }

@@ -178,6 +178,18 @@ test('options come as a plain object or as JSON, and anything else is refused wi
   await context.close();
 });
 
+test('ready resolves to the memory of the running module, which a page may measure', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  const memory = await page.evaluate(async () => {
+    const { ready } = await import('./pkg/zones-infographic.js');
+    const { memory } = await ready;
+    return { isMemory: memory instanceof WebAssembly.Memory, bytes: memory.buffer.byteLength };
+  });
+  assert.equal(memory.isMemory, true);
+  assert.ok(memory.bytes >= 64 * 1024, `${memory.bytes} bytes`);
+  await context.close();
+});
+
 test('a graphic mounted in a hidden container draws when it is shown', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   const before = await page.evaluate(async () => {

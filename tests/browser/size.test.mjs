@@ -24,3 +24,13 @@ test('the wasm module links no string-slicing panic', () => {
     assert.ok(!wasm.includes(message), `the module contains "${message}": some string slice can panic`);
   }
 });
+
+// The dataset is read and checked when the crate is built: the module holds it
+// as static data, with no JSON reader and none of the checks' messages.
+test('the wasm module reads no JSON and checks no dataset', () => {
+  const wasm = readFileSync(new URL('../../www/pkg/zones_infographic_bg.wasm', import.meta.url)).toString('utf8');
+  assert.ok(wasm.includes('累计服务新就业群体2000余人次'), 'the baked dataset is in the module');
+  for (const message of ['invalid type', 'expected value', 'EOF while parsing', 'is not a whole number of at least 1', 'is not in the articles exactly once', 'share one axis']) {
+    assert.ok(!wasm.includes(message), `the module contains "${message}": a JSON reader or the dataset checks were linked`);
+  }
+});

@@ -45,7 +45,7 @@ impl Builder<'_> {
             let text_y = bar.y + (bar.h - body * 1.2) / 2.0;
             self.text(end + 6.0, text_y, value_text, body, true, ink, Align::Start);
             self.y = bar.bottom() + 12.0;
-            self.hits.push(Hit { rect: Rect { x: self.left, y: row_top, w: self.width(), h: self.y - row_top }, target: Target::Figure(f.id.clone()) });
+            self.hits.push(Hit::new(Rect { x: self.left, y: row_top, w: self.width(), h: self.y - row_top }, Target::Figure(f.id.clone())));
         }
         self.y += 4.0;
     }

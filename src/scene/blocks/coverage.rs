@@ -74,7 +74,7 @@ impl Builder<'_> {
                 for (k, line) in lines.into_iter().enumerate() {
                     self.text(rect.x + col_w / 2.0, first + k as f64 * line_h, line, s.small, bold, text_color, Align::Middle);
                 }
-                self.hits.push(Hit { rect, target: Target::Coverage { zone: z.id.clone(), theme: t.id.clone() } });
+                self.hits.push(Hit::new(rect, Target::Coverage { zone: z.id.clone(), theme: t.id.clone() }));
             }
             self.y = top + h + gap;
         }

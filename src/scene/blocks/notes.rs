@@ -60,7 +60,7 @@ impl Builder<'_> {
             self.swatch(sw_rect, status, self.zone_color(&zone));
             let color = self.look.ink;
             self.paragraph(self.left + sw + 8.0, text_top, text_w, &text, s.body, false, color);
-            self.hits.push(Hit { rect: Rect { x: self.left, y: top, w: self.width(), h }, target });
+            self.hits.push(Hit::new(Rect { x: self.left, y: top, w: self.width(), h }, target));
             self.y = top + h + 2.0;
         }
         self.y += 8.0;

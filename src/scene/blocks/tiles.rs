@@ -97,7 +97,7 @@ impl Builder<'_> {
                     self.text(x + tile_w + gap / 2.0, num_y + (s.big - s.body) * 0.6, "→", s.body, true, self.look.muted, Align::Middle);
                 }
                 bottom = bottom.max(y);
-                self.hits.push(Hit { rect: Rect { x, y: top, w: tile_w, h: 0.0 }, target: t.target.clone() });
+                self.hits.push(Hit::new(Rect { x, y: top, w: tile_w, h: 0.0 }, t.target.clone()));
             }
             // Every tile of a row is as tall as the tallest.
             let n = self.hits.len();
