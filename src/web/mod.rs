@@ -32,8 +32,9 @@ struct Instance {
     dom: Dom,
     dark_query: Option<MediaQueryList>,
     listeners: RefCell<Vec<Listener>>,
-    /// The resize observer and the pixel-ratio watch, and the callback of both.
-    observer: RefCell<Option<(ResizeObserver, wire::PixelRatioWatch, Callback)>>,
+    /// The resize observer, the pixel-ratio watch (from the first drawing on),
+    /// and the callback of both.
+    observer: RefCell<Option<(ResizeObserver, Option<wire::PixelRatioWatch>, Callback)>>,
     /// The core's timer: its callback, and the pending timeout with the page
     /// address (path, query and hash) it was set on.
     ticker: RefCell<Option<Callback>>,
@@ -134,7 +135,9 @@ impl Infographic {
         self.inner.listeners.borrow_mut().clear();
         if let Some((observer, watch, _)) = self.inner.observer.borrow_mut().take() {
             observer.disconnect();
-            watch.stop();
+            if let Some(watch) = watch {
+                watch.stop();
+            }
         }
         self.inner.cancel_timer();
         self.inner.ticker.borrow_mut().take();
@@ -149,6 +152,7 @@ impl Instance {
     /// call back into the graphic. Returns whether the event was the graphic's.
     fn dispatch(&self, input: Input) -> bool {
         if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.look_read.get() {
+            wire::watch_ratio(self);
             let look = self.read_look();
             self.dispatch(Input::Look(look));
         }

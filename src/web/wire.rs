@@ -98,8 +98,7 @@ pub fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
     }));
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
     observer.observe(&inner.dom.sizer);
-    let watch = watch_pixel_ratio(on_resize.as_ref().unchecked_ref());
-    *inner.observer.borrow_mut() = Some((observer, watch, on_resize));
+    *inner.observer.borrow_mut() = Some((observer, None, on_resize));
     Ok(())
 }
 
@@ -126,5 +125,13 @@ fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
         FocusTarget::Next
     } else {
         FocusTarget::Other
+    }
+}
+
+/// Starts watching the pixel ratio, once: at the first drawing, as a graphic
+/// mounted hidden has nothing to redraw before.
+pub fn watch_ratio(inner: &Instance) {
+    if let Some((_, watch @ None, on_resize)) = &mut *inner.observer.borrow_mut() {
+        *watch = Some(watch_pixel_ratio(on_resize.as_ref().unchecked_ref()));
     }
 }
