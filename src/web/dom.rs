@@ -12,6 +12,13 @@ extern "C" {
     static WINDOW: web_sys::Window;
 }
 
+#[wasm_bindgen(inline_js = "export function is_displayed(el) { return el.checkVisibility ? el.checkVisibility() : true; }")]
+extern "C" {
+    /// Whether an element is displayed (no `display: none` on it or above it):
+    /// a style check, not a layout. True where the browser cannot tell.
+    pub fn is_displayed(element: &web_sys::Element) -> bool;
+}
+
 pub fn window() -> web_sys::Window {
     WINDOW.with(web_sys::Window::clone)
 }

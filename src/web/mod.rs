@@ -11,7 +11,7 @@ mod page;
 mod wire;
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
@@ -27,10 +27,13 @@ use crate::story::lang::Lang;
 /// One mounted graphic: the core with all interaction state, and the page
 /// objects that only the web layer touches.
 struct Instance {
+    /// The instance itself, for the listeners made at the first drawing.
+    me: Weak<Instance>,
     core: RefCell<Core<'static>>,
     options: Options,
     dom: Dom,
-    dark_query: Option<MediaQueryList>,
+    /// The system's dark mode, watched from the first drawing when the theme is "auto".
+    dark_query: RefCell<Option<MediaQueryList>>,
     listeners: RefCell<Vec<Listener>>,
     /// The resize observer, the pixel-ratio watch (from the first drawing on),
     /// and the callback of both.
@@ -45,8 +48,9 @@ struct Instance {
     backing: Cell<Option<(Backing, f64)>>,
     /// The shown tooltip's size, measured once when its content changes.
     tip_size: Cell<(f64, f64)>,
-    /// Whether the look has been read from the host's CSS.
-    look_read: Cell<bool>,
+    /// Whether the graphic has been drawn: from then on it listens to the
+    /// reader, the system's dark mode and the pixel ratio.
+    live: Cell<bool>,
 }
 
 /// One mounted graphic.
@@ -74,17 +78,14 @@ impl Infographic {
         };
         let link = DeepLink::parse(&window().location().hash().unwrap_or_default());
         let dom = build_dom(container)?;
-        let dark_query = match options.theme {
-            ThemeChoice::Auto => window().match_media("(prefers-color-scheme: dark)").ok().flatten(),
-            _ => None,
-        };
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
-        let inner = Rc::new(Instance {
+        let inner = Rc::new_cyclic(|me| Instance {
+            me: me.clone(),
             core: RefCell::new(Core::new(crate::dataset(), &options, &link, Look::light())),
             options,
             dom,
-            dark_query,
+            dark_query: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
             ticker: RefCell::new(None),
@@ -92,11 +93,15 @@ impl Infographic {
             fired_on: RefCell::new(None),
             backing: Cell::new(None),
             tip_size: Cell::new((0.0, 0.0)),
-            look_read: Cell::new(false),
+            live: Cell::new(false),
         });
-        wire::wire(&inner)?;
+        wire::observe(&inner)?;
         inner.dispatch(Input::Mount);
-        inner.dispatch(inner.measure());
+        // Drawn at once when displayed; a graphic mounted hidden is drawn when
+        // its resize observer sees it shown, and forces no layout of the page now.
+        if dom::is_displayed(&inner.dom.container) {
+            inner.dispatch(inner.measure());
+        }
         Ok(Infographic { inner })
     }
 
@@ -151,10 +156,8 @@ impl Instance {
     /// The core is released before the page is touched: a host's handler may
     /// call back into the graphic. Returns whether the event was the graphic's.
     fn dispatch(&self, input: Input) -> bool {
-        if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.look_read.get() {
-            wire::watch_ratio(self);
-            let look = self.read_look();
-            self.dispatch(Input::Look(look));
+        if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.live.replace(true) {
+            self.come_alive();
         }
         let answer = self.core.borrow_mut().handle(js_sys::Date::now(), input);
         self.apply(answer)
@@ -165,10 +168,26 @@ impl Instance {
         Input::Resize { width: f64::from(self.dom.sizer.client_width()), dpr: window().device_pixel_ratio().max(1.0) }
     }
 
+    /// Before the first drawing: listen to the reader, the dark mode and the
+    /// pixel ratio, read the look from the host's CSS, and follow a hash that
+    /// changed while the graphic was hidden. A graphic mounted hidden pays for
+    /// none of it until it is shown.
+    fn come_alive(&self) {
+        if let Some(me) = self.me.upgrade() {
+            if let Err(e) = wire::listen(&me) {
+                web_sys::console::error_2(&"zones-infographic: could not listen to the page".into(), &e);
+            }
+        }
+        let look = self.read_look();
+        self.dispatch(Input::Look(look));
+        if self.options.hash {
+            self.dispatch(Input::HashChanged(DeepLink::parse(&window().location().hash().unwrap_or_default())));
+        }
+    }
+
     /// The look for the current theme and the host's CSS.
     fn read_look(&self) -> Look {
-        self.look_read.set(true);
-        read_look(&self.options, self.dark_query.as_ref(), &self.dom)
+        read_look(&self.options, self.dark_query.borrow().as_ref(), &self.dom)
     }
 }
 

@@ -9,7 +9,7 @@ use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
 
 use super::dom::{document, window, Callback, Listener};
 use super::Instance;
-use crate::interact::options::DeepLink;
+use crate::interact::options::{DeepLink, ThemeChoice};
 use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
 
 // The pixel ratio changes alone with browser zoom on a fixed-width page or a
@@ -24,14 +24,36 @@ extern "C" {
     pub fn stop(this: &PixelRatioWatch);
 }
 
-/// Connects events to the instance. The closures own the instance, so a
-/// mounted graphic keeps working when the host drops its JavaScript object;
-/// `destroy` drops the closures and with them the instance.
-pub fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
-    let with = |f: fn(&Instance, Event)| {
-        let inst = Rc::clone(inner);
-        move |e: Event| f(&inst, e)
-    };
+/// A closure that calls `f` with the instance and the event. The closures own
+/// the instance, so a mounted graphic keeps working when the host drops its
+/// JavaScript object; `destroy` drops the closures and with them the instance.
+fn with(inner: &Rc<Instance>, f: fn(&Instance, Event)) -> impl Fn(Event) + 'static {
+    let inst = Rc::clone(inner);
+    move |e: Event| f(&inst, e)
+}
+
+/// At mount: the resize observer, which draws the graphic once it has a
+/// width, and the core's timer.
+pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
+    // A timer callback gets no argument and a resize observer's gets its
+    // entries, both unread: the listeners' closure type serves them too.
+    *inner.ticker.borrow_mut() = Some(Callback::new(with(inner, |i, _| {
+        let page = i.pending.borrow_mut().take().map(|(_, page)| page);
+        *i.fired_on.borrow_mut() = page;
+        i.dispatch(Input::Tick);
+    })));
+    let on_resize = Callback::new(with(inner, |i, _| {
+        i.dispatch(i.measure());
+    }));
+    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
+    observer.observe(&inner.dom.sizer);
+    *inner.observer.borrow_mut() = Some((observer, None, on_resize));
+    Ok(())
+}
+
+/// At the first drawing: the reader's pointer, keys, focus and clicks, the
+/// hash, the system's dark mode and the pixel ratio.
+pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     let dom = &inner.dom;
     let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 13] = [
         (&dom.prev, "click", |i, _| {
@@ -76,29 +98,21 @@ pub fn wire(inner: &Rc<Instance>) -> Result<(), JsValue> {
     ];
     let mut listeners = Vec::with_capacity(handlers.len() + 1);
     for (target, event, f) in handlers {
-        listeners.push(Listener::new(target, event, with(f))?);
+        listeners.push(Listener::new(target, event, with(inner, f))?);
     }
-    if let Some(query) = &inner.dark_query {
-        listeners.push(Listener::new(query, "change", with(|i, _| {
-            let look = i.read_look();
-            i.dispatch(Input::Look(look));
-        }))?);
+    if inner.options.theme == ThemeChoice::Auto {
+        if let Some(query) = window().match_media("(prefers-color-scheme: dark)")? {
+            listeners.push(Listener::new(&query, "change", with(inner, |i, _| {
+                let look = i.read_look();
+                i.dispatch(Input::Look(look));
+            }))?);
+            *inner.dark_query.borrow_mut() = Some(query);
+        }
     }
     *inner.listeners.borrow_mut() = listeners;
-
-    // A timer callback gets no argument and a resize observer's gets its
-    // entries, both unread: the listeners' closure type serves them too.
-    *inner.ticker.borrow_mut() = Some(Callback::new(with(|i, _| {
-        let page = i.pending.borrow_mut().take().map(|(_, page)| page);
-        *i.fired_on.borrow_mut() = page;
-        i.dispatch(Input::Tick);
-    })));
-    let on_resize = Callback::new(with(|i, _| {
-        i.dispatch(i.measure());
-    }));
-    let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(&inner.dom.sizer);
-    *inner.observer.borrow_mut() = Some((observer, None, on_resize));
+    if let Some((_, watch @ None, on_resize)) = &mut *inner.observer.borrow_mut() {
+        *watch = Some(watch_pixel_ratio(on_resize.as_ref().unchecked_ref()));
+    }
     Ok(())
 }
 
@@ -125,13 +139,5 @@ fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
         FocusTarget::Next
     } else {
         FocusTarget::Other
-    }
-}
-
-/// Starts watching the pixel ratio, once: at the first drawing, as a graphic
-/// mounted hidden has nothing to redraw before.
-pub fn watch_ratio(inner: &Instance) {
-    if let Some((_, watch @ None, on_resize)) = &mut *inner.observer.borrow_mut() {
-        *watch = Some(watch_pixel_ratio(on_resize.as_ref().unchecked_ref()));
     }
 }
