@@ -210,6 +210,29 @@ test('a graphic mounted in a hidden container draws when it is shown', async () 
   await context.close();
 });
 
+test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhile, and then listens like any other', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const div = document.createElement('div');
+    div.id = 'later';
+    div.style.display = 'none';
+    document.body.append(div);
+    window.laterGraphic = new Infographic(div, {});
+    location.hash = '#slide-4&lang=en';
+  });
+  await page.waitForFunction(() => location.hash === '#slide-4&lang=en');
+  await page.evaluate(() => { document.getElementById('later').style.display = ''; });
+  await page.waitForFunction(() => document.querySelector('#later canvas').getAttribute('aria-label'));
+  assert.equal(await page.evaluate(() => window.laterGraphic.slide()), 3);
+  assert.match(await page.locator('#later .zi-canvas').getAttribute('aria-label'), /593 /);
+  // Its controls work once it is shown.
+  await page.locator('#later .zi-next').click();
+  assert.equal(await page.evaluate(() => window.laterGraphic.slide()), 4);
+  await context.close();
+});
+
 test('destroy removes the graphic and its listeners', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url);
   await page.evaluate(async () => (await import('./pkg/zones-infographic.js')).mounted[0].destroy());
