@@ -251,8 +251,9 @@ export async function pageCounts() {
 }
 
 /** Project only (peers: null): mounting a second graphic `count` times, the median of
- * the synchronous constructor call into a container that is not displayed (building the
- * DOM and listeners over the dataset baked into the module, no drawing) and into a
+ * the synchronous constructor call into a container that is not displayed (copying the
+ * graphic's elements and starting its resize observer; the dataset is baked into the
+ * module, and listeners wait for the first drawing) and into a
  * 760 px one (the same plus laying out and drawing the first slide). */
 export async function mountTimings({ count }) {
   const api = window.__api;
