@@ -2,6 +2,7 @@
 //! and look, with the hit regions that tie pixels to what they show.
 
 mod blocks;
+mod builder;
 pub mod layout;
 pub mod look;
 pub mod mark;

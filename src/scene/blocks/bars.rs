@@ -2,7 +2,7 @@
 //! running on (or falling short) in hatching, each row a hit region.
 
 use crate::data::{Figure, Qualifier, Text};
-use crate::scene::layout::Builder;
+use crate::scene::builder::Builder;
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::scale::LinearScale;
 use crate::scene::text::text_width;

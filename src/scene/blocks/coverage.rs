@@ -3,7 +3,7 @@
 //! is a hit region.
 
 use crate::data::Status;
-use crate::scene::layout::{Builder, MIN_TARGET};
+use crate::scene::builder::{Builder, MIN_TARGET};
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::text::{fit_size, text_width, wrap};
 use crate::story::lang::Lang;

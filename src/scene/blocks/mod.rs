@@ -8,7 +8,7 @@ mod coverage;
 mod notes;
 mod tiles;
 
-use super::layout::Builder;
+use super::builder::Builder;
 use crate::data::{BlockSpec, SlideSpec};
 
 /// Lays out one block of `slide` at the builder's cursor.

@@ -2,7 +2,7 @@
 //! at all, each line a hit region with the sentence or the absence explained.
 
 use crate::data::{SlideSpec, Status};
-use crate::scene::layout::{Builder, MIN_TARGET};
+use crate::scene::builder::{Builder, MIN_TARGET};
 use crate::scene::mark::{Hit, Rect};
 use crate::scene::text::wrap;
 use crate::story::lang::{join, Lang};

@@ -3,7 +3,7 @@
 //! the graphic derives, marked so). Each tile is a hit region.
 
 use crate::data::{Figure, Ratio, Text};
-use crate::scene::layout::Builder;
+use crate::scene::builder::Builder;
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::text::text_width;
 use crate::story::lang::Lang;
