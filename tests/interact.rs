@@ -46,7 +46,7 @@ fn a_hidden_graphic_draws_nothing_until_it_has_a_width() {
     let answer = core.handle(5.0, Input::Resize { width: 375.4, dpr: 2.0 });
     let draw = answer.draw.expect("drawn once it has a width");
     assert_eq!((draw.scene.width, draw.dpr, draw.slide), (375.0, 2.0, 0));
-    assert!(draw.label.starts_with("南昌报道了21个数字"), "{}", draw.label);
+    assert!(draw.label.starts_with("南昌的报道有20个数字"), "{}", draw.label);
     assert!(core.handle(6.0, Input::Resize { width: 375.0, dpr: 2.0 }).is_empty(), "the same width again does nothing");
 }
 
@@ -272,4 +272,31 @@ fn a_figure_in_a_title_is_highlighted_by_its_text_not_its_grown_region() {
     let Some(Tip::Show { rect, explanation, .. }) = answer.tip else { panic!("no tooltip") };
     assert_eq!(rect, outline);
     assert_eq!(explanation.headline, "8个");
+}
+
+#[test]
+fn the_same_figure_picked_in_another_place_moves_the_highlight_there() {
+    // 2000余人次 is written in slide 2's title and drawn as a bar.
+    let mut core = mounted();
+    core.handle(1.0, Input::Show(1));
+    let regions: Vec<_> = core.scene().unwrap().hits.iter().filter(|h| h.target.key() == "figure:nc-workers-served").cloned().collect();
+    assert_eq!(regions.len(), 2, "in the title and as a bar");
+    let centre = |r: &zones_infographic::scene::Hit| (r.rect.x + r.rect.w / 2.0, r.rect.y + r.rect.h / 2.0);
+    let (x, y) = centre(&regions[0]);
+    core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    let (x, y) = centre(&regions[1]);
+    let answer = core.handle(3.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    match answer.tip {
+        Some(Tip::Show { rect, .. }) => assert_eq!(rect, regions[1].frame()),
+        other => panic!("the highlight stays on the title: {other:?}"),
+    }
+}
+
+#[test]
+fn only_a_change_of_slide_or_language_sets_the_hash_timer() {
+    let mut core = mounted();
+    assert_eq!(core.handle(1000.0, Input::Next).wake_at, Some(1250.0));
+    // A new look redraws but changes nothing the hash says: the timer stays as set.
+    assert_eq!(core.handle(1100.0, Input::Look(Look::dark())).wake_at, None);
+    assert_eq!(core.handle(1250.0, Input::Tick).write_hash.as_deref(), Some("#slide-2"));
 }

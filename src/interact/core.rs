@@ -44,8 +44,9 @@ pub struct Core<'d> {
     /// The tallest slide's height for a width and language: every slide is
     /// drawn at this height, so the controls under it stay put.
     frame: Option<(f64, Lang, f64)>,
-    /// The target whose tooltip is shown.
-    shown: Option<Target>,
+    /// The target whose tooltip is shown, and the box its highlight frames
+    /// (a figure may be picked in two places: in a title and as a bar).
+    shown: Option<(Target, Rect)>,
     /// Which region button is in the tab order (a roving tab stop).
     roving: usize,
     focus_at: FocusAt,
@@ -227,9 +228,9 @@ impl<'d> Core<'d> {
             });
             if self.hash {
                 self.hash_due = Some(now + HASH_DELAY_MS);
+                answer.wake_at = self.hash_due;
             }
         }
-        answer.wake_at = self.hash_due;
     }
 
     /// Lays out the current slide for the width; nothing while hidden (width 0).
@@ -352,12 +353,12 @@ impl<'d> Core<'d> {
     }
 
     fn tip(&mut self, answer: &mut Answer, target: Target, rect: Rect, anchor: (f64, f64)) {
-        if self.shown.as_ref() == Some(&target) {
+        if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
             answer.tip = Some(Tip::Move { anchor });
             return;
         }
         let Some(explanation) = story::explain(self.data, &target, self.lang) else { return };
-        self.shown = Some(target.clone());
+        self.shown = Some((target.clone(), rect));
         answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation) });
     }
 

@@ -76,11 +76,7 @@ impl Options {
     /// Options from `(name, value)` pairs; an absent or null option keeps its default.
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, OptionValue)>) -> Result<Options, OptionError> {
         let mut options = Options::default();
-        let mut seen: Vec<String> = Vec::new();
         for (name, value) in pairs {
-            if seen.contains(&name) {
-                return refuse(&name, "is given more than once");
-            }
             let wrong = |want: &str| refuse(&name, format!("must be {want}, not {}", value.describe()));
             match (name.as_str(), &value) {
                 (_, OptionValue::Null) if ["lang", "slide", "theme", "hash"].contains(&name.as_str()) => {}
@@ -107,7 +103,6 @@ impl Options {
                 ("hash", _) => return wrong("true or false"),
                 _ => return refuse(&name, "is not an option (lang, slide, theme, hash)"),
             }
-            seen.push(name);
         }
         Ok(options)
     }
@@ -176,7 +171,6 @@ mod tests {
         assert!(options(&[("slide", Number(-1.0))]).unwrap_err().contains("`slide` must be a whole number"));
         assert!(options(&[("slide", Number(1.5))]).unwrap_err().contains("`slide`"));
         assert!(options(&[("lang", Other)]).unwrap_err().contains("not an object or list"));
-        assert!(options(&[("hash", Bool(true)), ("hash", Bool(false))]).unwrap_err().contains("more than once"));
     }
 
     #[test]

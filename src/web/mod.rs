@@ -51,6 +51,8 @@ struct Instance {
     /// Whether the graphic has been drawn: from then on it listens to the
     /// reader, the system's dark mode and the pixel ratio.
     live: Cell<bool>,
+    /// The URL hash when the graphic was mounted.
+    mount_hash: String,
 }
 
 /// One mounted graphic.
@@ -76,7 +78,8 @@ impl Infographic {
                 return Err(js_sys::Error::new(&message).into());
             }
         };
-        let link = DeepLink::parse(&window().location().hash().unwrap_or_default());
+        let mount_hash = window().location().hash().unwrap_or_default();
+        let link = DeepLink::parse(&mount_hash);
         let dom = build_dom(container)?;
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
@@ -94,6 +97,7 @@ impl Infographic {
             backing: Cell::new(None),
             tip_size: Cell::new((0.0, 0.0)),
             live: Cell::new(false),
+            mount_hash,
         });
         wire::observe(&inner)?;
         inner.dispatch(Input::Mount);
@@ -180,8 +184,11 @@ impl Instance {
         }
         let look = self.read_look();
         self.dispatch(Input::Look(look));
-        if self.options.hash {
-            self.dispatch(Input::HashChanged(DeepLink::parse(&window().location().hash().unwrap_or_default())));
+        // Only a hash that changed since the mount: one the graphic started
+        // from must not undo what the host asked for meanwhile (`show`).
+        let hash = window().location().hash().unwrap_or_default();
+        if self.options.hash && hash != self.mount_hash {
+            self.dispatch(Input::HashChanged(DeepLink::parse(&hash)));
         }
     }
 

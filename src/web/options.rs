@@ -1,11 +1,22 @@
 //! Reading a host's mount options: a plain object (`{lang: 'en', slide: 2}`), or
-//! JSON text parsed by the browser's own `JSON.parse`. Anything else is refused
-//! with an `Error` that names the problem.
+//! JSON text parsed by the browser's own `JSON.parse` (where, as in any
+//! JavaScript, a key given twice keeps its last value). Anything else is refused
+//! with an `Error` that names the problem; an object whose getters or proxy
+//! traps throw is refused the same way.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::interact::options::{OptionValue, Options};
+
+// Reading an object runs the host's code (getters, proxy traps): an exception
+// is caught here, in JavaScript, and never unwinds through the module.
+#[wasm_bindgen(inline_js = "export function option_entries(v) {\n  try {\n    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;\n    return Object.entries(v);\n  } catch (e) {\n    return String(e && e.message || e);\n  }\n}")]
+extern "C" {
+    /// The `[key, value]` pairs of a plain object; `null` for anything else, or
+    /// the message of what reading it threw.
+    fn option_entries(value: &JsValue) -> JsValue;
+}
 
 /// The options in `value`: `undefined`, `null` and `""` are the defaults.
 pub fn read_options(value: &JsValue) -> Result<Options, String> {
@@ -20,10 +31,13 @@ pub fn read_options(value: &JsValue) -> Result<Options, String> {
         })?,
         None => value.clone(),
     };
-    if !object.is_object() || js_sys::Array::is_array(&object) {
-        return Err("options: must be an object such as {\"lang\": \"en\"}, or its JSON".into());
+    let entries = option_entries(&object);
+    if let Some(message) = entries.as_string() {
+        return Err(format!("options: could not be read ({message})"));
     }
-    let entries = js_sys::Object::entries(object.unchecked_ref());
+    let Some(entries) = entries.dyn_ref::<js_sys::Array>() else {
+        return Err("options: must be an object such as {\"lang\": \"en\"}, or its JSON".into());
+    };
     let pairs = entries.iter().map(|entry| {
         let pair: js_sys::Array = entry.unchecked_into();
         (pair.get(0).as_string().unwrap_or_default(), option_value(&pair.get(1)))

@@ -233,6 +233,47 @@ test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhi
   await context.close();
 });
 
+test("a graphic mounted hidden keeps the slide the host showed while it was hidden, over the hash it started from", async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-1');
+  const result = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const div = document.createElement('div');
+    div.hidden = true;
+    document.body.append(div);
+    const chart = new Infographic(div, { hash: true });
+    chart.show(2);
+    div.hidden = false;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 400)));
+    return { slide: chart.slide(), hash: location.hash };
+  });
+  assert.deepEqual(result, { slide: 2, hash: '#slide-3' });
+  await context.close();
+});
+
+test('options whose getters throw are refused like any bad option, however often, and break no other graphic', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
+  const result = await page.evaluate(async () => {
+    const { Infographic, ready, mounted } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const errors = new Set();
+    let shown = '';
+    for (let k = 0; k < 3000; k++) {
+      const div = document.createElement('div');
+      const options = { get lang() { throw new Error('no language here'); } };
+      try { new Infographic(div, k % 2 ? options : new Proxy({}, { ownKeys() { throw new TypeError('trap'); } })); } catch (e) { errors.add(e instanceof Error ? e.message : 'not an Error'); }
+      shown = div.querySelector('.zi-error')?.textContent ?? '';
+    }
+    mounted[0].next();
+    return { errors: [...errors], shown, slide: mounted[0].slide() };
+  });
+  assert.deepEqual(result.errors.sort(), ['options: could not be read (no language here)', 'options: could not be read (trap)']);
+  assert.equal(result.shown, 'options: could not be read (no language here)');
+  assert.equal(result.slide, 1, "the page's graphic still works");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('destroy removes the graphic and its listeners', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url);
   await page.evaluate(async () => (await import('./pkg/zones-infographic.js')).mounted[0].destroy());

@@ -299,6 +299,8 @@ test("the hash keeps the history entry's state and leaves a page the host has mo
   // A router moves on right after a click: the pending hash is not written onto its entry.
   await page.click('.zi-next');
   await page.evaluate(() => history.pushState({ router: 'article-2' }, '', '/other-article'));
+  // A redraw meanwhile (the system turns dark) does not re-arm the write for the new page.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => [location.pathname + location.hash, history.state]), ['/other-article', { router: 'article-2' }]);
   await context.close();
