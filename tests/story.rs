@@ -1,7 +1,8 @@
 //! The words of the story: titles filled from figures, summaries for screen
 //! readers, data tables, and the explanation behind each mark.
 
-use zones_infographic::story::{data_table, explain, fill_template, summary, Target};
+use zones_infographic::data::{BlockSpec, Figure};
+use zones_infographic::story::{data_table, explain, figure_text, fill_template, slide_figures, source_line, summary, theme_names_in_text, Target};
 use zones_infographic::story::lang::Lang;
 use zones_infographic::Dataset;
 
@@ -15,7 +16,7 @@ fn titles_take_their_numbers_from_the_figures() {
     assert_eq!(fill_template(&d, &d.slides[1].title.zh, Lang::Zh), "南昌打造8个驿站，累计服务新就业群体2000余人次");
     assert_eq!(
         fill_template(&d, &d.slides[2].title.en, Lang::En),
-        "463 cadres visited 8,813 households at night and solved 2,213 problems"
+        "463 grassroots cadres visited 8,813 households at night and helped solve 2,213 problems"
     );
 }
 
@@ -34,7 +35,12 @@ fn no_title_or_deck_writes_a_digit_of_its_own() {
 fn the_overview_summary_counts_themes_per_zone() {
     let d = data();
     let s = summary(&d, &d.slides[0], Lang::Zh);
-    assert_eq!(s, "在8个主题中，南昌5个主题有数字、2个只有文字、1个未报道；阿拉善1个主题有数字、3个只有文字、4个未报道；随州1个主题有数字、1个只有文字、6个未报道。");
+    assert_eq!(s, "在8个主题中，南昌的报道5个有数字、2个只有文字、1个未报道；阿拉善的报道1个有数字、3个只有文字、4个未报道；随州的报道1个有数字、1个只有文字、6个未报道。");
+    let en = summary(&d, &d.slides[0], Lang::En);
+    assert_eq!(
+        en,
+        "Of 8 themes, Nanchang's article gives figures on 5, words only on 2 and nothing on 1; Alxa's article gives figures on 1, words only on 3 and nothing on 4; Suizhou's article gives figures on 1, words only on 1 and nothing on 6."
+    );
 }
 
 #[test]
@@ -43,7 +49,7 @@ fn a_slide_summary_names_hedges_and_silence() {
     let s = summary(&d, &d.slides[1], Lang::Zh);
     assert_eq!(s, "本页列出南昌报道的6个数字，其中2个是约数；阿拉善未报道这些主题。");
     let en = summary(&d, &d.slides[1], Lang::En);
-    assert_eq!(en, "This slide shows 6 figures reported by Nanchang, 2 of them hedged; Alxa reported nothing on these themes.");
+    assert_eq!(en, "This slide shows 6 figures from the Nanchang article, 2 of them hedged; Alxa reported nothing on these themes.");
 }
 
 #[test]
@@ -51,7 +57,7 @@ fn the_data_table_lists_every_figure_with_unit_hedge_and_quote() {
     let d = data();
     let t = data_table(&d, &d.slides[1], Lang::Zh);
     assert_eq!(t.headers.len(), 8);
-    assert_eq!(t.rows.len(), 6, "the 5 figures of the blocks and 8个 of the title");
+    assert_eq!(t.rows.len(), 6, "the 6 figures of the slide, each once, though 8个 and 2000余人次 are in the title too");
     let served = t.rows.iter().find(|r| r[2] == "2000余人次").unwrap();
     assert_eq!(served[3], "人次");
     assert_eq!(served[4], "余（多于）");
@@ -72,7 +78,7 @@ fn derived_rows_of_the_table_say_so() {
 fn in_english_the_quote_stays_chinese_with_a_gloss_beside_it() {
     let d = data();
     let ex = explain(&d, &Target::Figure("nc-flood-cadres".into()), Lang::En).unwrap();
-    assert_eq!(ex.headline, "593 cadres");
+    assert_eq!(ex.headline, "593 party cadres");
     assert!(ex.quote.unwrap().contains("593名党员干部冲锋在前"));
     assert!(ex.gloss.unwrap().contains("593 party cadres"));
     let zh = explain(&d, &Target::Figure("nc-flood-cadres".into()), Lang::Zh).unwrap();
@@ -125,10 +131,151 @@ fn every_target_has_a_distinct_key_that_names_its_records() {
 }
 
 #[test]
-fn a_figure_written_only_in_a_title_has_its_row_in_the_data_table() {
+fn a_figure_a_title_writes_has_one_row_in_the_data_table() {
     let d = data();
     let table = data_table(d, &d.slides[1], Lang::Zh);
     let row = table.rows.iter().find(|r| r[2] == "8个").expect("a row for the 8 stations");
     assert!(row[6].contains("8个"), "with its source sentence: {row:?}");
     assert_eq!(table.rows[0][2], "8个", "in reading order: the title comes first");
+    assert_eq!(table.rows.iter().filter(|r| r[2] == "8个").count(), 1, "once, though its tile shows it again");
+}
+
+/// The clause of a figure's quote that writes it: between the commas, semicolons
+/// and stops around its written form.
+fn clause<'a>(f: &'a Figure) -> &'a str {
+    f.quote.split(['，', ',', '；', ';', '。']).find(|c| c.contains(&*f.written)).unwrap_or("")
+}
+
+/// The slide titles (both languages, filled) that write a figure.
+fn titles_writing<'a>(d: &'a zones_infographic::Dataset, id: &'a str) -> impl Iterator<Item = (String, String)> + 'a {
+    d.slides
+        .iter()
+        .filter(move |s| s.title.zh.contains(&format!("{{{id}}}")))
+        .map(move |s| (fill_template(d, &s.title.zh, Lang::Zh), fill_template(d, &s.title.en, Lang::En)))
+}
+
+#[test]
+fn helped_stays_helped_wherever_a_figure_is_written() {
+    // 帮助解决…2213个问题: the cadres helped solve them. A title, a label or a
+    // derived value that says "solved" claims more than the article.
+    let d = data();
+    let mut checked = 0;
+    for f in d.figures.iter().filter(|f| clause(f).contains("帮助")) {
+        let mut texts: Vec<(String, String)> = vec![(f.label.zh.to_string(), f.label.en.to_string())];
+        texts.extend(titles_writing(d, &f.id));
+        for s in d.slides.iter() {
+            for b in s.blocks.iter() {
+                if let BlockSpec::Ratios { ratios, .. } = b {
+                    texts.extend(ratios.iter().filter(|r| r.of == f.id).map(|r| (r.label.zh.to_string(), r.label.en.to_string())));
+                }
+            }
+        }
+        for (zh, en) in &texts {
+            assert!(zh.contains("帮助") && en.contains("help"), "{}: the quote says 帮助, but {zh:?} / {en:?} do not", f.id);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 3, "the label, the title and the per-cadre value of 2213个: {checked}");
+}
+
+/// The English of the groups the articles count in people.
+const PEOPLE: [(&str, &str); 2] = [("基层干部", "grassroots cadre"), ("党员干部", "party cadre")];
+
+#[test]
+fn a_count_of_people_says_which_people_in_both_languages() {
+    // 463名基层干部 are grassroots cadres, 593名党员干部 party cadres: a title or a
+    // tooltip that says "463 cadres" drops who they are.
+    let d = data();
+    let mut checked = 0;
+    for f in d.figures.iter().filter(|f| d.measure(&f.measure).is_some_and(|m| m.unit == "名")) {
+        let english = PEOPLE.iter().find(|(zh, _)| *zh == f.group).map(|(_, en)| *en).unwrap_or_else(|| panic!("{}: no English for {}", f.id, f.group));
+        assert!(figure_text(d, f, Lang::En).contains(english), "{}: {:?}", f.id, figure_text(d, f, Lang::En));
+        let written_with_group = format!("{}{}", f.written, f.group);
+        assert!(f.quote.contains(&written_with_group), "{}: the quote writes {written_with_group}", f.id);
+        for (zh, en) in titles_writing(d, &f.id) {
+            assert!(zh.contains(&written_with_group), "{}: {zh:?} does not write {written_with_group}", f.id);
+            assert!(en.contains(english), "{}: {en:?} does not say {english}", f.id);
+            checked += 1;
+        }
+        for s in d.slides.iter() {
+            for b in s.blocks.iter() {
+                if let BlockSpec::Ratios { ratios, .. } = b {
+                    for r in ratios.iter().filter(|r| r.per == f.id) {
+                        assert!(r.label.zh.contains(&*f.group) && r.label.en.contains(english), "{}: {:?}", f.id, r.label);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked >= 4, "the titles with 463 and 593 and both per-cadre values: {checked}");
+}
+
+#[test]
+fn each_slide_counts_the_figures_the_overview_counts_for_its_themes() {
+    let d = data();
+    for s in d.slides.iter().filter(|s| !s.themes.is_empty()) {
+        let overview: usize = s
+            .themes
+            .iter()
+            .flat_map(|t| d.zones.iter().map(move |z| (z, t)))
+            .filter_map(|(z, t)| explain(d, &Target::Coverage { zone: z.id.clone(), theme: t.clone() }, Lang::Zh))
+            .filter_map(|ex| ex.headline.strip_suffix("个数字").and_then(|n| n.parse::<usize>().ok()))
+            .sum();
+        assert_eq!(slide_figures(d, s).len(), overview, "{}", s.id);
+        assert!(summary(d, s, Lang::Zh).contains(&format!("{overview}个数字")), "{}: {}", s.id, summary(d, s, Lang::Zh));
+    }
+}
+
+#[test]
+fn english_summaries_never_write_one_with_a_plural() {
+    // "Alxa: 1 themes with figures"
+    let d = data();
+    for s in d.slides.iter() {
+        let en = summary(d, s, Lang::En);
+        for plural in ["1 themes", "1 figures", "1 articles"] {
+            assert!(!en.contains(plural), "{}: {en}", s.id);
+        }
+    }
+}
+
+#[test]
+fn english_sources_give_the_bylines_in_pinyin_and_say_what_the_page_does_not() {
+    let d = data();
+    for s in d.slides.iter() {
+        let en = source_line(d, s, Lang::En);
+        assert!(!en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{}: {en}", s.id);
+        assert!(en.ends_with("The page names neither the newspaper nor the date."), "{en}");
+        assert!(source_line(d, s, Lang::Zh).ends_with("原版面未注明报纸名称和日期。"));
+    }
+    let all = source_line(d, &d.slides[0], Lang::En);
+    assert!(all.contains("by Guo Wenzhi and Li Tongtong") && all.contains("by Liu Lina and Liu Peina") && all.contains("by Guo Haizhou and Luo Yuanyuan"), "{all}");
+}
+
+#[test]
+fn theme_names_inside_a_sentence_are_lower_case_and_joined_with_or() {
+    let d = data();
+    let themes = |ids: &[&str]| -> Vec<zones_infographic::data::Text> { ids.iter().map(|t| t.to_string().into()).collect() };
+    assert_eq!(theme_names_in_text(d, &themes(&["night-visits", "deliberation"]), Lang::En), "night visits to residents or residents' deliberation");
+    assert_eq!(
+        theme_names_in_text(d, &themes(&["projects-flood", "volunteering"]), Lang::En),
+        "projects, villages and floods, or party-member volunteering"
+    );
+    assert_eq!(theme_names_in_text(d, &themes(&["study", "party-organisation", "government-services"]), Lang::En), "political study, party cells in new fields, or government services");
+    assert_eq!(theme_names_in_text(d, &themes(&["night-visits", "deliberation"]), Lang::Zh), "民情夜访、议事协商");
+}
+
+#[test]
+fn hedges_are_more_than_and_over_never_at_least() {
+    // 余 and 超 say "more than", which is not "at least" (至少).
+    let d = data();
+    for s in d.slides.iter().filter(|s| !s.themes.is_empty()) {
+        for lang in [Lang::Zh, Lang::En] {
+            for row in data_table(d, s, lang).rows {
+                assert!(!row[4].contains("至少") && !row[4].contains("at least"), "{row:?}");
+            }
+        }
+    }
+    let t = data_table(d, &d.slides[2], Lang::Zh);
+    assert_eq!(t.rows.iter().find(|r| r[2] == "超90分钟").unwrap()[4], "超（超过）");
 }

@@ -76,10 +76,10 @@ macro_rules! bake_struct {
 
 bake_struct!(Bilingual { zh, en });
 bake_struct!(Zone { id, name, short, province });
-bake_struct!(Article { id, zone, title, title_en, byline, reporter, section });
+bake_struct!(Article { id, zone, title, title_en, byline, byline_en, reporter, section });
 bake_struct!(Theme { id, name });
 bake_struct!(Measure { id, unit, unit_en, name });
-bake_struct!(Figure { id, zone, article, theme, measure, written, value, qualifier, period, label, quote, quote_en });
+bake_struct!(Figure { id, zone, article, theme, measure, group, written, value, qualifier, period, label, quote, quote_en });
 bake_struct!(Coverage { zone, theme, status, article, quote, quote_en });
 bake_struct!(Ratio { of, per, label });
 bake_struct!(SlideSpec { id, themes, title, deck, blocks });

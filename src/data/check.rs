@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::numerals::read_written;
-use super::schema::{title_parts, BlockSpec, Dataset, Status, TitlePart};
+use super::schema::{title_parts, BlockSpec, Dataset, Figure, Measure, SlideSpec, Status, TitlePart};
 
 /// Why a dataset was refused, with where: a place in the JSON text, or a record
 /// and field that break a rule.
@@ -56,6 +56,12 @@ pub fn check(data: &Dataset, source: &str) -> Result<(), DataError> {
         if a.byline.is_empty() {
             return fail(rec, "byline", "an article needs its byline");
         }
+        if a.byline_en.len() != a.byline.len() {
+            return fail(rec, "byline_en", format!("{} names in pinyin for {} in the byline", a.byline_en.len(), a.byline.len()));
+        }
+        if let Some(name) = a.byline_en.iter().find(|n| n.trim().is_empty() || !n.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))) {
+            return fail(rec, "byline_en", format!("\"{name}\" is not a name in pinyin"));
+        }
     }
     for z in data.zones.iter() {
         if !data.articles.iter().any(|a| a.zone == z.id) {
@@ -65,7 +71,12 @@ pub fn check(data: &Dataset, source: &str) -> Result<(), DataError> {
     check_figures(data)?;
     check_coverage(data)?;
     check_slides(data)?;
-    check_quotes(data, source)
+    check_quotes(data, source)?;
+    // Labels are read against their quotes once the quotes are known to be the articles'.
+    for (i, f) in data.figures.iter().enumerate() {
+        check_label(f, &format!("figures[{i}] ({})", f.id))?;
+    }
+    Ok(())
 }
 
 fn check_figures(data: &Dataset) -> Result<(), DataError> {
@@ -105,6 +116,45 @@ fn check_figures(data: &Dataset) -> Result<(), DataError> {
         }
         if !f.quote.contains(&*f.written) {
             return fail(rec, "quote", format!("does not contain \"{}\"", f.written));
+        }
+        check_group(data, f, measure, &rec)?;
+    }
+    Ok(())
+}
+
+/// Measure words that count people: a count of people is a measure of one group.
+const PEOPLE_COUNTERS: [&str; 3] = ["名", "人", "位"];
+
+/// Whose number a figure is: named by its quote (or the zone, where the
+/// sentence leaves it unnamed); a count of people is a measure named for that
+/// group, so that "463名" reads "463 grassroots cadres", never "463 cadres".
+fn check_group(data: &Dataset, f: &Figure, measure: &Measure, rec: &str) -> Result<(), DataError> {
+    let zone_name = data.zone(&f.zone).map_or("", |z| &*z.name.zh);
+    if f.group.trim().is_empty() {
+        return fail(rec, "group", "needs the group whose number it is");
+    }
+    if !f.quote.contains(&*f.group) && *f.group != *zone_name {
+        return fail(rec, "group", format!("\"{}\" is not named in the quote (nor is it the zone, \"{zone_name}\")", f.group));
+    }
+    if PEOPLE_COUNTERS.contains(&&*measure.unit) && measure.name.zh != f.group {
+        return fail(rec, "measure", format!("counts people of \"{}\", but measure \"{}\" counts \"{}\": a count of people is a measure of its own group", f.group, measure.id, measure.name.zh));
+    }
+    Ok(())
+}
+
+/// A label says only what its quote says: every character of the Chinese label
+/// that is not punctuation is in the quote (the particle 的 aside), so a label
+/// cannot add a place, a group or a claim (校门口) the article does not write.
+/// Nor does a label repeat its period, which is shown beside it.
+fn check_label(f: &Figure, rec: &str) -> Result<(), DataError> {
+    if let Some(c) = f.label.zh.chars().find(|&c| c.is_alphanumeric() && c != '的' && !f.quote.contains(c)) {
+        return fail(rec, "label.zh", format!("\"{c}\" of \"{}\" is not in the quote: a label says only what its quote says", f.label.zh));
+    }
+    let Some(period) = &f.period else { return Ok(()) };
+    for (field, label, period) in [("label.zh", &f.label.zh, &period.zh), ("label.en", &f.label.en, &period.en)] {
+        let mut parts = period.split(['，', '、', ',']).map(str::trim).filter(|p| !p.is_empty());
+        if let Some(part) = parts.find(|p| label.to_lowercase().contains(&p.to_lowercase())) {
+            return fail(rec, field, format!("\"{label}\" repeats its period \"{part}\", which is shown beside it"));
         }
     }
     Ok(())
@@ -189,12 +239,65 @@ fn check_slides(data: &Dataset) -> Result<(), DataError> {
                 return fail(rec, &field, format!("unknown figure \"{id}\""));
             }
             if let BlockSpec::Bars { figures, .. } = block {
-                let first = data.figure(&figures[0]).map(|f| f.measure.clone()).unwrap_or_default();
-                if let Some(other) = figures.iter().filter_map(|id| data.figure(id)).find(|f| f.measure != first) {
-                    return fail(rec, &field, format!("bars share one axis, but \"{}\" counts \"{}\" and \"{}\" counts \"{}\"", figures[0], first, other.id, other.measure));
-                }
+                let bars: Vec<&Figure> = figures.iter().filter_map(|id| data.figure(id)).collect();
+                check_axis(&bars).or_else(|e| fail(rec.clone(), &field, format!("bars share one axis, but {e}")))?;
             }
         }
+        check_slide_themes(data, s).or_else(|e| fail(rec.clone(), "blocks", e))?;
+    }
+    Ok(())
+}
+
+/// One axis holds one measure of one group over one stated period: bars may
+/// differ only in what they compare (the Alxa bureau's two kinds of study
+/// session). So the 463 grassroots cadres of the night visits never stand beside
+/// the 593 party cadres of the flood season, nor a count to date (2000余人次,
+/// 累计) beside a year's (156人次, 2024年).
+fn check_axis(bars: &[&Figure]) -> Result<(), String> {
+    let Some(first) = bars.first() else { return Ok(()) };
+    if let Some(f) = bars.iter().find(|f| f.period.is_none()) {
+        if bars.len() > 1 {
+            return Err(format!("\"{}\" states no period: only figures of one stated period share an axis", f.id));
+        }
+    }
+    for f in &bars[1..] {
+        let pair = |what: &str, a: &str, b: &str| format!("\"{}\" {what} \"{a}\" and \"{}\" {what} \"{b}\"", first.id, f.id);
+        if f.measure != first.measure {
+            return Err(pair("counts", &first.measure, &f.measure));
+        }
+        if f.group != first.group {
+            return Err(pair("is a number of", &first.group, &f.group));
+        }
+        let (a, b) = (first.period.as_ref().map_or("", |p| &*p.zh), f.period.as_ref().map_or("", |p| &*p.zh));
+        if a != b {
+            return Err(pair("is for", a, b));
+        }
+    }
+    Ok(())
+}
+
+/// A slide shows every figure of its themes and none of another theme, so a
+/// slide's count of figures is the overview's count for the same themes.
+fn check_slide_themes(data: &Dataset, slide: &SlideSpec) -> Result<(), String> {
+    let mut shown: Vec<&str> = Vec::new();
+    for part in title_parts(&slide.title.zh).unwrap_or_default() {
+        if let TitlePart::Figure(id) = part {
+            shown.push(id);
+        }
+    }
+    let mut referenced = shown.clone();
+    for block in slide.blocks.iter() {
+        shown.extend(block.figures().iter().map(|id| &**id));
+        referenced.extend(block.figures().iter().map(|id| &**id));
+        if let BlockSpec::Ratios { ratios, .. } = block {
+            referenced.extend(ratios.iter().flat_map(|r| [&*r.of, &*r.per]));
+        }
+    }
+    if let Some(f) = referenced.iter().filter_map(|id| data.figure(id)).find(|f| !slide.themes.contains(&f.theme)) {
+        return Err(format!("\"{}\" is about theme \"{}\", which is not a theme of this slide", f.id, f.theme));
+    }
+    if let Some(f) = data.figures.iter().find(|f| slide.themes.contains(&f.theme) && !shown.contains(&&*f.id)) {
+        return Err(format!("\"{}\" of theme \"{}\" is not shown: a slide shows every figure of its themes", f.id, f.theme));
     }
     Ok(())
 }

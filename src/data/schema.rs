@@ -37,7 +37,10 @@ pub struct Article {
     pub title_en: Text,
     /// The names that close the article.
     pub byline: List<Text>,
-    /// The reporting body where the article names one.
+    /// The same names in pinyin, in the same order, for the English graphic.
+    pub byline_en: List<Text>,
+    /// The reporting body where the article names one as its author (an
+    /// organisation the article writes about is not its reporter).
     pub reporter: Option<Text>,
     /// The newspaper section, where the page states one.
     pub section: Option<Text>,
@@ -95,11 +98,20 @@ pub struct Figure {
     pub article: Text,
     pub theme: Text,
     pub measure: Text,
+    /// Whose number it is, as the quote names them: the people it counts
+    /// (基层干部, 党员干部), or the people or body that did what it counts
+    /// (阿拉善高新区政数局); the zone's name where the sentence leaves them
+    /// unnamed. Bars share an axis only when they share a group.
+    pub group: Text,
     /// The number exactly as the article writes it, qualifier and unit included.
     pub written: Text,
     pub value: f64,
     pub qualifier: Qualifier,
+    /// When, as the article says it (累计, 2024年, 活动开展以来); `None` where
+    /// it says nothing. Bars share an axis only when they share a stated period.
     pub period: Option<Bilingual>,
+    /// What the number is of. The Chinese label uses only characters of its
+    /// quote (and 的), and neither label repeats the period shown beside it.
     pub label: Bilingual,
     /// The verbatim source sentence.
     pub quote: Text,
@@ -145,7 +157,8 @@ pub struct Ratio {
 pub enum BlockSpec {
     /// The zone-by-theme matrix of what was reported.
     Coverage,
-    /// Horizontal bars on one axis; all figures share one measure.
+    /// Horizontal bars on one axis: all figures share one measure, one group and
+    /// one stated period, so the bars differ only in what they compare.
     Bars { heading: Bilingual, figures: List<Text> },
     /// Big numbers side by side, each with its own unit.
     Stats { heading: Bilingual, figures: List<Text> },

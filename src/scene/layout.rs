@@ -97,21 +97,43 @@ impl Builder<'_> {
             let rect = Rect { x: x_hit, y: y_hit, w: w_hit, h: h_hit };
             regions.push((i, Hit { rect, target: Target::Figure(id.clone()), outline: Some(text) }));
         }
-        // Regions of figures on neighbouring lines that would overlap meet at
-        // the line between them, each growing away from the other.
+        // Regions of figures side by side on one line that would overlap meet
+        // halfway between their texts.
         for b in 1..regions.len() {
             for a in 0..b {
-                let (line_a, line_b) = (regions[a].0, regions[b].0);
-                if line_b > line_a && regions[a].1.rect.overlaps(&regions[b].1.rect) {
-                    let boundary = top + line_b as f64 * line_h;
-                    regions[a].1.rect.y = boundary - regions[a].1.rect.h;
-                    regions[b].1.rect.y = boundary;
+                let (text_a, text_b) = (regions[a].1.frame(), regions[b].1.frame());
+                if regions[a].0 == regions[b].0 && regions[a].1.rect.right() > regions[b].1.rect.x && text_a.x < text_b.x {
+                    let middle = (text_a.right() + text_b.x) / 2.0;
+                    let rb = regions[b].1.rect;
+                    regions[a].1.rect.w = middle - regions[a].1.rect.x;
+                    regions[b].1.rect = Rect { x: middle, w: rb.right() - middle, ..rb };
                 }
             }
         }
+        // A region may grow above its line only where no region of a line above
+        // shares its columns, and below it only where none of a line below does:
+        // each keeps `MIN_TARGET` of height where the band allows, and at least
+        // its line (a figure written inline, between other inline figures).
+        let bands: Vec<(f64, f64)> = regions
+            .iter()
+            .map(|(line, hit)| {
+                let shares = |other: &(usize, Hit), above: bool| {
+                    (if above { other.0 < *line } else { other.0 > *line }) && other.1.rect.x < hit.rect.right() && hit.rect.x < other.1.rect.right()
+                };
+                let line_top = top + *line as f64 * line_h;
+                let upper = if regions.iter().any(|o| shares(o, true)) { line_top } else { f64::NEG_INFINITY };
+                let lower = if regions.iter().any(|o| shares(o, false)) { line_top + line_h } else { f64::INFINITY };
+                (upper, lower)
+            })
+            .collect();
+        for ((_, hit), (upper, lower)) in regions.iter_mut().zip(bands) {
+            let h = MIN_TARGET.max(line_h).min(lower - upper);
+            let centre = hit.rect.y + hit.rect.h / 2.0;
+            hit.rect.h = h;
+            hit.rect.y = (centre - h / 2.0).max(upper).min(lower - h);
+        }
         self.hits.extend(regions.into_iter().map(|(_, hit)| hit));
     }
-
 
     pub(super) fn footer(&mut self, slide: &SlideSpec) {
         let (small, muted) = (self.s.small, self.look.muted);

@@ -186,20 +186,79 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
     data.articles.iter().filter(|a| ids.contains(&&*a.id)).collect()
 }
 
-/// "《title》 byline" for one article.
+/// "《title》 byline" for one article; in English the byline in pinyin.
 pub fn article_credit(article: &crate::data::Article, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("《{}》{}", article.title, join(&article.byline, " ")),
-        Lang::En => format!("\"{}\" by {}", article.title_en, join(&article.byline, ", ")),
+        Lang::En => format!("\"{}\" by {}", article.title_en, names_and(&article.byline_en)),
     }
 }
 
-/// The source line under a slide.
+/// Names as English writes them in a byline: "A", "A and B", "A, B and C".
+fn names_and(names: &[Text]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", join(rest, ", ")),
+        _ => join(names, ""),
+    }
+}
+
+/// Items as English prose writes a list: "a", "a and b", "a, b and c"
+/// (`last` is the word before the last item); the comma before it stays when
+/// an item has a comma of its own, so "projects, villages and floods, or
+/// political study" cannot be misread.
+fn list_in_prose(items: &[&str], last: &str) -> String {
+    let mut out = String::new();
+    let commas = items.len() > 2 || items.iter().any(|i| i.contains(','));
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(match (i + 1 == items.len(), commas) {
+                (false, _) => ", ",
+                (true, true) => ",",
+                (true, false) => "",
+            });
+            if i + 1 == items.len() {
+                out.push(' ');
+                out.push_str(last);
+                out.push(' ');
+            }
+        }
+        out.push_str(item);
+    }
+    out
+}
+
+/// Theme names inside a sentence: "民情夜访、议事协商"; in English lower-cased
+/// and joined with "or" ("night visits to residents or residents' deliberation"),
+/// as in "Alxa: nothing reported on …" (for the notes block and the kicker,
+/// which today join the names as they are, capitals and all).
+pub fn theme_names_in_text(data: &Dataset, themes: &[Text], lang: Lang) -> String {
+    let names: Vec<String> = themes
+        .iter()
+        .filter_map(|t| data.theme(t))
+        .map(|t| match lang {
+            Lang::Zh => t.name.zh.to_string(),
+            // Theme names open with an ASCII capital; ASCII lower-casing keeps
+            // Unicode case tables out of the wasm module.
+            Lang::En => {
+                let mut chars = t.name.en.chars();
+                chars.next().map_or(String::new(), |c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect())
+            }
+        })
+        .collect();
+    match lang {
+        Lang::Zh => join(&names, "、"),
+        Lang::En => list_in_prose(&names.iter().map(|n| n.as_str()).collect::<Vec<_>>(), "or"),
+    }
+}
+
+/// The source line under a slide: its articles, and that the page they were
+/// printed on names neither the newspaper nor the date (said plainly rather than
+/// leave a reader guessing; `tests/dataset.rs` checks it against the source).
 pub fn source_line(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
     let credits: Vec<String> = slide_articles(data, slide).iter().map(|a| article_credit(a, lang)).collect();
     match lang {
-        Lang::Zh => format!("来源：{}", join(&credits, "；")),
-        Lang::En => format!("Source: {}", join(&credits, "; ")),
+        Lang::Zh => format!("来源：{}。原版面未注明报纸名称和日期。", join(&credits, "；")),
+        Lang::En => format!("Source: {}. The page names neither the newspaper nor the date.", join(&credits, "; ")),
     }
 }
 
@@ -303,14 +362,17 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
     let zone_name = |id: &str| zone_short(data, id, lang);
     if slide.themes.is_empty() {
         // The overview: per zone, how many themes have figures, words only, nothing.
+        // Per article, not per zone: each zone's article covers what it covers
+        // (one bureau, one forum), and says nothing of the rest of the zone.
         let parts: Vec<String> = data
             .zones
             .iter()
             .map(|z| {
                 let n = |st: Status| data.coverage.iter().filter(|c| c.zone == z.id && c.status == st).count();
+                let (figures, words, nothing) = (n(Status::Figures), n(Status::TextOnly), n(Status::NotReported));
                 match lang {
-                    Lang::Zh => format!("{}{}个主题有数字、{}个只有文字、{}个未报道", zone_name(&z.id), n(Status::Figures), n(Status::TextOnly), n(Status::NotReported)),
-                    Lang::En => format!("{}: {} themes with figures, {} in words only, {} not reported", zone_name(&z.id), n(Status::Figures), n(Status::TextOnly), n(Status::NotReported)),
+                    Lang::Zh => format!("{}的报道{figures}个有数字、{words}个只有文字、{nothing}个未报道", zone_name(&z.id)),
+                    Lang::En => format!("{}'s article gives figures on {figures}, words only on {words} and nothing on {nothing}", zone_name(&z.id)),
                 }
             })
             .collect();
@@ -336,7 +398,10 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
         .collect();
     let mut out = match lang {
         Lang::Zh => format!("本页列出{}报道的{}个数字", join(&zones, "、"), figures.len()),
-        Lang::En => format!("This slide shows {} figures reported by {}", figures.len(), join(&zones, " and ")),
+        Lang::En => {
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            format!("This slide shows {} figure{} from the {} article{}", figures.len(), plural(figures.len()), join(&zones, " and "), plural(zones.len()))
+        }
     };
     if hedged > 0 {
         out.push_str(&match lang {

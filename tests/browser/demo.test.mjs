@@ -38,7 +38,7 @@ test('next and previous change the slide, and stop at the ends', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   assert.equal(await page.locator('.zi-prev').isDisabled(), true);
   const first = await canvasLabel(page);
-  assert.match(first, /南昌报道了21个数字/);
+  assert.match(first, /南昌的报道有20个数字/);
   await page.click('.zi-next');
   assert.equal(await indicator(page), '2 / 5');
   assert.match(await canvasLabel(page), /南昌打造8个驿站/);
