@@ -530,3 +530,76 @@ fn damaged_copies_are_refused_with_a_message_and_never_panic() {
     }
     assert!(refused > 300, "only {refused} of {} damaged copies were refused", positions.len());
 }
+
+/// The text of `line` (counted from 1) of `text`.
+fn line_of(text: &str, line: usize) -> &str {
+    text.lines().nth(line - 1).unwrap_or("")
+}
+
+#[test]
+fn a_rule_error_is_located_in_its_own_record_not_the_first_with_its_id() {
+    // figures[4] takes the id of figures[1]: the place is figures[4]'s id.
+    let mut v: serde_json::Value = serde_json::from_str(SOURCE_JSON).unwrap();
+    let first = v["figures"][1]["id"].as_str().unwrap().to_string();
+    v["figures"][4]["id"] = first.clone().into();
+    v["figures"][4]["written"] = "__marker__".into();
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let e = from_json(&text, SOURCE).unwrap_err();
+    assert!(e.to_string().contains("figures[4]") && e.to_string().contains("used twice"), "{e}");
+    let (line, _) = locate(&text, &e).unwrap();
+    let ids: Vec<usize> = text.lines().enumerate().filter(|(_, l)| l.contains(&format!("\"id\": \"{first}\""))).map(|(n, _)| n + 1).collect();
+    assert_eq!(ids.len(), 2);
+    assert_eq!(line, ids[1], "the second record with the id, not the first");
+}
+
+#[test]
+fn a_missing_field_is_located_at_its_record_not_at_the_next_record_that_has_it() {
+    let mut v: serde_json::Value = serde_json::from_str(SOURCE_JSON).unwrap();
+    let i = v["coverage"].as_array().unwrap().iter().position(|c| c["status"] == "text-only").unwrap();
+    v["coverage"][i].as_object_mut().unwrap().remove("quote");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let e = from_json(&text, SOURCE).unwrap_err();
+    assert!(e.to_string().contains(&format!("coverage[{i}]")) && e.to_string().contains("`quote`"), "{e}");
+    let (line, _) = locate(&text, &e).unwrap();
+    let zone = v["coverage"][i]["zone"].as_str().unwrap();
+    let theme = v["coverage"][i]["theme"].as_str().unwrap();
+    // The record's own lines (keys in alphabetical order: its "theme", then its "zone").
+    let own = text.lines().enumerate().position(|(n, l)| l.contains(&format!("\"theme\": \"{theme}\"")) && line_of(&text, n + 2).contains(&format!("\"zone\": \"{zone}\""))).unwrap() + 1;
+    assert!(line + 6 >= own && line <= own + 1, "line {line}: {:?}, the record's theme is on {own}", line_of(&text, line));
+}
+
+#[test]
+fn a_wrong_value_inside_a_block_is_named_by_its_whole_path_and_place() {
+    let mut v: serde_json::Value = serde_json::from_str(SOURCE_JSON).unwrap();
+    let (s, b) = v["slides"].as_array().unwrap().iter().enumerate().find_map(|(s, slide)| {
+        slide["blocks"].as_array().unwrap().iter().position(|b| b["kind"] == "ratios").map(|b| (s, b))
+    }).expect("a ratios block");
+    v["slides"][s]["blocks"][b]["ratios"][0]["of"] = 7.into();
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    match from_json(&text, SOURCE).unwrap_err() {
+        DataError::Json { path, line, message, .. } => {
+            assert_eq!(path, format!("slides[{s}].blocks[{b}].ratios[0].of"), "{message}");
+            assert!(line_of(&text, line).contains("\"of\": 7"), "line {line}: {:?}", line_of(&text, line));
+        }
+        other => panic!("{other}"),
+    }
+    // A block of one kind with another kind's field is refused by name.
+    let e = broken(|v| v["slides"][0]["blocks"][0]["figures"] = serde_json::json!(["nc-stations"]));
+    assert!(e.contains("slides[0].blocks[0]") && e.contains("coverage") && e.contains("figures"), "{e}");
+    let e = broken(|v| {
+        let block = v["slides"][s]["blocks"][b].as_object_mut().unwrap();
+        block.remove("heading");
+    });
+    assert!(e.contains(&format!("slides[{s}].blocks[{b}]")) && e.contains("heading"), "{e}");
+}
+
+#[test]
+fn coverage_that_names_an_article_names_one_of_its_zone_whatever_its_status() {
+    for status in ["not-reported", "figures", "text-only"] {
+        let mut v: serde_json::Value = serde_json::from_str(SOURCE_JSON).unwrap();
+        let i = v["coverage"].as_array().unwrap().iter().position(|c| c["status"] == status).unwrap();
+        v["coverage"][i]["article"] = "no-such-article".into();
+        let e = from_json(&v.to_string(), SOURCE).unwrap_err().to_string();
+        assert!(e.contains(&format!("coverage[{i}]")) && e.contains("`article`"), "{status}: {e}");
+    }
+}

@@ -279,3 +279,13 @@ fn hedges_are_more_than_and_over_never_at_least() {
     let t = data_table(d, &d.slides[2], Lang::Zh);
     assert_eq!(t.rows.iter().find(|r| r[2] == "超90分钟").unwrap()[4], "超（超过）");
 }
+
+#[test]
+fn a_figure_only_the_english_title_writes_has_its_row_too() {
+    let mut d = data().clone();
+    let slide = &mut d.slides.to_mut()[1];
+    slide.title.zh = "南昌的驿站".into();
+    slide.title.en = "Nanchang's {nc-stations} stations".into();
+    let table = data_table(&d, &d.slides[1], Lang::En);
+    assert!(table.rows.iter().any(|r| r[2].starts_with('8')), "no row for the 8 stations: {:?}", table.rows.iter().map(|r| &r[2]).collect::<Vec<_>>());
+}

@@ -169,6 +169,11 @@ fn check_coverage(data: &Dataset) -> Result<(), DataError> {
         if data.theme(&c.theme).is_none() {
             return fail(rec, "theme", format!("unknown theme \"{}\"", c.theme));
         }
+        if let Some(article) = c.article.as_deref() {
+            if !data.article(article).is_some_and(|a| a.zone == c.zone) {
+                return fail(rec, "article", format!("\"{article}\" is not an article of zone \"{}\"", c.zone));
+            }
+        }
         let has_figures = data.figures.iter().any(|f| f.zone == c.zone && f.theme == c.theme);
         match c.status {
             Status::Figures if !has_figures => return fail(rec, "status", "says figures, but no figure has this zone and theme"),

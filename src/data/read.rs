@@ -33,29 +33,31 @@ fn without_position(message: &str) -> String {
 }
 
 /// Where in `json` a rule error points: the line and column of its field in
-/// its record (found by the record's `id`, else its index in the table), or
-/// of the record itself. `None` for JSON errors, which carry their own place.
+/// its own record (found by its index in the table, `figures[3]`), or of the
+/// record itself when the field is not written there, or of the table. `None`
+/// for JSON errors, which carry their own place.
 pub fn locate(json: &str, error: &DataError) -> Option<(usize, usize)> {
     let DataError::Rule { record, field, .. } = error else { return None };
     let table = record.split(['[', ' ']).next()?;
-    let start = json.find(&format!("\"{table}\""))?;
-    let id = record.split_once(" (").and_then(|(_, rest)| rest.strip_suffix(')'));
+    let table_at = json.find(&format!("\"{table}\""))?;
     let index: Option<usize> = record.split_once('[').and_then(|(_, rest)| rest.split_once(']')).and_then(|(n, _)| n.parse().ok());
-    let record_at = match (id, index) {
-        (Some(id), _) if !id.contains(" / ") => json[start..].find(&format!("\"{id}\"")).map(|i| start + i),
-        (_, Some(n)) => nth_record(json, start, n),
-        _ => Some(start),
-    }?;
-    let key = field.split(['.', '[']).next().unwrap_or(field);
-    let at = json[record_at..].find(&format!("\"{key}\"")).map_or(record_at, |i| record_at + i);
+    let at = match index.and_then(|n| nth_record(json, table_at, n)) {
+        Some((start, end)) => {
+            let key = field.split(['.', '[']).next().unwrap_or(field);
+            json[start..end].find(&format!("\"{key}\"")).map_or(start, |i| start + i)
+        }
+        None => table_at,
+    };
     let line_start = json[..at].rfind('\n').map_or(0, |i| i + 1);
     Some((json[..at].matches('\n').count() + 1, json[line_start..at].chars().count() + 1))
 }
 
-/// The position of the `n`th object of the list that follows `start`.
-fn nth_record(json: &str, start: usize, n: usize) -> Option<usize> {
+/// The start and end (byte offsets) of the `n`th object of the list that
+/// follows `start`.
+fn nth_record(json: &str, start: usize, n: usize) -> Option<(usize, usize)> {
     let list = start + json[start..].find('[')?;
     let (mut depth, mut in_string, mut escaped, mut seen) = (0, false, false, 0);
+    let mut record_start = None;
     for (i, c) in json[list..].char_indices() {
         if in_string {
             match c {
@@ -71,7 +73,7 @@ fn nth_record(json: &str, start: usize, n: usize) -> Option<usize> {
             '{' | '[' => {
                 if c == '{' && depth == 1 {
                     if seen == n {
-                        return Some(list + i);
+                        record_start = Some(list + i);
                     }
                     seen += 1;
                 }
@@ -79,6 +81,11 @@ fn nth_record(json: &str, start: usize, n: usize) -> Option<usize> {
             }
             '}' | ']' => {
                 depth -= 1;
+                if depth == 1 {
+                    if let Some(start) = record_start {
+                        return Some((start, list + i + 1));
+                    }
+                }
                 if depth == 0 {
                     return None;
                 }

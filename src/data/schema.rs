@@ -151,9 +151,11 @@ pub struct Ratio {
 
 /// One block of a slide. Each kind is laid out, explained and picked by its own
 /// module in `scene::blocks`; a new kind is one variant here and one module there,
-/// and the compiler names every match that must learn it.
+/// and the compiler names every match that must learn it. In the JSON a block is
+/// one object with its `kind` (read through `BlockFields`, so that an error in
+/// a field keeps its whole path and place).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(try_from = "BlockFields")]
 pub enum BlockSpec {
     /// The zone-by-theme matrix of what was reported.
     Coverage,
@@ -168,6 +170,61 @@ pub enum BlockSpec {
     Ratios { heading: Bilingual, ratios: List<Ratio> },
     /// What the other zones said on the slide's themes (text only, or nothing).
     Notes,
+}
+
+/// The kinds of block, as the JSON names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Coverage,
+    Bars,
+    Stats,
+    Flow,
+    Ratios,
+    Notes,
+}
+
+/// A block as written: its kind and whichever fields it has.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BlockFields {
+    pub kind: BlockKind,
+    pub heading: Option<Bilingual>,
+    pub figures: Option<List<Text>>,
+    pub ratios: Option<List<Ratio>>,
+}
+
+impl TryFrom<BlockFields> for BlockSpec {
+    type Error = String;
+
+    /// The block of its kind, refused when a field its kind needs is missing or
+    /// one it does not take is given.
+    fn try_from(b: BlockFields) -> Result<BlockSpec, String> {
+        let name = format!("{:?}", b.kind).to_lowercase();
+        let given = [("heading", b.heading.is_some()), ("figures", b.figures.is_some()), ("ratios", b.ratios.is_some())];
+        let takes: &[&str] = match b.kind {
+            BlockKind::Coverage | BlockKind::Notes => &[],
+            BlockKind::Bars | BlockKind::Stats | BlockKind::Flow => &["heading", "figures"],
+            BlockKind::Ratios => &["heading", "ratios"],
+        };
+        for (field, is_given) in given {
+            if is_given && !takes.contains(&field) {
+                return Err(format!("a `{name}` block takes no `{field}`"));
+            }
+            if !is_given && takes.contains(&field) {
+                return Err(format!("a `{name}` block needs `{field}`"));
+            }
+        }
+        let (heading, figures, ratios) = (b.heading.unwrap_or_default(), b.figures.unwrap_or_default(), b.ratios.unwrap_or_default());
+        Ok(match b.kind {
+            BlockKind::Coverage => BlockSpec::Coverage,
+            BlockKind::Notes => BlockSpec::Notes,
+            BlockKind::Bars => BlockSpec::Bars { heading, figures },
+            BlockKind::Stats => BlockSpec::Stats { heading, figures },
+            BlockKind::Flow => BlockSpec::Flow { heading, figures },
+            BlockKind::Ratios => BlockSpec::Ratios { heading, ratios },
+        })
+    }
 }
 
 impl BlockSpec {

@@ -342,7 +342,9 @@ fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
 /// The figures a slide shows, in reading order, each once: those its title
 /// writes, then those of its blocks.
 pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure> {
-    let in_title = title_parts(&slide.title.zh).unwrap_or_default().into_iter().filter_map(|p| match p {
+    // Both titles: a figure may be written in one language's title only.
+    let titles = [&slide.title.zh, &slide.title.en];
+    let in_title = titles.into_iter().flat_map(|t| title_parts(t).unwrap_or_default()).filter_map(|p| match p {
         TitlePart::Figure(id) => Some(id),
         TitlePart::Text(_) | TitlePart::Count(_) => None,
     });
