@@ -53,11 +53,15 @@ build_wasm() {
   cargo build --release --target wasm32-unknown-unknown
   wasm-bindgen target/wasm32-unknown-unknown/release/zones_infographic.wasm \
     --out-dir www/pkg --target web --no-typescript
-  # Imports and exports get one- or two-letter names; the glue is given the same.
-  node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers --strip-target-features \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue --enable-mutable-globals \
-    --minify-imports-and-exports-and-modules \
+  # --low-memory-unused: the module's stack fills the first megabyte from the
+  # top down, so its lowest kilobyte is touched only by a stack about to overflow.
+  local features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals"
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-debug --strip-producers \
+    --strip-target-features $features \
+    www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
+  # Then imports and exports get one- or two-letter names, and the glue the same.
+  node_modules/.bin/wasm-opt $features --minify-imports-and-exports-and-modules \
     www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm > target/wasm-names.json
   node scripts/minify-imports.mjs www/pkg/zones_infographic.js target/wasm-names.json
   # The embed: the loader and the glue as one minified module, and the CSS.

@@ -33,7 +33,11 @@ export async function openDemo(browser, url, { width = 760, height = 900, dpr = 
   const origin = new URL(url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  // A reload cancels the page's icon request if it is still in flight: not a problem of the graphic's.
+  page.on('requestfailed', (r) => {
+    if (r.url().endsWith('/favicon.svg') && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`off-site request: ${r.url()}`); });
   // `bare` opens the graphic alone, filling the viewport, as in an iframe.
   await page.goto(bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
