@@ -141,7 +141,7 @@ impl Builder<'_> {
         self.y += 8.0;
         if self.hedged {
             let note = self.zh_en(
-                "斜纹表示约数：“余”“超”为至少此数，“近”为接近此数。",
+                "斜纹表示约数：“余”“超”为多于此数，“近”为接近此数。",
                 "Hatching marks hedged numbers: \"more than\" and \"over\" run on; \"nearly\" falls short.",
             );
             self.flow_text(note, small, false, muted, 2.0);

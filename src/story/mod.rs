@@ -232,22 +232,23 @@ fn list_in_prose(items: &[&str], last: &str) -> String {
 /// as in "Alxa: nothing reported on …" (for the notes block and the kicker,
 /// which today join the names as they are, capitals and all).
 pub fn theme_names_in_text(data: &Dataset, themes: &[Text], lang: Lang) -> String {
-    let names: Vec<String> = themes
-        .iter()
-        .filter_map(|t| data.theme(t))
-        .map(|t| match lang {
-            Lang::Zh => t.name.zh.to_string(),
-            // Theme names open with an ASCII capital; ASCII lower-casing keeps
-            // Unicode case tables out of the wasm module.
-            Lang::En => {
-                let mut chars = t.name.en.chars();
-                chars.next().map_or(String::new(), |c| std::iter::once(c.to_ascii_lowercase()).chain(chars).collect())
-            }
-        })
-        .collect();
+    let names: Vec<&str> = themes.iter().filter_map(|t| data.theme(t)).map(|t| lang.pick(&t.name)).collect();
     match lang {
         Lang::Zh => join(&names, "、"),
-        Lang::En => list_in_prose(&names.iter().map(|n| n.as_str()).collect::<Vec<_>>(), "or"),
+        Lang::En => {
+            // Theme names open with an ASCII capital, lower-cased as ASCII (the
+            // Unicode case tables would weigh on the module).
+            let mut lowered: Vec<String> = Vec::with_capacity(names.len());
+            for name in names {
+                let mut name = name.to_string();
+                if let Some(first) = name.get_mut(0..1) {
+                    first.make_ascii_lowercase();
+                }
+                lowered.push(name);
+            }
+            let items: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            list_in_prose(&items, "or")
+        }
     }
 }
 
