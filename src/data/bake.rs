@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::schema::{Article, Bilingual, BlockSpec, Coverage, Dataset, Figure, Measure, Qualifier, Ratio, SlideSpec, Status, Text, Theme, Zone};
+use super::schema::{Article, BuildOnly, Bilingual, BlockSpec, Coverage, Dataset, Figure, Measure, Qualifier, Ratio, SlideSpec, Status, Text, Theme, Zone};
 
 /// A value that can write itself as a Rust expression of static data.
 pub trait Bake {
@@ -47,6 +47,13 @@ impl<T: Bake> Bake for Option<T> {
                 out.push(')');
             }
         }
+    }
+}
+
+impl<T> Bake for BuildOnly<T> {
+    fn bake(&self, out: &mut String) {
+        // The module never reads it: not baked.
+        out.push_str("BuildOnly::BAKED");
     }
 }
 

@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::numerals::read_written;
-use super::schema::{title_parts, BlockSpec, Dataset, Figure, Measure, SlideSpec, Status, TitlePart};
+use super::schema::{title_parts, BlockSpec, Dataset, Figure, Measure, SlideSpec, Status, Text, TitlePart};
 
 /// Why a dataset was refused, with where: a place in the JSON text, or a record
 /// and field that break a rule.
@@ -130,14 +130,16 @@ const PEOPLE_COUNTERS: [&str; 3] = ["名", "人", "位"];
 /// group, so that "463名" reads "463 grassroots cadres", never "463 cadres".
 fn check_group(data: &Dataset, f: &Figure, measure: &Measure, rec: &str) -> Result<(), DataError> {
     let zone_name = data.zone(&f.zone).map_or("", |z| &*z.name.zh);
-    if f.group.trim().is_empty() {
+    let group = f.group.get().map_or("", |g| &**g);
+    if group.trim().is_empty() {
         return fail(rec, "group", "needs the group whose number it is");
     }
-    if !f.quote.contains(&*f.group) && *f.group != *zone_name {
-        return fail(rec, "group", format!("\"{}\" is not named in the quote (nor is it the zone, \"{zone_name}\")", f.group));
+    if !f.quote.contains(group) && group != zone_name {
+        return fail(rec, "group", format!("\"{group}\" is not named in the quote (nor is it the zone, \"{zone_name}\")"));
     }
-    if PEOPLE_COUNTERS.contains(&&*measure.unit) && measure.name.zh != f.group {
-        return fail(rec, "measure", format!("counts people of \"{}\", but measure \"{}\" counts \"{}\": a count of people is a measure of its own group", f.group, measure.id, measure.name.zh));
+    let measured = measure.name.get().map_or("", |n| &*n.zh);
+    if PEOPLE_COUNTERS.contains(&&*measure.unit) && measured != group {
+        return fail(rec, "measure", format!("counts people of \"{group}\", but measure \"{}\" counts \"{measured}\": a count of people is a measure of its own group", measure.id));
     }
     Ok(())
 }
@@ -270,8 +272,9 @@ fn check_axis(bars: &[&Figure]) -> Result<(), String> {
         if f.measure != first.measure {
             return Err(pair("counts", &first.measure, &f.measure));
         }
-        if f.group != first.group {
-            return Err(pair("is a number of", &first.group, &f.group));
+        let (group, first_group) = (f.group.get().map_or("", |g| &**g), first.group.get().map_or("", |g| &**g));
+        if group != first_group {
+            return Err(pair("is a number of", first_group, group));
         }
         let (a, b) = (first.period.as_ref().map_or("", |p| &*p.zh), f.period.as_ref().map_or("", |p| &*p.zh));
         if a != b {
@@ -313,10 +316,16 @@ fn check_slide_themes(data: &Dataset, slide: &SlideSpec) -> Result<(), String> {
 pub fn normalised_source(data: &Dataset, source: &str) -> String {
     source
         .lines()
-        .filter(|line| !data.layout_breaks.iter().any(|b| b == line.trim()))
+        .filter(|line| !layout_breaks(data).iter().any(|b| b == line.trim()))
         .flat_map(str::chars)
         .filter(|c| !c.is_whitespace())
         .collect()
+}
+
+/// The lines of the source page that interrupt the articles (absent from a
+/// baked dataset, which is checked before it is baked).
+fn layout_breaks(data: &Dataset) -> &[Text] {
+    data.layout_breaks.get().map_or(&[], |b| b)
 }
 
 fn squeeze(text: &str) -> String {
@@ -325,7 +334,7 @@ fn squeeze(text: &str) -> String {
 
 /// Every quote, of a figure or of words-only coverage, is in the articles once.
 fn check_quotes(data: &Dataset, source: &str) -> Result<(), DataError> {
-    for b in data.layout_breaks.iter() {
+    for b in layout_breaks(data) {
         if !source.lines().any(|l| l.trim() == b) {
             return fail("layout_breaks", "-", format!("\"{b}\" is not a whole line of the source"));
         }

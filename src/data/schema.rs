@@ -11,6 +11,28 @@ pub type Text = Cow<'static, str>;
 /// A list of the dataset: borrowed from the baked dataset, owned when read.
 pub type List<T> = Cow<'static, [T]>;
 
+/// A field the build reads and checks but the graphic never shows (a zone's
+/// province, a figure's group, the source page's layout): present when the
+/// dataset is read from JSON, left out when it is baked into the module.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BuildOnly<T>(Option<T>);
+
+impl<T> BuildOnly<T> {
+    /// As baked into the module: absent.
+    pub const BAKED: BuildOnly<T> = BuildOnly(None);
+
+    /// The value, when the dataset was read (`None` in the baked dataset).
+    pub fn get(&self) -> Option<&T> {
+        self.0.as_ref()
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for BuildOnly<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(|value| BuildOnly(Some(value)))
+    }
+}
+
 /// A text in both languages of the graphic.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -25,7 +47,7 @@ pub struct Zone {
     pub id: Text,
     pub name: Bilingual,
     pub short: Bilingual,
-    pub province: Bilingual,
+    pub province: BuildOnly<Bilingual>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -41,9 +63,9 @@ pub struct Article {
     pub byline_en: List<Text>,
     /// The reporting body where the article names one as its author (an
     /// organisation the article writes about is not its reporter).
-    pub reporter: Option<Text>,
+    pub reporter: BuildOnly<Option<Text>>,
     /// The newspaper section, where the page states one.
-    pub section: Option<Text>,
+    pub section: BuildOnly<Option<Text>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -61,7 +83,7 @@ pub struct Measure {
     /// The measure word as the articles write it: 人次, 户, 名, 个 …
     pub unit: Text,
     pub unit_en: Text,
-    pub name: Bilingual,
+    pub name: BuildOnly<Bilingual>,
 }
 
 /// How the article hedges a number.
@@ -102,7 +124,7 @@ pub struct Figure {
     /// (基层干部, 党员干部), or the people or body that did what it counts
     /// (阿拉善高新区政数局); the zone's name where the sentence leaves them
     /// unnamed. Bars share an axis only when they share a group.
-    pub group: Text,
+    pub group: BuildOnly<Text>,
     /// The number exactly as the article writes it, qualifier and unit included.
     pub written: Text,
     pub value: f64,
@@ -260,7 +282,7 @@ pub struct Dataset {
     pub slides: List<SlideSpec>,
     /// Lines of the source page that interrupt the articles' text (a photo caption,
     /// titles set in the middle of paragraphs).
-    pub layout_breaks: List<Text>,
+    pub layout_breaks: BuildOnly<List<Text>>,
 }
 
 impl Dataset {
