@@ -100,9 +100,9 @@ impl Infographic {
             mount_hash,
         });
         wire::observe(&inner)?;
-        inner.dispatch(Input::Mount);
-        // Drawn at once when displayed; a graphic mounted hidden is drawn when
-        // its resize observer sees it shown, and forces no layout of the page now.
+        // Drawn at once when displayed (the controls, the table and the look
+        // come with the first drawing); a graphic mounted hidden is drawn when its
+        // resize observer sees it shown, and forces no layout of the page now.
         if dom::is_displayed(&inner.dom.container) {
             inner.dispatch(inner.measure());
         }
