@@ -1,6 +1,6 @@
-//! The core's answers applied to the page: the drawing on the canvas and its
-//! region buttons, the controls, the table, the live region, the tooltip, the
-//! hash, the timer and focus, in that order.
+//! The core's answers applied to the page: the timer and the hash, then the
+//! drawing on the canvas and its region buttons, the controls, the table, the
+//! live region, the tooltip and focus, in that order.
 
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlButtonElement, HtmlElement};
@@ -8,6 +8,7 @@ use web_sys::{HtmlButtonElement, HtmlElement};
 use super::access;
 use super::canvas::Canvas;
 use super::dom::{document, set_px, window};
+use super::page::Dom;
 use super::Instance;
 use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
 use crate::render::backing::Backing;
@@ -23,55 +24,58 @@ fn page_address() -> String {
 impl Instance {
     /// Applies one answer; returns whether the event was the graphic's.
     pub(super) fn apply(&self, answer: Answer) -> bool {
-        if answer.draw.is_some() || answer.tip == Some(Tip::Hide) {
-            self.hide_tip();
-        }
-        if let Some(draw) = &answer.draw {
-            if !self.paint(draw) {
-                // A handler drew again meanwhile: that drawing is the current one.
-                return answer.handled;
-            }
-        }
-        if let Some(roving) = answer.roving {
-            access::set_roving(&self.dom.marks, roving);
-        }
-        if let Some((slide, lang)) = answer.controls {
-            self.update_controls(slide, lang);
-            self.update_table();
-        }
-        if let Some(text) = &answer.announce {
-            self.dom.live.set_text_content(Some(text));
-        }
         if let Some(at) = answer.wake_at {
             self.set_timer(at);
         }
         if let Some(hash) = &answer.write_hash {
             self.write_hash(hash);
         }
+        // Until the first drawing there is nothing on the page to update: the
+        // core keeps the state, and the first drawing shows it.
+        let Some(dom) = self.dom.get() else { return answer.handled };
+        if answer.draw.is_some() || answer.tip == Some(Tip::Hide) {
+            self.hide_tip(dom);
+        }
+        if let Some(draw) = &answer.draw {
+            if !self.paint(dom, draw) {
+                // A handler drew again meanwhile: that drawing is the current one.
+                return answer.handled;
+            }
+        }
+        if let Some(roving) = answer.roving {
+            access::set_roving(&dom.marks, roving);
+        }
+        if let Some((slide, lang)) = answer.controls {
+            self.update_controls(dom, slide, lang);
+            self.update_table();
+        }
+        if let Some(text) = &answer.announce {
+            dom.live.set_text_content(Some(text));
+        }
         match answer.tip {
             Some(Tip::Show { rect, anchor, explanation, .. }) => {
-                self.fill_tip(&explanation);
-                set_px(&self.dom.highlight, "left", rect.x - 3.0);
-                set_px(&self.dom.highlight, "top", rect.y - 3.0);
-                set_px(&self.dom.highlight, "width", rect.w + 6.0);
-                set_px(&self.dom.highlight, "height", rect.h + 6.0);
-                self.dom.highlight.set_hidden(false);
-                self.place_tip(anchor);
+                self.fill_tip(dom, &explanation);
+                set_px(&dom.highlight, "left", rect.x - 3.0);
+                set_px(&dom.highlight, "top", rect.y - 3.0);
+                set_px(&dom.highlight, "width", rect.w + 6.0);
+                set_px(&dom.highlight, "height", rect.h + 6.0);
+                dom.highlight.set_hidden(false);
+                self.place_tip(dom, anchor);
             }
-            Some(Tip::Move { anchor }) => self.place_tip(anchor),
+            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor),
             Some(Tip::Hide) | None => {}
         }
         if let Some(target) = answer.focus {
-            self.move_focus(target);
+            self.move_focus(dom, target);
         }
         answer.handled
     }
 
     /// Paints a drawing and places its region buttons; false when a nested
     /// drawing overtook it.
-    fn paint(&self, d: &Draw) -> bool {
+    fn paint(&self, dom: &Dom, d: &Draw) -> bool {
         let scene = &d.scene;
-        let canvas = &self.dom.canvas;
+        let canvas = &dom.canvas;
         let current = self.backing.get().filter(|(_, r)| *r == d.dpr).map(|(b, _)| b);
         let backing = Backing::for_scene(current, scene.width, scene.height);
         let (bw, bh) = backing.device_pixels(d.dpr);
@@ -82,10 +86,10 @@ impl Instance {
             set_px(canvas.unchecked_ref(), "height", backing.height);
             self.backing.set(Some((backing, d.dpr)));
         }
-        set_px(&self.dom.paint, "width", scene.width);
-        set_px(&self.dom.paint, "height", scene.height);
+        set_px(&dom.paint, "width", scene.width);
+        set_px(&dom.paint, "height", scene.height);
         let font = self.core.borrow().look().font_family.clone();
-        match self.dom.context() {
+        match dom.context() {
             Ok(context) => {
                 let mut backend = Canvas::new(context, (bw, bh));
                 if let Err(e) = draw(scene, &mut backend, d.dpr, &font) {
@@ -96,18 +100,18 @@ impl Instance {
         }
         let _ = canvas.set_attribute("aria-label", &d.label);
         // Removing a focused button fires focus events, whose handlers may draw again.
-        access::trim_marks(&self.dom.marks, scene.hits.len());
+        access::trim_marks(&dom.marks, scene.hits.len());
         if self.core.borrow().generation() != d.generation {
             return false;
         }
-        let _ = access::sync_marks(&self.dom.marks, scene, crate::dataset(), d.lang, d.roving, &self.dom.tooltip.id());
+        let _ = access::sync_marks(&dom.marks, scene, crate::dataset(), d.lang, d.roving, &dom.tooltip.id());
         true
     }
 
-    fn update_controls(&self, slide: usize, lang: Lang) {
+    fn update_controls(&self, dom: &Dom, slide: usize, lang: Lang) {
         let n = self.core.borrow().slide_count();
         let zh = lang == Lang::Zh;
-        let d = &self.dom;
+        let d = dom;
         d.prev.set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
         d.next.set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
         d.indicator.set_text_content(Some(&format!("{} / {n}", slide + 1)));
@@ -115,8 +119,8 @@ impl Instance {
         // The switch is labelled in the language it switches to.
         d.lang.set_text_content(Some(if zh { "English" } else { "中文" }));
         let _ = d.lang.set_attribute("lang", if zh { "en" } else { "zh-Hans" });
-        let _ = d.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
-        let _ = d.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
+        let _ = self.shell.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
+        let _ = self.shell.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
         d.prev.set_disabled(slide == 0);
         d.next.set_disabled(slide + 1 >= n);
     }
@@ -124,16 +128,17 @@ impl Instance {
     /// The data table is built while it is open (and its summary line always),
     /// so slide changes do not pay for a table nobody reads.
     pub(super) fn update_table(&self) {
+        let Some(dom) = self.dom.get() else { return };
         let (slide, lang) = {
             let core = self.core.borrow();
             (core.slide(), core.lang())
         };
-        let open = self.dom.table.has_attribute("open");
-        let _ = access::fill_table(&self.dom.table_summary, &self.dom.table_wrap, crate::dataset(), slide, lang, open);
+        let open = dom.table.has_attribute("open");
+        let _ = access::fill_table(&dom.table_summary, &dom.table_wrap, crate::dataset(), slide, lang, open);
     }
 
-    fn fill_tip(&self, ex: &Explanation) {
-        let d = &self.dom;
+    fn fill_tip(&self, dom: &Dom, ex: &Explanation) {
+        let d = dom;
         d.tip_kicker.set_text_content(Some(&ex.kicker));
         d.tip_headline.set_text_content(Some(&ex.headline));
         d.tip_detail.set_text_content(Some(&ex.detail));
@@ -148,23 +153,23 @@ impl Instance {
         self.tip_size.set((f64::from(d.tooltip.offset_width()), f64::from(d.tooltip.offset_height())));
     }
 
-    fn place_tip(&self, anchor: (f64, f64)) {
+    fn place_tip(&self, dom: &Dom, anchor: (f64, f64)) {
         let bounds = self.core.borrow().scene().map_or((0.0, 0.0), |s| (s.width, s.height));
         let (left, top) = place_tip(anchor, self.tip_size.get(), bounds);
-        set_px(&self.dom.tooltip, "left", left);
-        set_px(&self.dom.tooltip, "top", top);
+        set_px(&dom.tooltip, "left", left);
+        set_px(&dom.tooltip, "top", top);
     }
 
-    fn hide_tip(&self) {
-        self.dom.tooltip.set_hidden(true);
-        self.dom.highlight.set_hidden(true);
+    fn hide_tip(&self, dom: &Dom) {
+        dom.tooltip.set_hidden(true);
+        dom.highlight.set_hidden(true);
     }
 
-    fn move_focus(&self, target: FocusTarget) {
+    fn move_focus(&self, dom: &Dom, target: FocusTarget) {
         let element: Option<HtmlElement> = match target {
-            FocusTarget::Mark(i) => self.dom.marks.children().item(i as u32).map(JsCast::unchecked_into),
-            FocusTarget::Prev => Some(self.dom.prev.clone().unchecked_into::<HtmlButtonElement>().into()),
-            FocusTarget::Next => Some(self.dom.next.clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Mark(i) => dom.marks.children().item(i as u32).map(JsCast::unchecked_into),
+            FocusTarget::Prev => Some(dom.prev.clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Next => Some(dom.next.clone().unchecked_into::<HtmlButtonElement>().into()),
             FocusTarget::Other => None,
         };
         if let Some(el) = element {

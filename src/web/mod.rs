@@ -10,14 +10,14 @@ mod options;
 mod page;
 mod wire;
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
 
 use self::dom::{text_element, window, Callback, Listener};
-use self::page::{build_dom, Dom};
+use self::page::{build_body, build_shell, Dom, Shell};
 use crate::interact::options::{DeepLink, Options, ThemeChoice};
 use crate::interact::{Core, Input};
 use crate::render::backing::Backing;
@@ -31,7 +31,10 @@ struct Instance {
     me: Weak<Instance>,
     core: RefCell<Core<'static>>,
     options: Options,
-    dom: Dom,
+    /// The root and the block the resize observer watches, from the mount on.
+    shell: Shell,
+    /// The rest of the elements, from the first drawing on.
+    dom: OnceCell<Dom>,
     /// The system's dark mode, watched from the first drawing when the theme is "auto".
     dark_query: RefCell<Option<MediaQueryList>>,
     listeners: RefCell<Vec<Listener>>,
@@ -80,14 +83,15 @@ impl Infographic {
         };
         let mount_hash = window().location().hash().unwrap_or_default();
         let link = DeepLink::parse(&mount_hash);
-        let dom = build_dom(container)?;
+        let shell = build_shell(container)?;
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
         let inner = Rc::new_cyclic(|me| Instance {
             me: me.clone(),
             core: RefCell::new(Core::new(crate::dataset(), &options, &link, Look::light())),
             options,
-            dom,
+            shell,
+            dom: OnceCell::new(),
             dark_query: RefCell::new(None),
             listeners: RefCell::new(Vec::new()),
             observer: RefCell::new(None),
@@ -103,7 +107,7 @@ impl Infographic {
         // Drawn at once when displayed (the controls, the table and the look
         // come with the first drawing); a graphic mounted hidden is drawn when its
         // resize observer sees it shown, and forces no layout of the page now.
-        if dom::is_displayed(&inner.dom.container) {
+        if dom::is_displayed(&inner.shell.container) {
             inner.dispatch(inner.measure());
         }
         Ok(Infographic { inner })
@@ -150,7 +154,7 @@ impl Infographic {
         }
         self.inner.cancel_timer();
         self.inner.ticker.borrow_mut().take();
-        self.inner.dom.root.remove();
+        self.inner.shell.root.remove();
     }
 }
 
@@ -169,7 +173,7 @@ impl Instance {
 
     /// The available width and the pixel ratio (a layout read: on mount and resize).
     fn measure(&self) -> Input {
-        Input::Resize { width: f64::from(self.dom.sizer.client_width()), dpr: window().device_pixel_ratio().max(1.0) }
+        Input::Resize { width: f64::from(self.shell.sizer.client_width()), dpr: window().device_pixel_ratio().max(1.0) }
     }
 
     /// Before the first drawing: listen to the reader, the dark mode and the
@@ -177,6 +181,10 @@ impl Instance {
     /// changed while the graphic was hidden. A graphic mounted hidden pays for
     /// none of it until it is shown.
     fn come_alive(&self) {
+        match build_body(&self.shell) {
+            Ok(dom) => drop(self.dom.set(dom)),
+            Err(e) => web_sys::console::error_2(&"zones-infographic: could not build the graphic".into(), &e),
+        }
         if let Some(me) = self.me.upgrade() {
             if let Err(e) = wire::listen(&me) {
                 web_sys::console::error_2(&"zones-infographic: could not listen to the page".into(), &e);
@@ -194,25 +202,25 @@ impl Instance {
 
     /// The look for the current theme and the host's CSS.
     fn read_look(&self) -> Look {
-        read_look(&self.options, self.dark_query.borrow().as_ref(), &self.dom)
+        read_look(&self.options, self.dark_query.borrow().as_ref(), &self.shell)
     }
 }
 
 /// The look for the theme with the host's CSS custom properties applied, and
 /// written back on the root for the DOM layers (a style recalculation: read on
 /// mount and when the theme changes).
-fn read_look(options: &Options, dark_query: Option<&MediaQueryList>, dom: &Dom) -> Look {
+fn read_look(options: &Options, dark_query: Option<&MediaQueryList>, shell: &Shell) -> Look {
     let dark = match options.theme {
         ThemeChoice::Dark => true,
         ThemeChoice::Light => false,
         ThemeChoice::Auto => dark_query.is_some_and(MediaQueryList::matches),
     };
     let base = if dark { Look::dark() } else { Look::light() };
-    let style = window().get_computed_style(&dom.container).ok().flatten();
+    let style = window().get_computed_style(&shell.container).ok().flatten();
     let look = base.with_overrides(|name| style.as_ref().and_then(|s| s.get_property_value(name).ok()));
-    dom.root.set_class_name(if dark { "zi zi-dark" } else { "zi zi-light" });
+    shell.root.set_class_name(if dark { "zi zi-dark" } else { "zi zi-light" });
     for (name, color) in [("--zi-ink", look.ink), ("--zi-muted", look.muted), ("--zi-paper", look.background), ("--zi-rule", look.rule)] {
-        let _ = dom.root.style().set_property(name, &color.hex());
+        let _ = shell.root.style().set_property(name, &color.hex());
     }
     look
 }

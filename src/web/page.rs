@@ -1,7 +1,8 @@
 //! The graphic's elements: the stage with its canvas and the layers over it
 //! (region buttons, highlight, tooltip), the controls, the data table and the
-//! live region. They are built once per page as a template, and each mounted
-//! graphic gets a deep copy (one call, where building costs some hundred).
+//! live region. They are built once per page as a template. A mounted graphic
+//! copies the root and the block its resize observer watches at once, and the
+//! rest at its first drawing: a graphic mounted hidden costs two elements.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,15 +12,20 @@ use web_sys::{CanvasRenderingContext2d, HtmlButtonElement, HtmlCanvasElement, Ht
 
 use super::dom::element;
 
-pub struct Dom {
+/// What a graphic has from its mount on.
+pub struct Shell {
     /// The host's element; its CSS custom properties style the graphic.
     pub container: HtmlElement,
     pub root: HtmlElement,
-    pub live: HtmlElement,
     /// An empty full-width block whose size follows only the available width:
     /// the resize observer watches it, so drawing (which changes the graphic's
     /// height) never re-triggers the observer.
     pub sizer: HtmlElement,
+}
+
+/// The rest of the graphic's elements, from its first drawing on.
+pub struct Dom {
+    pub live: HtmlElement,
     /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
     pub paint: HtmlElement,
     pub canvas: HtmlCanvasElement,
@@ -113,26 +119,33 @@ fn build_template() -> Result<HtmlElement, JsValue> {
     Ok(els.swap_remove(0))
 }
 
-/// Builds the graphic's elements inside `container`.
-pub fn build_dom(container: HtmlElement) -> Result<Dom, JsValue> {
-    let root: HtmlElement = TEMPLATE.with(|t| t.clone())?.clone_node_with_deep(true)?.unchecked_into();
-    // The descendants in document order: `ELEMENTS` without the root.
-    let all = root.get_elements_by_tag_name("*");
-    let el = |i: usize| -> HtmlElement {
-        if i == 0 {
-            return root.clone();
+/// The template's root, copied without its children, with the block the
+/// resize observer watches, into `container`.
+pub fn build_shell(container: HtmlElement) -> Result<Shell, JsValue> {
+    let template = TEMPLATE.with(|t| t.clone())?;
+    let root: HtmlElement = template.clone_node()?.unchecked_into();
+    let sizer: HtmlElement = template.first_element_child().expect("the template has its sizer").clone_node()?.unchecked_into();
+    root.append_child(&sizer)?;
+    container.append_child(&root)?;
+    Ok(Shell { container, root, sizer })
+}
+
+/// The rest of the template, copied into the shell's root.
+pub fn build_body(shell: &Shell) -> Result<Dom, JsValue> {
+    let template = TEMPLATE.with(|t| t.clone())?;
+    let parts = template.children();
+    for k in 1..parts.length() {
+        if let Some(part) = parts.item(k) {
+            shell.root.append_child(&part.clone_node_with_deep(true)?)?;
         }
-        all.item(i as u32 - 1).expect("the copy has every element of the template").unchecked_into()
-    };
+    }
+    // The descendants in document order: `ELEMENTS` without the root.
+    let all = shell.root.get_elements_by_tag_name("*");
+    let el = |i: usize| -> HtmlElement { all.item(i as u32 - 1).expect("the copy has every element of the template").unchecked_into() };
     // Unique per instance, so several graphics can share a page.
     el(8).set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
-    // Appended whole: the host's page lays it out once.
-    container.append_child(&root)?;
     let button = |i: usize| -> HtmlButtonElement { el(i).unchecked_into() };
     Ok(Dom {
-        container,
-        root: el(0),
-        sizer: el(1),
         live: el(2),
         paint: el(4),
         canvas: el(5).unchecked_into(),

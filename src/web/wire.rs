@@ -46,7 +46,7 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
         i.dispatch(i.measure());
     }));
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(&inner.dom.sizer);
+    observer.observe(&inner.shell.sizer);
     *inner.observer.borrow_mut() = Some((observer, None, on_resize));
     Ok(())
 }
@@ -54,7 +54,8 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
 /// At the first drawing: the reader's pointer, keys, focus and clicks, the
 /// hash, the system's dark mode and the pixel ratio.
 pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
-    let dom = &inner.dom;
+    let Some(dom) = inner.dom.get() else { return Err("the graphic's elements are not built".into()) };
+    let root = &inner.shell.root;
     let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 13] = [
         (&dom.prev, "click", |i, _| {
             i.dispatch(Input::Prev);
@@ -69,23 +70,23 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         (&dom.canvas, "pointerdown", |i, e| pointer(i, e, Phase::Down)),
         (&dom.canvas, "pointerup", |i, e| pointer(i, e, Phase::Up)),
         (&dom.canvas, "pointerleave", |i, e| pointer(i, e, Phase::Leave)),
-        (&dom.root, "keydown", |i, e| {
+        (root, "keydown", |i, e| {
             let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
             let on_mark = matches!(focus_target(i, &e), FocusTarget::Mark(_));
             if i.dispatch(Input::Key { key: Key::from_name(&k.key()), on_mark }) {
                 e.prevent_default();
             }
         }),
-        (&dom.root, "focusin", |i, e| {
+        (root, "focusin", |i, e| {
             i.dispatch(Input::Focus(focus_target(i, &e)));
         }),
-        (&dom.root, "focusout", |i, e| {
+        (root, "focusout", |i, e| {
             i.dispatch(Input::Blur(focus_target(i, &e)));
         }),
         (&dom.table, "toggle", |i, _| i.update_table()),
         // A press anywhere outside the graphic closes its tooltip.
         (&document(), "pointerdown", |i, e| {
-            let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.dom.root.contains(Some(&n)));
+            let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.shell.root.contains(Some(&n)));
             if !inside {
                 i.dispatch(Input::PressOutside);
             }
@@ -133,9 +134,10 @@ fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
         return FocusTarget::Mark(index);
     }
     let is = |b: &web_sys::HtmlButtonElement| el.unchecked_ref::<web_sys::Element>() == b.unchecked_ref::<web_sys::Element>();
-    if is(&i.dom.prev) {
+    let Some(dom) = i.dom.get() else { return FocusTarget::Other };
+    if is(&dom.prev) {
         FocusTarget::Prev
-    } else if is(&i.dom.next) {
+    } else if is(&dom.next) {
         FocusTarget::Next
     } else {
         FocusTarget::Other

@@ -200,11 +200,11 @@ test('a graphic mounted in a hidden container draws when it is shown', async () 
     div.hidden = true;
     document.body.append(div);
     window.laterGraphic = new Infographic(div, '{"slide":3}');
-    return div.querySelector('canvas').getAttribute('aria-label');
+    return div.querySelector('canvas')?.getAttribute('aria-label') ?? null;
   });
-  assert.equal(before, null, 'nothing is drawn while hidden');
+  assert.equal(before, null, 'nothing is drawn while hidden (the canvas is made at the first drawing)');
   await page.evaluate(() => { document.getElementById('later').hidden = false; });
-  await page.waitForFunction(() => document.querySelector('#later canvas').getAttribute('aria-label'));
+  await page.waitForFunction(() => document.querySelector('#later canvas')?.getAttribute('aria-label'));
   const label = await page.locator('#later .zi-canvas').getAttribute('aria-label');
   assert.match(label, /593名党员干部/);
   await context.close();
@@ -224,7 +224,7 @@ test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhi
   });
   await page.waitForFunction(() => location.hash === '#slide-4&lang=en');
   await page.evaluate(() => { document.getElementById('later').style.display = ''; });
-  await page.waitForFunction(() => document.querySelector('#later canvas').getAttribute('aria-label'));
+  await page.waitForFunction(() => document.querySelector('#later canvas')?.getAttribute('aria-label'));
   assert.equal(await page.evaluate(() => window.laterGraphic.slide()), 3);
   assert.match(await page.locator('#later .zi-canvas').getAttribute('aria-label'), /593 /);
   // Its controls work once it is shown.
