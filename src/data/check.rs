@@ -172,7 +172,7 @@ fn check_coverage(data: &Dataset) -> Result<(), DataError> {
             return fail(rec, "theme", format!("unknown theme \"{}\"", c.theme));
         }
         if let Some(article) = c.article.as_deref() {
-            if !data.article(article).is_some_and(|a| a.zone == c.zone) {
+            if data.article(article).is_none_or(|a| a.zone != c.zone) {
                 return fail(rec, "article", format!("\"{article}\" is not an article of zone \"{}\"", c.zone));
             }
         }

@@ -43,23 +43,23 @@ impl Instance {
             }
         }
         if let Some(roving) = answer.roving {
-            access::set_roving(&dom.marks, roving);
+            access::set_roving(&dom.marks(), roving);
         }
         if let Some((slide, lang)) = answer.controls {
             self.update_controls(dom, slide, lang);
             self.update_table();
         }
         if let Some(text) = &answer.announce {
-            dom.live.set_text_content(Some(text));
+            dom.live().set_text_content(Some(text));
         }
         match answer.tip {
             Some(Tip::Show { rect, anchor, explanation, .. }) => {
                 self.fill_tip(dom, &explanation);
-                set_px(&dom.highlight, "left", rect.x - 3.0);
-                set_px(&dom.highlight, "top", rect.y - 3.0);
-                set_px(&dom.highlight, "width", rect.w + 6.0);
-                set_px(&dom.highlight, "height", rect.h + 6.0);
-                dom.highlight.set_hidden(false);
+                set_px(&dom.highlight(), "left", rect.x - 3.0);
+                set_px(&dom.highlight(), "top", rect.y - 3.0);
+                set_px(&dom.highlight(), "width", rect.w + 6.0);
+                set_px(&dom.highlight(), "height", rect.h + 6.0);
+                dom.highlight().set_hidden(false);
                 self.place_tip(dom, anchor);
             }
             Some(Tip::Move { anchor }) => self.place_tip(dom, anchor),
@@ -75,7 +75,7 @@ impl Instance {
     /// drawing overtook it.
     fn paint(&self, dom: &Dom, d: &Draw) -> bool {
         let scene = &d.scene;
-        let canvas = &dom.canvas;
+        let canvas = &dom.canvas();
         let current = self.backing.get().filter(|(_, r)| *r == d.dpr).map(|(b, _)| b);
         let backing = Backing::for_scene(current, scene.width, scene.height);
         let (bw, bh) = backing.device_pixels(d.dpr);
@@ -86,8 +86,8 @@ impl Instance {
             set_px(canvas.unchecked_ref(), "height", backing.height);
             self.backing.set(Some((backing, d.dpr)));
         }
-        set_px(&dom.paint, "width", scene.width);
-        set_px(&dom.paint, "height", scene.height);
+        set_px(&dom.paint(), "width", scene.width);
+        set_px(&dom.paint(), "height", scene.height);
         let font = self.core.borrow().look().font_family.clone();
         match dom.context() {
             Ok(context) => {
@@ -100,11 +100,11 @@ impl Instance {
         }
         let _ = canvas.set_attribute("aria-label", &d.label);
         // Removing a focused button fires focus events, whose handlers may draw again.
-        access::trim_marks(&dom.marks, scene.hits.len());
+        access::trim_marks(&dom.marks(), scene.hits.len());
         if self.core.borrow().generation() != d.generation {
             return false;
         }
-        let _ = access::sync_marks(&dom.marks, scene, crate::dataset(), d.lang, d.roving, &dom.tooltip.id());
+        let _ = access::sync_marks(&dom.marks(), scene, crate::dataset(), d.lang, d.roving, &dom.tooltip().id());
         true
     }
 
@@ -112,17 +112,17 @@ impl Instance {
         let n = self.core.borrow().slide_count();
         let zh = lang == Lang::Zh;
         let d = dom;
-        d.prev.set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
-        d.next.set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
-        d.indicator.set_text_content(Some(&format!("{} / {n}", slide + 1)));
-        let _ = d.indicator.set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", slide + 1) } else { format!("slide {} of {n}", slide + 1) });
+        d.prev().set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
+        d.next().set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
+        d.indicator().set_text_content(Some(&format!("{} / {n}", slide + 1)));
+        let _ = d.indicator().set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", slide + 1) } else { format!("slide {} of {n}", slide + 1) });
         // The switch is labelled in the language it switches to.
-        d.lang.set_text_content(Some(if zh { "English" } else { "中文" }));
-        let _ = d.lang.set_attribute("lang", if zh { "en" } else { "zh-Hans" });
+        d.lang().set_text_content(Some(if zh { "English" } else { "中文" }));
+        let _ = d.lang().set_attribute("lang", if zh { "en" } else { "zh-Hans" });
         let _ = self.shell.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
         let _ = self.shell.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
-        d.prev.set_disabled(slide == 0);
-        d.next.set_disabled(slide + 1 >= n);
+        d.prev().set_disabled(slide == 0);
+        d.next().set_disabled(slide + 1 >= n);
     }
 
     /// The data table is built while it is open (and its summary line always),
@@ -133,43 +133,43 @@ impl Instance {
             let core = self.core.borrow();
             (core.slide(), core.lang())
         };
-        let open = dom.table.has_attribute("open");
-        let _ = access::fill_table(&dom.table_summary, &dom.table_wrap, crate::dataset(), slide, lang, open);
+        let open = dom.table().has_attribute("open");
+        let _ = access::fill_table(&dom.table_summary(), &dom.table_wrap(), crate::dataset(), slide, lang, open);
     }
 
     fn fill_tip(&self, dom: &Dom, ex: &Explanation) {
         let d = dom;
-        d.tip_kicker.set_text_content(Some(&ex.kicker));
-        d.tip_headline.set_text_content(Some(&ex.headline));
-        d.tip_detail.set_text_content(Some(&ex.detail));
-        d.tip_quote.set_text_content(ex.quote.as_ref().map(|q| format!("“{q}”")).as_deref());
-        d.tip_quote.set_hidden(ex.quote.is_none());
-        d.tip_gloss.set_text_content(ex.gloss.as_deref());
-        d.tip_gloss.set_hidden(ex.gloss.is_none());
-        d.tip_source.set_text_content(Some(&ex.source));
-        let _ = d.tooltip.class_list().toggle_with_force("zi-derived", ex.derived);
-        d.tooltip.set_hidden(false);
+        d.tip_kicker().set_text_content(Some(&ex.kicker));
+        d.tip_headline().set_text_content(Some(&ex.headline));
+        d.tip_detail().set_text_content(Some(&ex.detail));
+        d.tip_quote().set_text_content(ex.quote.as_ref().map(|q| format!("“{q}”")).as_deref());
+        d.tip_quote().set_hidden(ex.quote.is_none());
+        d.tip_gloss().set_text_content(ex.gloss.as_deref());
+        d.tip_gloss().set_hidden(ex.gloss.is_none());
+        d.tip_source().set_text_content(Some(&ex.source));
+        let _ = d.tooltip().class_list().toggle_with_force("zi-derived", ex.derived);
+        d.tooltip().set_hidden(false);
         // One layout read per new target; pointer moves reuse the size.
-        self.tip_size.set((f64::from(d.tooltip.offset_width()), f64::from(d.tooltip.offset_height())));
+        self.tip_size.set((f64::from(d.tooltip().offset_width()), f64::from(d.tooltip().offset_height())));
     }
 
     fn place_tip(&self, dom: &Dom, anchor: (f64, f64)) {
         let bounds = self.core.borrow().scene().map_or((0.0, 0.0), |s| (s.width, s.height));
         let (left, top) = place_tip(anchor, self.tip_size.get(), bounds);
-        set_px(&dom.tooltip, "left", left);
-        set_px(&dom.tooltip, "top", top);
+        set_px(&dom.tooltip(), "left", left);
+        set_px(&dom.tooltip(), "top", top);
     }
 
     fn hide_tip(&self, dom: &Dom) {
-        dom.tooltip.set_hidden(true);
-        dom.highlight.set_hidden(true);
+        dom.tooltip().set_hidden(true);
+        dom.highlight().set_hidden(true);
     }
 
     fn move_focus(&self, dom: &Dom, target: FocusTarget) {
         let element: Option<HtmlElement> = match target {
-            FocusTarget::Mark(i) => dom.marks.children().item(i as u32).map(JsCast::unchecked_into),
-            FocusTarget::Prev => Some(dom.prev.clone().unchecked_into::<HtmlButtonElement>().into()),
-            FocusTarget::Next => Some(dom.next.clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Mark(i) => dom.marks().children().item(i as u32).map(JsCast::unchecked_into),
+            FocusTarget::Prev => Some(dom.prev().clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Next => Some(dom.next().clone().unchecked_into::<HtmlButtonElement>().into()),
             FocusTarget::Other => None,
         };
         if let Some(el) = element {

@@ -23,30 +23,46 @@ pub struct Shell {
     pub sizer: HtmlElement,
 }
 
-/// The rest of the graphic's elements, from its first drawing on.
+/// The rest of the graphic's elements, from its first drawing on, in the
+/// order of `ELEMENTS` (the root left out); each is named by a method below.
 pub struct Dom {
-    pub live: HtmlElement,
-    /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
-    pub paint: HtmlElement,
-    pub canvas: HtmlCanvasElement,
+    els: Vec<HtmlElement>,
     /// The canvas's 2D context, asked for at the first drawing.
     context: OnceCell<CanvasRenderingContext2d>,
-    pub marks: HtmlElement,
-    pub highlight: HtmlElement,
-    pub tooltip: HtmlElement,
-    pub tip_kicker: HtmlElement,
-    pub tip_headline: HtmlElement,
-    pub tip_detail: HtmlElement,
-    pub tip_quote: HtmlElement,
-    pub tip_gloss: HtmlElement,
-    pub tip_source: HtmlElement,
-    pub prev: HtmlButtonElement,
-    pub next: HtmlButtonElement,
-    pub indicator: HtmlElement,
-    pub lang: HtmlButtonElement,
-    pub table: HtmlElement,
-    pub table_summary: HtmlElement,
-    pub table_wrap: HtmlElement,
+}
+
+/// A method per element, by its index in `ELEMENTS`.
+macro_rules! elements {
+    ($($(#[$doc:meta])* $name:ident: $ty:ty = $index:expr;)*) => {
+        impl Dom {
+            $($(#[$doc])* pub fn $name(&self) -> &$ty {
+                self.els[$index - 1].unchecked_ref()
+            })*
+        }
+    };
+}
+
+elements! {
+    live: HtmlElement = 2;
+    /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
+    paint: HtmlElement = 4;
+    canvas: HtmlCanvasElement = 5;
+    marks: HtmlElement = 6;
+    highlight: HtmlElement = 7;
+    tooltip: HtmlElement = 8;
+    tip_kicker: HtmlElement = 9;
+    tip_headline: HtmlElement = 10;
+    tip_detail: HtmlElement = 11;
+    tip_quote: HtmlElement = 12;
+    tip_gloss: HtmlElement = 13;
+    tip_source: HtmlElement = 14;
+    prev: HtmlButtonElement = 17;
+    indicator: HtmlElement = 18;
+    next: HtmlButtonElement = 19;
+    lang: HtmlButtonElement = 20;
+    table: HtmlElement = 21;
+    table_summary: HtmlElement = 22;
+    table_wrap: HtmlElement = 23;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
@@ -141,32 +157,14 @@ pub fn build_body(shell: &Shell) -> Result<Dom, JsValue> {
     }
     // The descendants in document order: `ELEMENTS` without the root.
     let all = shell.root.get_elements_by_tag_name("*");
-    let el = |i: usize| -> HtmlElement { all.item(i as u32 - 1).expect("the copy has every element of the template").unchecked_into() };
+    let els: Vec<HtmlElement> = (0..all.length()).filter_map(|k| all.item(k)).map(JsCast::unchecked_into).collect();
+    if els.len() + 1 != ELEMENTS.len() {
+        return Err(JsValue::from_str("the graphic's elements were changed before it was drawn"));
+    }
+    let dom = Dom { els, context: OnceCell::new() };
     // Unique per instance, so several graphics can share a page.
-    el(8).set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
-    let button = |i: usize| -> HtmlButtonElement { el(i).unchecked_into() };
-    Ok(Dom {
-        live: el(2),
-        paint: el(4),
-        canvas: el(5).unchecked_into(),
-        context: OnceCell::new(),
-        marks: el(6),
-        highlight: el(7),
-        tooltip: el(8),
-        tip_kicker: el(9),
-        tip_headline: el(10),
-        tip_detail: el(11),
-        tip_quote: el(12),
-        tip_gloss: el(13),
-        tip_source: el(14),
-        prev: button(17),
-        indicator: el(18),
-        next: button(19),
-        lang: button(20),
-        table: el(21),
-        table_summary: el(22),
-        table_wrap: el(23),
-    })
+    dom.tooltip().set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
+    Ok(dom)
 }
 
 impl Dom {
@@ -179,7 +177,7 @@ impl Dom {
         let opaque = web_sys::ContextAttributes2d::new();
         opaque.set_alpha(false);
         let context: CanvasRenderingContext2d = self
-            .canvas
+            .canvas()
             .get_context_with_context_options("2d", &opaque)?
             .ok_or_else(|| JsValue::from_str("this browser gives no 2D canvas context"))?
             .unchecked_into();

@@ -57,19 +57,19 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     let Some(dom) = inner.dom.get() else { return Err("the graphic's elements are not built".into()) };
     let root = &inner.shell.root;
     let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 13] = [
-        (&dom.prev, "click", |i, _| {
+        (&dom.prev(), "click", |i, _| {
             i.dispatch(Input::Prev);
         }),
-        (&dom.next, "click", |i, _| {
+        (&dom.next(), "click", |i, _| {
             i.dispatch(Input::Next);
         }),
-        (&dom.lang, "click", |i, _| {
+        (&dom.lang(), "click", |i, _| {
             i.dispatch(Input::ToggleLang);
         }),
-        (&dom.canvas, "pointermove", |i, e| pointer(i, e, Phase::Move)),
-        (&dom.canvas, "pointerdown", |i, e| pointer(i, e, Phase::Down)),
-        (&dom.canvas, "pointerup", |i, e| pointer(i, e, Phase::Up)),
-        (&dom.canvas, "pointerleave", |i, e| pointer(i, e, Phase::Leave)),
+        (&dom.canvas(), "pointermove", |i, e| pointer(i, e, Phase::Move)),
+        (&dom.canvas(), "pointerdown", |i, e| pointer(i, e, Phase::Down)),
+        (&dom.canvas(), "pointerup", |i, e| pointer(i, e, Phase::Up)),
+        (&dom.canvas(), "pointerleave", |i, e| pointer(i, e, Phase::Leave)),
         (root, "keydown", |i, e| {
             let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
             let on_mark = matches!(focus_target(i, &e), FocusTarget::Mark(_));
@@ -83,7 +83,7 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         (root, "focusout", |i, e| {
             i.dispatch(Input::Blur(focus_target(i, &e)));
         }),
-        (&dom.table, "toggle", |i, _| i.update_table()),
+        (&dom.table(), "toggle", |i, _| i.update_table()),
         // A press anywhere outside the graphic closes its tooltip.
         (&document(), "pointerdown", |i, e| {
             let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.shell.root.contains(Some(&n)));
@@ -135,9 +135,9 @@ fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
     }
     let is = |b: &web_sys::HtmlButtonElement| el.unchecked_ref::<web_sys::Element>() == b.unchecked_ref::<web_sys::Element>();
     let Some(dom) = i.dom.get() else { return FocusTarget::Other };
-    if is(&dom.prev) {
+    if is(&dom.prev()) {
         FocusTarget::Prev
-    } else if is(&dom.next) {
+    } else if is(&dom.next()) {
         FocusTarget::Next
     } else {
         FocusTarget::Other
