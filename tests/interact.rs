@@ -11,7 +11,7 @@ use zones_infographic::story::Target;
 /// A graphic mounted at `width` px with the options and hash given, and drawn.
 fn mounted_with(options: Options, hash: &str, width: f64) -> Core<'static> {
     let mut core = Core::new(zones_infographic::dataset(), &options, &DeepLink::parse(hash), Look::light());
-    core.handle(0.0, Input::Mount);
+    core.handle(0.0, Input::Look(Look::light()));
     core.handle(0.0, Input::Resize { width, dpr: 1.0 });
     core
 }
@@ -40,7 +40,8 @@ fn shown_target(answer: &Answer) -> Option<&Target> {
 #[test]
 fn a_hidden_graphic_draws_nothing_until_it_has_a_width() {
     let mut core = Core::new(zones_infographic::dataset(), &Options::default(), &DeepLink::default(), Look::light());
-    let answer = core.handle(0.0, Input::Mount);
+    // The page gives the look before the first width (as the web layer does).
+    let answer = core.handle(0.0, Input::Look(Look::light()));
     assert!(answer.draw.is_none() && core.scene().is_none());
     assert_eq!(answer.controls, Some((0, Lang::Zh)), "the controls are filled at once");
     let answer = core.handle(5.0, Input::Resize { width: 375.4, dpr: 2.0 });

@@ -126,7 +126,6 @@ impl<'d> Core<'d> {
     pub fn handle(&mut self, now: f64, input: Input) -> Answer {
         let mut answer = Answer::default();
         match input {
-            Input::Mount => self.refresh(&mut answer, now, false),
             Input::Resize { width, dpr } => {
                 let width = width.max(0.0).floor();
                 if width != self.width || dpr != self.dpr {

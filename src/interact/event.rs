@@ -68,11 +68,10 @@ pub enum FocusTarget {
 /// One event, in CSS pixels of the drawing where it has a place.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
-    /// The graphic was mounted: draw what the options and hash ask for.
-    Mount,
     /// The available width (0 while hidden) or the pixel ratio changed.
     Resize { width: f64, dpr: f64 },
-    /// The look changed (the system's dark mode, the host's colours).
+    /// The look, read from the host's page before the first drawing and again
+    /// when it changes (the system's dark mode): everything is shown again.
     Look(Look),
     Next,
     Prev,
