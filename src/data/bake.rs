@@ -106,32 +106,22 @@ impl Bake for Status {
 
 impl Bake for BlockSpec {
     fn bake(&self, out: &mut String) {
-        let (variant, heading) = match self {
-            BlockSpec::Coverage => return out.push_str("BlockSpec::Coverage"),
-            BlockSpec::Notes => return out.push_str("BlockSpec::Notes"),
-            BlockSpec::Bars { heading, .. } => ("Bars", heading),
-            BlockSpec::Stats { heading, .. } => ("Stats", heading),
-            BlockSpec::Flow { heading, .. } => ("Flow", heading),
-            BlockSpec::Ratios { heading, .. } => ("Ratios", heading),
-        };
-        let _ = write!(out, "BlockSpec::{variant} {{ heading: ");
-        heading.bake(out);
         match self {
-            BlockSpec::Ratios { ratios, .. } => {
-                out.push_str(", ratios: ");
-                ratios.bake(out);
-            }
-            _ => {
-                out.push_str(", figures: ");
-                self.figures_list().bake(out);
-            }
+            BlockSpec::Coverage => out.push_str("BlockSpec::Coverage"),
+            BlockSpec::Notes => out.push_str("BlockSpec::Notes"),
+            BlockSpec::Bars { heading, figures } => bake_block(out, "Bars", heading, "figures", figures),
+            BlockSpec::Stats { heading, figures } => bake_block(out, "Stats", heading, "figures", figures),
+            BlockSpec::Flow { heading, figures } => bake_block(out, "Flow", heading, "figures", figures),
+            BlockSpec::Ratios { heading, ratios } => bake_block(out, "Ratios", heading, "ratios", ratios),
         }
-        out.push('}');
     }
 }
 
-impl BlockSpec {
-    fn figures_list(&self) -> std::borrow::Cow<'static, [Text]> {
-        std::borrow::Cow::Owned(self.figures().to_vec())
-    }
+/// `BlockSpec::Variant { heading: …, list: … }`.
+fn bake_block(out: &mut String, variant: &str, heading: &Bilingual, list: &str, items: &dyn Bake) {
+    let _ = write!(out, "BlockSpec::{variant} {{ heading: ");
+    heading.bake(out);
+    let _ = write!(out, ", {list}: ");
+    items.bake(out);
+    out.push('}');
 }

@@ -3,7 +3,7 @@
 //! live region, the tooltip and focus, in that order.
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlButtonElement, HtmlElement};
+use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
@@ -168,8 +168,8 @@ impl Instance {
     fn move_focus(&self, dom: &Dom, target: FocusTarget) {
         let element: Option<HtmlElement> = match target {
             FocusTarget::Mark(i) => dom.marks().children().item(i as u32).map(JsCast::unchecked_into),
-            FocusTarget::Prev => Some(dom.prev().clone().unchecked_into::<HtmlButtonElement>().into()),
-            FocusTarget::Next => Some(dom.next().clone().unchecked_into::<HtmlButtonElement>().into()),
+            FocusTarget::Prev => Some(dom.prev().clone().into()),
+            FocusTarget::Next => Some(dom.next().clone().into()),
             FocusTarget::Other => None,
         };
         if let Some(el) = element {

@@ -69,8 +69,7 @@ elements! {
 /// parent in this list (the root, first, goes into the host's container).
 const ELEMENTS: [(&str, &str, usize); 24] = [
     ("div", "zi", 0),
-    // An empty full-width block: the resize observer watches it, so drawing
-    // (which changes the graphic's height) never re-triggers the observer.
+    // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
     ("p", "zi-live", 0),
     ("div", "zi-stage", 0),
