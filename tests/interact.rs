@@ -95,11 +95,12 @@ fn hovering_a_bar_shows_its_figure_and_moving_away_hides_it() {
     core.handle(1.0, Input::Show(1));
     let (x, y) = centre_of(&core, "figure:nc-workers-served");
     let answer = core.handle(2.0, pointer(x, y, PointerKind::Mouse, Phase::Move));
-    let Some(Tip::Show { target, explanation, anchor, .. }) = answer.tip else { panic!("no tooltip: {:?}", answer.tip) };
+    let Some(Tip::Show { target, explanation, anchor, pinned, .. }) = answer.tip else { panic!("no tooltip: {:?}", answer.tip) };
     assert_eq!(target, Target::Figure("nc-workers-served".into()));
     assert_eq!(explanation.headline, "2000余人次");
     assert!(explanation.quote.unwrap().contains("2000余人次"));
     assert_eq!(anchor, (x, y));
+    assert!(!pinned, "a hovered tooltip has no close button");
     // Moving within the region only moves the tooltip.
     assert_eq!(core.handle(3.0, pointer(x + 2.0, y, PointerKind::Mouse, Phase::Move)).tip, Some(Tip::Move { anchor: (x + 2.0, y) }));
     assert_eq!(core.handle(4.0, pointer(1.0, 1.0, PointerKind::Mouse, Phase::Move)).tip, Some(Tip::Hide));
@@ -115,8 +116,11 @@ fn touch_shows_a_tooltip_on_tap_and_a_tap_elsewhere_or_escape_hides_it() {
     assert!(core.handle(1.0, pointer(x, y, PointerKind::Touch, Phase::Move)).tip.is_none(), "a finger moving does not hover");
     let answer = core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
     assert_eq!(shown_target(&answer).map(Target::key).as_deref(), Some("coverage:nanchang/new-employment"));
+    assert!(matches!(answer.tip, Some(Tip::Show { pinned: true, .. })), "a tapped tooltip shows its close button");
     assert!(core.handle(3.0, pointer(x, y, PointerKind::Touch, Phase::Up)).is_empty(), "a tap is not a swipe");
     assert_eq!(core.handle(4.0, Input::PressOutside).tip, Some(Tip::Hide));
+    core.handle(4.5, pointer(x, y, PointerKind::Touch, Phase::Down));
+    assert_eq!(core.handle(4.6, Input::CloseTip).tip, Some(Tip::Hide), "its close button hides it");
     core.handle(5.0, pointer(x, y, PointerKind::Touch, Phase::Down));
     let answer = core.handle(6.0, Input::Key { key: Key::Escape, on_mark: false });
     assert!(answer.handled);
@@ -202,32 +206,41 @@ fn a_focused_region_button_keeps_focus_and_its_tooltip_across_a_slide_change() {
 }
 
 #[test]
-fn a_button_that_becomes_disabled_under_the_keyboard_hands_focus_to_the_other() {
+fn back_disabled_under_the_keyboard_hands_focus_to_next_which_starts_again_from_the_last_slide() {
     let mut core = mounted();
     let last = core.slide_count() - 1;
-    core.handle(1.0, Input::Show(last - 1));
-    core.handle(2.0, Input::Focus(FocusTarget::Next));
-    assert_eq!(core.handle(3.0, Input::Next).focus, Some(FocusTarget::Prev));
-    core.handle(4.0, Input::Focus(FocusTarget::Prev));
-    core.handle(5.0, Input::Show(1));
-    assert_eq!(core.handle(6.0, Input::Prev).focus, Some(FocusTarget::Next));
-    core.handle(7.0, Input::Blur(FocusTarget::Next));
-    core.handle(8.0, Input::Show(last - 1));
-    assert!(core.handle(9.0, Input::Next).focus.is_none(), "focus elsewhere stays where it is");
+    core.handle(1.0, Input::Focus(FocusTarget::Prev));
+    core.handle(2.0, Input::Show(1));
+    assert_eq!(core.handle(3.0, Input::Prev).focus, Some(FocusTarget::Next));
+    core.handle(4.0, Input::Show(last));
+    core.handle(5.0, Input::Focus(FocusTarget::Next));
+    let answer = core.handle(6.0, Input::Advance);
+    assert_eq!(core.slide(), 0, "Next on the last slide starts again");
+    assert!(answer.reveal && answer.focus.is_none(), "focus stays on Next");
+    core.handle(7.0, Input::Advance);
+    assert_eq!(core.slide(), 1, "and then goes on");
+    assert!(core.handle(8.0, Input::Key { key: Key::Right, on_mark: false }).draw.is_some());
+    core.handle(9.0, Input::Show(last));
+    assert!(core.handle(10.0, Input::Next).is_empty(), "the arrow key and next() stop at the last slide");
 }
 
 #[test]
-fn every_slide_is_as_tall_as_the_tallest_and_a_new_height_is_reported() {
+fn every_slide_is_as_tall_as_its_content_and_a_new_height_is_reported() {
     let mut core = mounted();
-    let first = core.scene().unwrap().height;
+    let mut heights = vec![core.scene().unwrap().height];
     for i in 1..core.slide_count() {
         let answer = core.handle(i as f64, Input::Show(i));
-        assert_eq!(answer.draw.unwrap().scene.height, first, "slide {i}");
-        assert_eq!(answer.height, None, "the height did not change");
+        let height = answer.draw.unwrap().scene.height;
+        assert_eq!(answer.height == Some(height), height != heights[i - 1], "slide {i}: a height is reported when it changes");
+        assert!(answer.reveal, "slide {i}: a slide change brings the graphic's top into view");
+        heights.push(height);
     }
+    heights.sort_by(f64::total_cmp);
+    assert!(heights[0] + 100.0 < heights[heights.len() - 1], "slides differ in height: {heights:?}");
     let answer = core.handle(10.0, Input::Resize { width: 375.0, dpr: 1.0 });
-    assert!(answer.height.unwrap() > first, "a narrower graphic is taller");
-    assert!(answer.tip.is_none());
+    assert!(answer.height.unwrap() > heights[heights.len() - 1], "a narrower graphic is taller");
+    assert!(answer.tip.is_none() && !answer.reveal, "a resize moves no page");
+    assert!(!core.handle(11.0, Input::SetLang(Lang::En)).reveal, "nor does a change of language");
 }
 
 #[test]
@@ -253,12 +266,34 @@ fn a_drawing_overtaken_by_a_later_one_is_stale() {
 }
 
 #[test]
-fn tooltips_stay_inside_the_drawing() {
-    let bounds = (375.0, 800.0);
-    assert_eq!(place_tip((100.0, 100.0), (200.0, 150.0), bounds), (114.0, 118.0), "right of and below the pointer");
-    assert_eq!(place_tip((300.0, 100.0), (200.0, 150.0), bounds), (171.0, 118.0), "pulled in from the right edge");
-    assert_eq!(place_tip((100.0, 700.0), (200.0, 150.0), bounds), (114.0, 538.0), "above the pointer near the bottom");
-    assert_eq!(place_tip((10.0, 50.0), (500.0, 900.0), bounds), (4.0, 4.0), "a tooltip larger than the drawing starts at its corner");
+fn tooltips_go_beside_their_figure_inside_the_view_and_never_over_it() {
+    use zones_infographic::scene::Rect;
+    let view = Rect { x: 0.0, y: 0.0, w: 375.0, h: 667.0 };
+    let figure = Rect { x: 40.0, y: 100.0, w: 80.0, h: 40.0 };
+    let size = (200.0, 150.0);
+    assert_eq!(place_tip(figure, 80.0, size, 375.0, view), (4.0, 148.0), "below, centred on the pointer, pulled in from the left edge");
+    assert_eq!(place_tip(figure, 360.0, size, 375.0, view), (171.0, 148.0), "pulled in from the right edge");
+    let low = Rect { y: 560.0, ..figure };
+    assert_eq!(place_tip(low, 200.0, size, 375.0, view), (100.0, 402.0), "above a figure near the bottom of the view");
+    // The view is the screen, not the drawing: a figure near the screen's top
+    // in a long drawing scrolled down gets its tooltip below it.
+    let scrolled = Rect { x: 0.0, y: 900.0, w: 375.0, h: 667.0 };
+    let near_top = Rect { y: 920.0, ..figure };
+    assert_eq!(place_tip(near_top, 200.0, size, 375.0, scrolled).1, 968.0);
+    // Under sticky controls the view starts lower: below, although above would fit the drawing.
+    let sticky = Rect { y: 860.0, h: 600.0, ..scrolled };
+    assert_eq!(place_tip(Rect { y: 1030.0, ..figure }, 200.0, size, 375.0, sticky).1, 1078.0);
+    // Too tall for either side: where there is more room, for the page to scroll in.
+    let tall = (200.0, 640.0);
+    let (_, top) = place_tip(low, 200.0, tall, 375.0, view);
+    assert_eq!(top, 560.0 - 8.0 - 640.0, "above, where there is more room");
+    for (f, s) in [(figure, size), (low, size), (low, tall), (near_top, size)] {
+        for v in [view, scrolled] {
+            let (left, top) = place_tip(f, 200.0, s, 375.0, v);
+            let tip = Rect { x: left, y: top, w: s.0, h: s.1 };
+            assert!(!tip.overlaps(&f), "{tip:?} covers {f:?}");
+        }
+    }
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Scenes as a reader meets them: everything inside the canvas, no text on top of
 //! other text, and every pickable region answering with the figure drawn there.
 
-use zones_infographic::scene::layout::{layout_slide, story_height};
+use zones_infographic::scene::layout::layout_slide;
 use zones_infographic::scene::look::Look;
 use zones_infographic::scene::{Mark, Scene};
 use zones_infographic::story::{explain, Target};
@@ -192,8 +192,18 @@ fn derived_values_are_labelled_where_they_are_drawn() {
     let data = zones_infographic::dataset();
     let scene = layout_slide(&data, 2, 720.0, Lang::Zh, &Look::default()).unwrap();
     let texts: Vec<&str> = scene.marks.iter().filter_map(|m| if let Mark::Text { text, .. } = m { Some(text.as_str()) } else { None }).collect();
-    assert!(texts.contains(&"约19.0户"), "8813 ÷ 463 is shown: {texts:?}");
+    assert!(texts.contains(&"约19户"), "8813 ÷ 463 is shown rounded, without false precision: {texts:?}");
     assert!(texts.iter().filter(|t| **t == "本图计算").count() == 2, "each ratio is marked derived");
+    // Smaller and quieter than the reported figure it comes from.
+    let style = |wanted: &str| {
+        scene.marks.iter().find_map(|m| match m {
+            Mark::Text { text, size, bold, color, .. } if text == wanted => Some((*size, *bold, *color)),
+            _ => None,
+        })
+    };
+    let (reported, derived) = (style("463").unwrap(), style("约19户").unwrap());
+    assert!(derived.0 < reported.0 && !derived.1 && reported.1, "463 is {reported:?}, the derived 约19户 {derived:?}");
+    assert_eq!(derived.2, Look::default().muted, "the derived value is in the muted ink");
 }
 
 #[test]
@@ -241,17 +251,73 @@ fn all_text_has_at_least_4_5_to_1_contrast_in_both_looks() {
     }
 }
 
-#[test]
-fn the_story_height_holds_every_slide() {
-    let data = zones_infographic::dataset();
-    let look = Look::default();
-    for w in WIDTHS {
-        for lang in [Lang::Zh, Lang::En] {
-            let h = story_height(&data, w, lang, &look);
-            let tallest = (0..data.slides.len()).map(|i| layout_slide(&data, i, w, lang, &look).unwrap().height).fold(0.0, f64::max);
-            assert_eq!(h, tallest, "{w}px {lang:?}");
+/// The paragraphs of a scene, in order: runs of text marks one under another
+/// at the same place, size and weight; each is its lines.
+fn paragraphs(scene: &Scene) -> Vec<(f64, bool, Vec<&str>)> {
+    let mut out: Vec<(f64, bool, Vec<&str>)> = Vec::new();
+    let mut last: Option<(f64, f64, f64, bool)> = None;
+    for m in &scene.marks {
+        let Mark::Text { x, y, text, size, bold, .. } = m else { continue };
+        let next_line = last.is_some_and(|(lx, ly, ls, lb)| lx == *x && ls == *size && lb == *bold && (y - ly - (size * 1.4).round()).abs() < 0.5);
+        match out.last_mut() {
+            Some(p) if next_line => p.2.push(text),
+            _ => out.push((*size, *bold, vec![text])),
         }
+        last = Some((*x, *y, *size, *bold));
     }
+    out
+}
+
+fn is_wide(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c)
+}
+
+#[test]
+fn no_line_breaks_inside_a_name_an_unbreakable_word_or_a_number_with_its_unit() {
+    let data = zones_infographic::dataset();
+    let mut words: Vec<String> = data.unbreakable.iter().map(|w| w.to_string()).collect();
+    for a in data.articles.iter() {
+        words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| n.to_string()));
+    }
+    let mut breaks = 0;
+    every_scene(|id, w, lang, scene| {
+        for (_, _, lines) in paragraphs(scene) {
+            for pair in lines.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                breaks += 1;
+                let at = format!("{id} at {w}px {lang:?}: \"{a}\" / \"{b}\"");
+                for word in &words {
+                    for (k, _) in word.char_indices().skip(1) {
+                        assert!(!(a.ends_with(&word[..k]) && b.starts_with(&word[k..])), "{word} is broken: {at}");
+                    }
+                }
+                let end: Vec<char> = a.chars().rev().take(2).collect();
+                let first = b.chars().next().unwrap();
+                let number_ends = end[0].is_ascii_digit() || (matches!(end[0], '余' | '多') && end.get(1).is_some_and(char::is_ascii_digit));
+                assert!(!(number_ends && (is_wide(first) || first.is_ascii_alphabetic())), "a number is parted from its unit: {at}");
+                assert!(!(matches!(end[0], '约' | '近' | '超' | '≈') && first.is_ascii_digit()), "a hedge is parted from its number: {at}");
+            }
+        }
+    });
+    assert!(breaks > 500, "only {breaks} line breaks were looked at");
+}
+
+#[test]
+fn titles_and_decks_end_on_more_than_one_character_or_word() {
+    let mut looked = 0;
+    every_scene(|id, w, lang, scene| {
+        // The kicker, the title and the deck are the first three paragraphs.
+        for (_, _, lines) in paragraphs(scene).into_iter().skip(1).take(2) {
+            let [.., _, last] = lines[..] else { continue };
+            looked += 1;
+            let ok = match lang {
+                Lang::Zh => last.chars().filter(|c| is_wide(*c)).count() >= 2,
+                Lang::En => last.trim().contains(' '),
+            };
+            assert!(ok, "{id} at {w}px {lang:?}: the last line \"{last}\" of {lines:?} stands alone");
+        }
+    });
+    assert!(looked > 50, "only {looked} titles and decks ran over more than one line");
 }
 
 #[test]
@@ -297,5 +363,16 @@ fn figures_side_by_side_in_a_title_get_regions_that_do_not_overlap() {
                 assert!(h.rect.x <= text.x + 0.01 && h.rect.right() >= text.right() - 0.01, "{w}px {lang:?}: {:?} does not cover its text", h.target);
             }
         }
+    }
+}
+
+#[test]
+fn the_english_notes_name_missing_themes_in_prose() {
+    let data = zones_infographic::dataset();
+    let index = data.slides.iter().position(|s| s.id == "night-visits").expect("the night visits slide");
+    for w in WIDTHS {
+        let scene = layout_slide(&data, index, w, Lang::En, &Look::default()).unwrap();
+        let note = paragraphs(&scene).into_iter().map(|(_, _, lines)| lines.join(" ")).find(|t| t.starts_with("Alxa: nothing reported"));
+        assert_eq!(note.as_deref(), Some("Alxa: nothing reported on night visits to residents or residents' deliberation"), "{w}px");
     }
 }

@@ -70,7 +70,7 @@ fn the_data_table_lists_every_figure_with_unit_hedge_and_quote() {
 fn derived_rows_of_the_table_say_so() {
     let d = data();
     let t = data_table(&d, &d.slides[2], Lang::En);
-    let per_cadre = t.rows.iter().find(|r| r[2] == "≈19.0 households").unwrap();
+    let per_cadre = t.rows.iter().find(|r| r[2] == "≈19 households").unwrap();
     assert_eq!(per_cadre[4], "derived");
     assert!(per_cadre[6].contains("8813") || per_cadre[6].contains("8,813"));
 }

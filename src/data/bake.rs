@@ -90,7 +90,7 @@ bake_struct!(Figure { id, zone, article, theme, measure, group, written, value, 
 bake_struct!(Coverage { zone, theme, status, article, quote, quote_en });
 bake_struct!(Ratio { of, per, label });
 bake_struct!(SlideSpec { id, themes, title, deck, blocks });
-bake_struct!(Dataset { zones, articles, themes, measures, figures, coverage, slides, layout_breaks });
+bake_struct!(Dataset { zones, articles, themes, measures, figures, coverage, slides, layout_breaks, unbreakable });
 
 impl Bake for Qualifier {
     fn bake(&self, out: &mut String) {

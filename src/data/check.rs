@@ -72,6 +72,7 @@ pub fn check(data: &Dataset, source: &str) -> Result<(), DataError> {
     check_coverage(data)?;
     check_slides(data)?;
     check_quotes(data, source)?;
+    check_unbreakable(data)?;
     // Labels are read against their quotes once the quotes are known to be the articles'.
     for (i, f) in data.figures.iter().enumerate() {
         check_label(f, &format!("figures[{i}] ({})", f.id))?;
@@ -349,6 +350,37 @@ fn check_quotes(data: &Dataset, source: &str) -> Result<(), DataError> {
     for (i, c) in data.coverage.iter().enumerate() {
         if let Some(q) = c.quote.as_deref().filter(|q| !once(q)) {
             return fail(format!("coverage[{i}] ({} / {})", c.zone, c.theme), "quote", format!("is not in the articles exactly once: \"{q}\""));
+        }
+    }
+    Ok(())
+}
+
+/// Each unbreakable word is a Chinese word that the graphic writes somewhere:
+/// in a title, deck, heading, label or name.
+fn check_unbreakable(data: &Dataset) -> Result<(), DataError> {
+    let mut written: Vec<&str> = Vec::new();
+    for s in data.slides.iter() {
+        written.extend([&*s.title.zh, &*s.deck.zh]);
+        for b in s.blocks.iter() {
+            if let BlockSpec::Bars { heading, .. } | BlockSpec::Stats { heading, .. } | BlockSpec::Flow { heading, .. } | BlockSpec::Ratios { heading, .. } = b {
+                written.push(&heading.zh);
+            }
+            if let BlockSpec::Ratios { ratios, .. } = b {
+                written.extend(ratios.iter().map(|r| &*r.label.zh));
+            }
+        }
+    }
+    written.extend(data.figures.iter().map(|f| &*f.label.zh));
+    written.extend(data.themes.iter().map(|t| &*t.name.zh));
+    written.extend(data.zones.iter().flat_map(|z| [&*z.name.zh, &*z.short.zh]));
+    written.extend(data.articles.iter().map(|a| &*a.title));
+    for (i, word) in data.unbreakable.iter().enumerate() {
+        let field = format!("unbreakable[{i}]");
+        if word.chars().count() < 2 || word.chars().any(char::is_whitespace) {
+            return fail("dataset", &field, format!("\"{word}\" is not a word of two or more characters"));
+        }
+        if !written.iter().any(|t| t.contains(&**word)) {
+            return fail("dataset", &field, format!("\"{word}\" is written nowhere in the graphic's titles, decks, headings, labels or names"));
         }
     }
     Ok(())

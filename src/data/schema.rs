@@ -283,6 +283,10 @@ pub struct Dataset {
     /// Lines of the source page that interrupt the articles' text (a photo caption,
     /// titles set in the middle of paragraphs).
     pub layout_breaks: BuildOnly<List<Text>>,
+    /// Words a line of the graphic must not break inside ("政数局", "突出问题"),
+    /// besides the bylines' names and numbers with their units, which are kept
+    /// whole without being listed.
+    pub unbreakable: List<Text>,
 }
 
 impl Dataset {

@@ -11,7 +11,7 @@ use super::event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Ti
 use super::options::{DeepLink, Options};
 use crate::data::Dataset;
 use crate::scene::look::Look;
-use crate::scene::{layout_slide, story_height, Rect, Scene};
+use crate::scene::{layout_slide, Rect, Scene};
 use crate::story::lang::Lang;
 use crate::story::{self, Target};
 
@@ -41,9 +41,6 @@ pub struct Core<'d> {
     dpr: f64,
     /// The scene last laid out: what is drawn, and what pointers pick from.
     scene: Option<Rc<Scene>>,
-    /// The tallest slide's height for a width and language: every slide is
-    /// drawn at this height, so the controls under it stay put.
-    frame: Option<(f64, Lang, f64)>,
     /// The target whose tooltip is shown, and the box its highlight frames
     /// (a figure may be picked in two places: in a title and as a bar).
     shown: Option<(Target, Rect)>,
@@ -75,7 +72,6 @@ impl<'d> Core<'d> {
             width: 0.0,
             dpr: 1.0,
             scene: None,
-            frame: None,
             shown: None,
             roving: 0,
             focus_at: FocusAt::Outside,
@@ -141,6 +137,10 @@ impl<'d> Core<'d> {
             }
             Input::Next => self.step(&mut answer, now, 1),
             Input::Prev => self.step(&mut answer, now, -1),
+            Input::Advance => {
+                let next = if self.slide + 1 >= self.data.slides.len() { 0 } else { self.slide + 1 };
+                self.show(&mut answer, now, next);
+            }
             Input::Show(index) => self.show(&mut answer, now, index),
             Input::SetLang(lang) => self.set_lang(&mut answer, now, lang),
             Input::ToggleLang => {
@@ -158,7 +158,7 @@ impl<'d> Core<'d> {
                 }
             }
             Input::Pointer { x, y, kind, phase } => self.pointer(&mut answer, now, x, y, kind, phase),
-            Input::PressOutside => self.hide(&mut answer),
+            Input::PressOutside | Input::CloseTip => self.hide(&mut answer),
             Input::Key { key, on_mark } => self.key(&mut answer, now, key, on_mark),
             Input::Focus(target) => self.focus(&mut answer, target),
             Input::Blur(target) => {
@@ -193,6 +193,7 @@ impl<'d> Core<'d> {
         }
         self.slide = index;
         self.roving = 0;
+        answer.reveal = true;
         self.refresh(answer, now, true);
     }
 
@@ -210,12 +211,10 @@ impl<'d> Core<'d> {
         self.hide(answer);
         self.redraw(answer);
         answer.controls = Some((self.slide, self.lang));
-        // A button that becomes disabled under the keyboard hands focus to the other.
-        let last = self.slide + 1 >= self.data.slides.len();
-        match self.focus_at {
-            FocusAt::Next if last && self.slide > 0 => answer.focus = Some(FocusTarget::Prev),
-            FocusAt::Prev if self.slide == 0 && !last => answer.focus = Some(FocusTarget::Next),
-            _ => {}
+        // Back, disabled on the first slide, hands keyboard focus to Next
+        // (which starts again from the last slide, so is never disabled).
+        if self.focus_at == FocusAt::Prev && self.slide == 0 && self.data.slides.len() > 1 {
+            answer.focus = Some(FocusTarget::Next);
         }
         if announce {
             let spec = &self.data.slides[self.slide];
@@ -232,21 +231,13 @@ impl<'d> Core<'d> {
         }
     }
 
-    /// Lays out the current slide for the width; nothing while hidden (width 0).
+    /// Lays out the current slide for the width, as tall as its content;
+    /// nothing while hidden (width 0).
     fn redraw(&mut self, answer: &mut Answer) {
         if self.width <= 0.0 {
             return;
         }
-        let Some(mut scene) = layout_slide(self.data, self.slide, self.width, self.lang, &self.look) else { return };
-        let frame = match self.frame {
-            Some((w, l, h)) if w == self.width && l == self.lang => h,
-            _ => {
-                let h = story_height(self.data, self.width, self.lang, &self.look);
-                self.frame = Some((self.width, self.lang, h));
-                h
-            }
-        };
-        scene.height = scene.height.max(frame);
+        let Some(scene) = layout_slide(self.data, self.slide, self.width, self.lang, &self.look) else { return };
         if scene.height != self.height {
             self.height = scene.height;
             answer.height = Some(scene.height);
@@ -273,10 +264,10 @@ impl<'d> Core<'d> {
                 if kind != PointerKind::Mouse {
                     self.touch_start = Some((x, y));
                 }
-                self.pick(answer, x, y);
+                self.pick(answer, x, y, kind != PointerKind::Mouse);
             }
             // Hover shows tooltips for mice; touch and pen show them on a tap.
-            Phase::Move if kind == PointerKind::Mouse => self.pick(answer, x, y),
+            Phase::Move if kind == PointerKind::Mouse => self.pick(answer, x, y, false),
             Phase::Move => {}
             Phase::Up => {
                 // A mostly horizontal drag is a swipe: to the left for the next slide.
@@ -292,13 +283,14 @@ impl<'d> Core<'d> {
         }
     }
 
-    /// The tooltip of the region under a point, or none.
-    fn pick(&mut self, answer: &mut Answer, x: f64, y: f64) {
+    /// The tooltip of the region under a point, or none; `pinned` when a tap
+    /// opened it (it then shows its close button).
+    fn pick(&mut self, answer: &mut Answer, x: f64, y: f64, pinned: bool) {
         let hit = self.scene.as_ref().and_then(|s| s.hit(x, y).cloned());
         match hit {
             Some(hit) => {
                 let frame = hit.frame();
-                self.tip(answer, hit.target, frame, (x, y));
+                self.tip(answer, hit.target, frame, (x, y), pinned);
             }
             None => self.hide(answer),
         }
@@ -347,18 +339,18 @@ impl<'d> Core<'d> {
         if let Some(hit) = self.scene.as_ref().and_then(|s| s.hits.get(i).cloned()) {
             let frame = hit.frame();
             let anchor = (frame.x + frame.w.min(160.0) / 2.0, frame.bottom() - 8.0);
-            self.tip(answer, hit.target, frame, anchor);
+            self.tip(answer, hit.target, frame, anchor, false);
         }
     }
 
-    fn tip(&mut self, answer: &mut Answer, target: Target, rect: Rect, anchor: (f64, f64)) {
+    fn tip(&mut self, answer: &mut Answer, target: Target, rect: Rect, anchor: (f64, f64), pinned: bool) {
         if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
             answer.tip = Some(Tip::Move { anchor });
             return;
         }
         let Some(explanation) = story::explain(self.data, &target, self.lang) else { return };
         self.shown = Some((target.clone(), rect));
-        answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation) });
+        answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
     }
 
     fn hide(&mut self, answer: &mut Answer) {
@@ -377,12 +369,27 @@ fn focus_at(target: FocusTarget) -> FocusAt {
     }
 }
 
-/// Where a tooltip of `size` goes for a pointer at `anchor`, inside a scene of
-/// `bounds` (width, height): right of and below the pointer, flipped above it
-/// when there is no room below, and never past the scene's edges.
-pub fn place_tip(anchor: (f64, f64), size: (f64, f64), bounds: (f64, f64)) -> (f64, f64) {
-    let ((x, y), (w, h), (sw, sh)) = (anchor, size, bounds);
-    let left = (x + 14.0).min(sw - w - 4.0).max(4.0);
-    let top = if y + 18.0 + h <= sh { y + 18.0 } else { (y - h - 12.0).max(4.0) };
+/// Where a tooltip of `size` goes for the figure framed by `frame` and a
+/// pointer at `anchor_x`, on a stage `stage_w` wide of which `view` is on screen
+/// (the viewport in stage coordinates, under any sticky controls): centred on
+/// the pointer across, kept inside the stage and the view; below the figure, or
+/// above it when only there it fits in view, and never over it. When it fits on
+/// neither side it goes where there is more room, and the page scrolls it in.
+pub fn place_tip(frame: Rect, anchor_x: f64, size: (f64, f64), stage_w: f64, view: Rect) -> (f64, f64) {
+    let (w, h) = size;
+    const GAP: f64 = 8.0;
+    let left = (anchor_x - w / 2.0).min(stage_w.min(view.right()) - w - 4.0).max(view.x.max(0.0) + 4.0);
+    let (lo, hi) = (view.y + 4.0, view.bottom() - 4.0);
+    let below = (frame.bottom() + GAP).max(lo);
+    let above = (frame.y - GAP - h).min(hi - h);
+    let top = if below + h <= hi {
+        below
+    } else if above >= lo {
+        above
+    } else if hi - (frame.bottom() + GAP) >= (frame.y - GAP) - lo {
+        frame.bottom() + GAP
+    } else {
+        frame.y - GAP - h
+    };
     (left, top)
 }

@@ -75,6 +75,8 @@ pub enum Input {
     Look(Look),
     Next,
     Prev,
+    /// The Next button: the next slide, and from the last the first (start again).
+    Advance,
     /// Slide `index`, counted from 0; past the last means the last.
     Show(usize),
     SetLang(Lang),
@@ -85,6 +87,8 @@ pub enum Input {
     Pointer { x: f64, y: f64, kind: PointerKind, phase: Phase },
     /// A press anywhere on the page outside the graphic.
     PressOutside,
+    /// The tooltip's close button.
+    CloseTip,
     /// A key pressed inside the graphic; `on_mark` when a region button has focus.
     Key { key: Key, on_mark: bool },
     Focus(FocusTarget),
@@ -111,8 +115,9 @@ pub struct Draw {
 /// What happens to the tooltip.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tip {
-    /// Show the tooltip of `target`, its region highlighted, near `anchor`.
-    Show { target: Target, rect: Rect, anchor: (f64, f64), explanation: Box<Explanation> },
+    /// Show the tooltip of `target`, its region highlighted, near `anchor`;
+    /// `pinned` when a tap opened it: it stays, with a close button.
+    Show { target: Target, rect: Rect, anchor: (f64, f64), explanation: Box<Explanation>, pinned: bool },
     /// The same tooltip, beside a pointer that moved.
     Move { anchor: (f64, f64) },
     Hide,
@@ -135,6 +140,8 @@ pub struct Answer {
     pub wake_at: Option<f64>,
     /// The graphic's new height in CSS pixels.
     pub height: Option<f64>,
+    /// The slide changed: the graphic's top comes back into view if it is above the screen.
+    pub reveal: bool,
     /// The region button that takes the tab stop.
     pub roving: Option<usize>,
     /// Where keyboard focus must go.

@@ -4,7 +4,7 @@
 
 use super::look::Look;
 use super::mark::{Align, Color, Hit, Mark, Rect};
-use super::text::wrap;
+use super::text::{wrap, Keep};
 use crate::data::{Dataset, Status};
 use crate::story::lang::Lang;
 
@@ -55,6 +55,19 @@ pub(super) struct Builder<'a> {
     pub(super) hits: Vec<Hit>,
     /// Whether a hedged bar was drawn (the footer then explains the hatching).
     pub(super) hedged: bool,
+    /// What lines must not break inside.
+    pub(super) keep: Keep<'a>,
+}
+
+/// What the dataset keeps whole on a line: its unbreakable words, the bylines'
+/// names in both scripts, and its measure words after a number.
+pub(super) fn keep(data: &Dataset) -> Keep<'_> {
+    let mut words: Vec<&str> = data.unbreakable.iter().map(|w| &**w).collect();
+    for a in data.articles.iter() {
+        words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| &**n));
+    }
+    let units = data.measures.iter().flat_map(|m| [&*m.unit, &*m.unit_en]).collect();
+    Keep { words, units }
 }
 
 impl Builder<'_> {
@@ -82,11 +95,16 @@ impl Builder<'_> {
     pub(super) fn paragraph(&mut self, x: f64, y: f64, max_w: f64, text: &str, size: f64, bold: bool, color: Color) -> f64 {
         let line_h = (size * 1.4).round();
         let mut top = y;
-        for line in wrap(text, size, bold, max_w) {
+        for line in self.wrap(text, size, bold, max_w) {
             self.text(x, top + (line_h - size * 1.2) / 2.0, line, size, bold, color, Align::Start);
             top += line_h;
         }
         top
+    }
+
+    /// `text` in lines of at most `max_w` px, broken where the dataset allows.
+    pub(super) fn wrap(&self, text: &str, size: f64, bold: bool, max_w: f64) -> Vec<String> {
+        wrap(text, size, bold, max_w, &self.keep)
     }
 
     /// A full-width paragraph at the cursor; moves the cursor below it.

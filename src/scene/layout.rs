@@ -7,7 +7,7 @@ use super::blocks;
 use super::builder::{Builder, Sizes};
 use super::look::Look;
 use super::mark::{Hit, Mark, Rect, Scene};
-use super::text::{text_width, wrap};
+use super::text::text_width;
 use crate::data::{Dataset, SlideSpec};
 use crate::story::lang::{join, Lang};
 use crate::story::{self, Target, Title};
@@ -23,20 +23,13 @@ pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: 
     // On wide screens the content keeps a readable measure, centred.
     let content = (width - 2.0 * sizes.pad).min(MAX_CONTENT);
     let left = ((width - content) / 2.0).floor();
-    let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false };
+    let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false, keep: super::builder::keep(data) };
     b.header(slide, index);
     for block in slide.blocks.iter() {
         blocks::lay_out(&mut b, slide, block);
     }
     b.footer(slide);
     Some(Scene { width, height: b.y.ceil(), background: look.background, marks: b.marks, hits: b.hits })
-}
-
-/// The height of the tallest slide at this width and language. Drawing every
-/// slide at this height keeps the controls under the graphic in one place while a
-/// reader clicks through, and lets the canvas keep its backing store.
-pub fn story_height(data: &Dataset, width: f64, lang: Lang, look: &Look) -> f64 {
-    (0..data.slides.len()).filter_map(|i| layout_slide(data, i, width, lang, look)).map(|s| s.height).fold(0.0, f64::max)
 }
 
 impl Builder<'_> {
@@ -75,7 +68,7 @@ impl Builder<'_> {
         let line_h = (size * 1.4).round();
         let mut from = 0;
         let mut lines = Vec::new();
-        for line in wrap(&title.text, size, true, width) {
+        for line in self.wrap(&title.text, size, true, width) {
             // Wrapping only trims the spaces between lines: each line starts
             // after the previous one and the spaces that follow it.
             let start = from + title.text.get(from..).map_or(0, |rest| rest.len() - rest.trim_start().len());

@@ -9,5 +9,5 @@ pub mod mark;
 pub mod scale;
 pub mod text;
 
-pub use layout::{layout_slide, story_height};
+pub use layout::layout_slide;
 pub use mark::{Align, Color, Hit, Mark, Rect, Scene};

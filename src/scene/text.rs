@@ -63,15 +63,79 @@ fn no_line_end(c: char) -> bool {
     matches!(c, '（' | '《' | '「' | '『' | '“' | '‘' | '(')
 }
 
+/// What a line may not break inside, besides the rules of punctuation: words
+/// (the dataset's unbreakable words and the bylines' names, kept whole) and the
+/// measure words that stay with their number ("2000余人次", "47处").
+#[derive(Debug, Clone, Default)]
+pub struct Keep<'a> {
+    pub words: Vec<&'a str>,
+    pub units: Vec<&'a str>,
+}
+
+/// Hedges written before a number ("约19", "近100", "≈19").
+fn is_hedge_before(c: char) -> bool {
+    matches!(c, '约' | '近' | '超' | '逾' | '≈')
+}
+
+/// The byte ranges of `text` that stay on one line: every occurrence of a kept
+/// word, and every number with its hedge and unit (Chinese: "约19户",
+/// "2000余人次"; English: "463 households").
+fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    // Compared at each character (the texts are short) rather than with a
+    // substring searcher, which would weigh kilobytes in the module.
+    for (i, _) in text.char_indices() {
+        let rest = text.get(i..).unwrap_or_default();
+        ranges.extend(keep.words.iter().filter(|w| !w.is_empty() && rest.starts_with(**w)).map(|w| (i, i + w.len())));
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map_or(text.len(), |(i, _)| *i);
+    let mut k = 0;
+    while k < chars.len() {
+        if !chars[k].1.is_ascii_digit() {
+            k += 1;
+            continue;
+        }
+        let first = if k > 0 && is_hedge_before(chars[k - 1].1) { k - 1 } else { k };
+        // The digits, with the separators between them ("2,100", "19.5").
+        while chars.get(k).is_some_and(|(_, c)| c.is_ascii_digit())
+            || (chars.get(k).is_some_and(|(_, c)| matches!(c, ',' | '.')) && chars.get(k + 1).is_some_and(|(_, c)| c.is_ascii_digit()))
+        {
+            k += 1;
+        }
+        if chars.get(k).is_some_and(|(_, c)| matches!(c, '余' | '多')) {
+            k += 1;
+        }
+        let rest = text.get(at(k)..).unwrap_or_default();
+        if let Some(unit) = keep.units.iter().filter(|u| !u.is_empty() && rest.starts_with(**u)).max_by_key(|u| u.len()) {
+            k += unit.chars().count();
+        } else if chars.get(k).is_some_and(|(_, c)| is_wide(*c) && !no_line_start(*c)) {
+            // A measure word the dataset does not list ("8个", "2024年").
+            k += 1;
+        } else if chars.get(k).is_some_and(|(_, c)| *c == ' ') && chars.get(k + 1).is_some_and(|(_, c)| c.is_ascii_alphabetic()) {
+            // English: the word after the number.
+            k += 1;
+            while chars.get(k).is_some_and(|(_, c)| c.is_ascii_alphabetic()) {
+                k += 1;
+            }
+        }
+        ranges.push((at(first), at(k)));
+    }
+    ranges
+}
+
 /// Splits text into unbreakable pieces: one wide character, or a run of narrow
-/// characters with its trailing space, glued to punctuation that may not be split.
-fn pieces(text: &str) -> Vec<&str> {
+/// characters with its trailing space, glued to punctuation that may not be
+/// split and to whatever `keep` keeps whole.
+fn pieces<'t>(text: &'t str, keep: &Keep) -> Vec<&'t str> {
+    let kept = kept_ranges(text, keep);
     let mut out = Vec::new();
     let mut start = 0;
     let (mut prev, mut glue_next) = (None, false);
     for (i, c) in text.char_indices() {
         if let Some(p) = prev {
-            if !glue_next && !no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
+            let inside = kept.iter().any(|(s, e)| *s < i && i < *e);
+            if !glue_next && !inside && !no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
                 // Both ends come from `char_indices`: `get` always succeeds, and
                 // links no slice-panic message into the module.
                 out.push(text.get(start..i).unwrap_or_default());
@@ -87,31 +151,60 @@ fn pieces(text: &str) -> Vec<&str> {
     out
 }
 
-/// Greedy line wrapping to `max_width` px. A piece wider than a line gets a line of
-/// its own rather than being cut. Each piece is measured once: the line's width
-/// grows by it, so wrapping takes time in proportion to the text.
-pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+/// Whether a last line of these pieces would stand alone: one English word, or
+/// one Chinese character with its punctuation.
+fn is_orphan(line: &[&str]) -> bool {
+    match line {
+        [one] => one.chars().filter(|c| is_wide(*c) && !no_line_start(*c) && !no_line_end(*c)).count() <= 1,
+        _ => false,
+    }
+}
+
+/// Line wrapping to `max_width` px: greedy, then the last line takes a piece
+/// from the line above when it would stand alone. A piece wider than a line gets
+/// a line of its own rather than being cut. Each piece is measured once, so
+/// wrapping takes time in proportion to the text.
+pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64, keep: &Keep) -> Vec<String> {
     let width = |s: &str| text_width(s, size, bold);
-    let mut lines = Vec::new();
-    let mut line = String::new();
+    let mut lines: Vec<Vec<&str>> = Vec::new();
+    let mut line: Vec<&str> = Vec::new();
     // The line's width, and its width without trailing spaces.
     let (mut full, mut trimmed) = (0.0, 0.0);
-    for piece in pieces(text) {
+    for piece in pieces(text, keep) {
         let ink = piece.trim_end();
         let with_piece = if ink.is_empty() { trimmed } else { full + width(ink) };
         if !line.is_empty() && with_piece > max_width {
-            lines.push(line.trim_end().to_string());
-            line = piece.trim_start().to_string();
-            (full, trimmed) = (width(&line), width(line.trim_end()));
+            lines.push(std::mem::take(&mut line));
+            let start = piece.trim_start();
+            line.push(start);
+            (full, trimmed) = (width(start), width(start.trim_end()));
         } else {
-            line.push_str(piece);
+            line.push(piece);
             (full, trimmed) = (full + width(piece), with_piece);
         }
     }
-    if !line.trim().is_empty() {
-        lines.push(line.trim_end().to_string());
+    if line.iter().any(|p| !p.trim().is_empty()) {
+        lines.push(line);
+    }
+    let n = lines.len();
+    if n >= 2 && is_orphan(&lines[n - 1]) && lines[n - 2].len() >= 2 {
+        let moved = lines[n - 2][lines[n - 2].len() - 1];
+        let pieces = &lines[n - 1];
+        let last = width(moved) + pieces.iter().map(|p| width(p)).sum::<f64>() - pieces.last().map_or(0.0, |p| width(p) - width(p.trim_end()));
+        if !moved.trim().is_empty() && last <= max_width {
+            lines[n - 2].pop();
+            lines[n - 1].insert(0, moved);
+        }
     }
     lines
+        .iter()
+        .map(|l| {
+            let mut line = String::new();
+            l.iter().for_each(|p| line.push_str(p));
+            line.truncate(line.trim_end().len());
+            line
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -127,7 +220,7 @@ mod tests {
     #[test]
     fn wrapping_keeps_every_character_and_respects_the_width() {
         let text = "南昌打造8个驿站，累计服务新就业群体2000余人次";
-        let lines = wrap(text, 16.0, false, 120.0);
+        let lines = wrap(text, 16.0, false, 120.0, &Keep::default());
         assert!(lines.len() > 1);
         assert_eq!(lines.concat(), text);
         for l in &lines {
@@ -138,7 +231,7 @@ mod tests {
 
     #[test]
     fn english_wraps_at_spaces() {
-        let lines = wrap("Nanchang built 8 rest stops and served gig workers", 14.0, false, 150.0);
+        let lines = wrap("Nanchang built 8 rest stops and served gig workers", 14.0, false, 150.0, &Keep::default());
         assert!(lines.len() > 1);
         assert_eq!(lines.join(" "), "Nanchang built 8 rest stops and served gig workers");
     }

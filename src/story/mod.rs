@@ -152,12 +152,14 @@ pub fn ratio_value(data: &Dataset, ratio: &Ratio) -> Option<f64> {
     (per.value > 0.0).then(|| of.value / per.value)
 }
 
-/// "约19.0户" / "≈19.0 households".
+/// "约19户" / "≈19 households".
 pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
     let (Some(value), Some(of)) = (ratio_value(data, ratio), data.figure(&ratio.of)) else {
         return String::new();
     };
-    let n = local_number(value, 1, lang);
+    // Whole numbers: a decimal of one count divided by another would be false
+    // precision, with both counts rounded or hedged by the article.
+    let n = local_number(value.round(), 0, lang);
     match lang {
         Lang::Zh => format!("约{n}{}", unit_text(data, of, lang)),
         Lang::En => format!("≈{n} {}", unit_text(data, of, lang)),
@@ -229,8 +231,7 @@ fn list_in_prose(items: &[&str], last: &str) -> String {
 
 /// Theme names inside a sentence: "民情夜访、议事协商"; in English lower-cased
 /// and joined with "or" ("night visits to residents or residents' deliberation"),
-/// as in "Alxa: nothing reported on …" (for the notes block and the kicker,
-/// which today join the names as they are, capitals and all).
+/// as in "Alxa: nothing reported on …" in the notes block.
 pub fn theme_names_in_text(data: &Dataset, themes: &[Text], lang: Lang) -> String {
     let names: Vec<&str> = themes.iter().filter_map(|t| data.theme(t)).map(|t| lang.pick(&t.name)).collect();
     match lang {

@@ -102,6 +102,9 @@ pub fn fill_table(summary: &HtmlElement, wrap: &HtmlElement, data: &Dataset, ind
             let td = text_element(if k == 0 { "th" } else { "td" }, "", cell)?;
             if k == 0 {
                 td.set_attribute("scope", "row")?;
+            } else if let Some(h) = table.headers.get(k) {
+                // The column's name, shown beside the value when rows are stacked.
+                td.set_attribute("data-label", h)?;
             }
             tr.append_child(&td)?;
         }

@@ -7,10 +7,11 @@ use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
-use super::dom::{document, set_px, window};
+use super::dom::{document, reveal, set_px, view_of, window};
 use super::page::Dom;
 use super::Instance;
 use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
+use crate::scene::Rect;
 use crate::render::backing::Backing;
 use crate::render::draw;
 use crate::story::lang::Lang;
@@ -52,17 +53,21 @@ impl Instance {
         if let Some(text) = &answer.announce {
             dom.live().set_text_content(Some(text));
         }
+        if answer.reveal {
+            reveal(&self.shell.root);
+        }
         match answer.tip {
-            Some(Tip::Show { rect, anchor, explanation, .. }) => {
-                self.fill_tip(dom, &explanation);
+            Some(Tip::Show { rect, anchor, explanation, pinned, .. }) => {
+                let _ = dom.tooltip().class_list().toggle_with_force("zi-pinned", pinned);
+                self.fill_tip(dom, &explanation, rect);
                 set_px(&dom.highlight(), "left", rect.x - 3.0);
                 set_px(&dom.highlight(), "top", rect.y - 3.0);
                 set_px(&dom.highlight(), "width", rect.w + 6.0);
                 set_px(&dom.highlight(), "height", rect.h + 6.0);
                 dom.highlight().set_hidden(false);
-                self.place_tip(dom, anchor);
+                self.place_tip(dom, anchor.0, pinned);
             }
-            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor),
+            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor.0, false),
             Some(Tip::Hide) | None => {}
         }
         if let Some(target) = answer.focus {
@@ -109,20 +114,41 @@ impl Instance {
     }
 
     fn update_controls(&self, dom: &Dom, slide: usize, lang: Lang) {
-        let n = self.core.borrow().slide_count();
+        let data = crate::dataset();
+        let n = data.slides.len();
         let zh = lang == Lang::Zh;
         let d = dom;
-        d.prev().set_text_content(Some(if zh { "‹ 上一页" } else { "‹ Back" }));
-        d.next().set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
-        d.indicator().set_text_content(Some(&format!("{} / {n}", slide + 1)));
-        let _ = d.indicator().set_attribute("aria-label", &if zh { format!("第{}页，共{n}页", slide + 1) } else { format!("slide {} of {n}", slide + 1) });
+        let last = slide + 1 >= n;
+        d.prev().set_text_content(Some("‹"));
+        let _ = d.prev().set_attribute("aria-label", if zh { "上一页" } else { "Back" });
+        d.next_go().set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
+        d.next_again().set_text_content(Some(if zh { "从头看 ↺" } else { "Start again ↺" }));
+        let _ = d.next().toggle_attribute_with_force("data-last", last);
+        let _ = d.steps().set_attribute("aria-label", if zh { "页码" } else { "Slides" });
+        let steps = d.steps().children();
+        for k in 0..n {
+            let step: HtmlElement = match steps.item(k as u32) {
+                Some(kept) => kept.unchecked_into(),
+                None => {
+                    let Ok(step) = super::dom::text_element("button", "zi-step", &(k + 1).to_string()) else { return };
+                    let _ = step.set_attribute("type", "button");
+                    let _ = step.set_attribute("data-step", &k.to_string());
+                    let _ = d.steps().append_child(&step);
+                    step
+                }
+            };
+            let title = crate::story::fill_template(data, lang.pick(&data.slides[k].title), lang);
+            let name = if zh { format!("第{}页：{title}", k + 1) } else { format!("Slide {}: {title}", k + 1) };
+            let _ = step.set_attribute("aria-label", &name);
+            let _ = step.set_attribute("title", &name);
+            let _ = if k == slide { step.set_attribute("aria-current", "step") } else { step.remove_attribute("aria-current") };
+        }
         // The switch is labelled in the language it switches to.
         d.lang().set_text_content(Some(if zh { "English" } else { "中文" }));
         let _ = d.lang().set_attribute("lang", if zh { "en" } else { "zh-Hans" });
         let _ = self.shell.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
         let _ = self.shell.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
         d.prev().set_disabled(slide == 0);
-        d.next().set_disabled(slide + 1 >= n);
     }
 
     /// The data table is built while it is open (and its summary line always),
@@ -137,7 +163,7 @@ impl Instance {
         let _ = access::fill_table(&dom.table_summary(), &dom.table_wrap(), crate::dataset(), slide, lang, open);
     }
 
-    fn fill_tip(&self, dom: &Dom, ex: &Explanation) {
+    fn fill_tip(&self, dom: &Dom, ex: &Explanation, frame: Rect) {
         let d = dom;
         d.tip_kicker().set_text_content(Some(&ex.kicker));
         d.tip_headline().set_text_content(Some(&ex.headline));
@@ -150,14 +176,29 @@ impl Instance {
         let _ = d.tooltip().class_list().toggle_with_force("zi-derived", ex.derived);
         d.tooltip().set_hidden(false);
         // One layout read per new target; pointer moves reuse the size.
-        self.tip_size.set((f64::from(d.tooltip().offset_width()), f64::from(d.tooltip().offset_height())));
+        self.tip.set((frame, (f64::from(d.tooltip().offset_width()), f64::from(d.tooltip().offset_height()))));
     }
 
-    fn place_tip(&self, dom: &Dom, anchor: (f64, f64)) {
-        let bounds = self.core.borrow().scene().map_or((0.0, 0.0), |s| (s.width, s.height));
-        let (left, top) = place_tip(anchor, self.tip_size.get(), bounds);
+    /// Places the tooltip by its figure, inside the part of the stage on
+    /// screen; a tapped one that does not fit is scrolled into view.
+    fn place_tip(&self, dom: &Dom, anchor_x: f64, pinned: bool) {
+        let (frame, size) = self.tip.get();
+        let stage_w = self.core.borrow().scene().map_or(0.0, |s| s.width);
+        let v = view_of(&dom.stage(), &dom.controls());
+        let [x, y, w, h] = v[..] else { return };
+        let view = Rect { x, y, w, h };
+        let (left, top) = place_tip(frame, anchor_x, size, stage_w, view);
         set_px(&dom.tooltip(), "left", left);
         set_px(&dom.tooltip(), "top", top);
+        if pinned && w > 0.0 {
+            // Down until its bottom shows, but never so far that its top goes under the view's top.
+            let below = top + size.1 + 4.0 - view.bottom();
+            let above = view.y + 4.0 - top;
+            let by = if below > 0.0 { below.min(-above) } else if above > 0.0 { -above } else { 0.0 };
+            if by != 0.0 {
+                window().scroll_by_with_x_and_y(0.0, by);
+            }
+        }
     }
 
     fn hide_tip(&self, dom: &Dom) {

@@ -49,8 +49,9 @@ struct Instance {
     fired_on: RefCell<Option<String>>,
     /// The canvas bitmap and the pixel ratio it was made for.
     backing: Cell<Option<(Backing, f64)>>,
-    /// The shown tooltip's size, measured once when its content changes.
-    tip_size: Cell<(f64, f64)>,
+    /// The shown tooltip's figure (the box it must not cover) and its size,
+    /// measured once when its content changes.
+    tip: Cell<(crate::scene::Rect, (f64, f64))>,
     /// Whether the graphic has been drawn: from then on it listens to the
     /// reader, the system's dark mode and the pixel ratio.
     live: Cell<bool>,
@@ -99,7 +100,7 @@ impl Infographic {
             pending: RefCell::new(None),
             fired_on: RefCell::new(None),
             backing: Cell::new(None),
-            tip_size: Cell::new((0.0, 0.0)),
+            tip: Cell::new((crate::scene::Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 }, (0.0, 0.0))),
             live: Cell::new(false),
             mount_hash,
         });

@@ -44,74 +44,91 @@ macro_rules! elements {
 
 elements! {
     live: HtmlElement = 2;
+    /// Back, the steps and Next, above the drawing (sticky while it scrolls).
+    controls: HtmlElement = 3;
+    prev: HtmlButtonElement = 4;
+    /// One button per slide, made at the first drawing.
+    steps: HtmlElement = 5;
+    /// Next, or "start again" on the last slide: both labels are laid out in
+    /// one place and one is hidden, so the button keeps its width.
+    next: HtmlButtonElement = 6;
+    next_go: HtmlElement = 7;
+    next_again: HtmlElement = 8;
+    stage: HtmlElement = 9;
     /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
-    paint: HtmlElement = 4;
-    canvas: HtmlCanvasElement = 5;
-    marks: HtmlElement = 6;
-    highlight: HtmlElement = 7;
-    tooltip: HtmlElement = 8;
-    tip_kicker: HtmlElement = 9;
-    tip_headline: HtmlElement = 10;
-    tip_detail: HtmlElement = 11;
-    tip_quote: HtmlElement = 12;
-    tip_gloss: HtmlElement = 13;
-    tip_source: HtmlElement = 14;
-    prev: HtmlButtonElement = 17;
-    indicator: HtmlElement = 18;
-    next: HtmlButtonElement = 19;
-    lang: HtmlButtonElement = 20;
-    table: HtmlElement = 21;
-    table_summary: HtmlElement = 22;
-    table_wrap: HtmlElement = 23;
+    paint: HtmlElement = 10;
+    canvas: HtmlCanvasElement = 11;
+    marks: HtmlElement = 12;
+    highlight: HtmlElement = 13;
+    tooltip: HtmlElement = 14;
+    tip_close: HtmlButtonElement = 15;
+    tip_kicker: HtmlElement = 16;
+    tip_headline: HtmlElement = 17;
+    tip_detail: HtmlElement = 18;
+    tip_quote: HtmlElement = 19;
+    tip_gloss: HtmlElement = 20;
+    tip_source: HtmlElement = 21;
+    table: HtmlElement = 23;
+    table_summary: HtmlElement = 24;
+    table_wrap: HtmlElement = 25;
+    lang: HtmlButtonElement = 26;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
 /// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 24] = [
+const ELEMENTS: [(&str, &str, usize); 27] = [
     ("div", "zi", 0),
     // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
     ("p", "zi-live", 0),
-    ("div", "zi-stage", 0),
-    ("div", "zi-paint", 3),
-    ("canvas", "zi-canvas", 4),
-    ("div", "zi-marks", 3),
-    ("div", "zi-highlight", 3),
-    ("div", "zi-tooltip", 3),
-    ("p", "zi-tip-kicker", 8),
-    ("p", "zi-tip-headline", 8),
-    ("p", "zi-tip-detail", 8),
-    ("blockquote", "zi-tip-quote", 8),
-    ("p", "zi-tip-gloss", 8),
-    ("p", "zi-tip-source", 8),
     ("div", "zi-controls", 0),
-    ("div", "zi-nav", 15),
-    ("button", "zi-prev", 16),
-    ("span", "zi-indicator", 16),
-    ("button", "zi-next", 16),
-    ("button", "zi-lang", 15),
-    ("details", "zi-data", 0),
-    ("summary", "zi-data-summary", 21),
-    ("div", "zi-table-wrap", 21),
+    ("button", "zi-prev", 3),
+    ("div", "zi-steps", 3),
+    ("button", "zi-next", 3),
+    ("span", "zi-go", 6),
+    ("span", "zi-again", 6),
+    ("div", "zi-stage", 0),
+    ("div", "zi-paint", 9),
+    ("canvas", "zi-canvas", 10),
+    ("div", "zi-marks", 9),
+    ("div", "zi-highlight", 9),
+    ("div", "zi-tooltip", 9),
+    ("button", "zi-tip-close", 14),
+    ("p", "zi-tip-kicker", 14),
+    ("p", "zi-tip-headline", 14),
+    ("p", "zi-tip-detail", 14),
+    ("blockquote", "zi-tip-quote", 14),
+    ("p", "zi-tip-gloss", 14),
+    ("p", "zi-tip-source", 14),
+    ("div", "zi-foot", 0),
+    ("details", "zi-data", 22),
+    ("summary", "zi-data-summary", 23),
+    ("div", "zi-table-wrap", 23),
+    ("button", "zi-lang", 22),
 ];
 
 /// Attributes the elements start with, by index in `ELEMENTS`.
-const ATTRIBUTES: [(usize, &str, &str); 13] = [
+const ATTRIBUTES: [(usize, &str, &str); 17] = [
     (0, "role", "region"),
     // Chinese and English run left to right, whatever the host page's direction.
     (0, "dir", "ltr"),
     // Focusable by script and click (not a tab stop), so arrow keys reach it.
     (0, "tabindex", "-1"),
     (2, "aria-live", "polite"),
-    (5, "role", "img"),
-    (7, "hidden", ""),
-    (8, "role", "tooltip"),
-    (8, "hidden", ""),
-    (12, "lang", "zh-Hans"),
-    (13, "lang", "en"),
-    (17, "type", "button"),
-    (19, "type", "button"),
-    (20, "type", "button"),
+    (4, "type", "button"),
+    (5, "role", "group"),
+    (6, "type", "button"),
+    (11, "role", "img"),
+    (13, "hidden", ""),
+    (14, "role", "tooltip"),
+    (14, "hidden", ""),
+    // For a finger: keyboard and screen-reader users close it with Escape or by moving on.
+    (15, "type", "button"),
+    (15, "aria-hidden", "true"),
+    (15, "tabindex", "-1"),
+    (19, "lang", "zh-Hans"),
+    (20, "lang", "en"),
+    (26, "type", "button"),
 ];
 
 thread_local! {

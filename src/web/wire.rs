@@ -56,12 +56,21 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
 pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     let Some(dom) = inner.dom.get() else { return Err("the graphic's elements are not built".into()) };
     let root = &inner.shell.root;
-    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 13] = [
+    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 15] = [
         (&dom.prev(), "click", |i, _| {
             i.dispatch(Input::Prev);
         }),
         (&dom.next(), "click", |i, _| {
-            i.dispatch(Input::Next);
+            i.dispatch(Input::Advance);
+        }),
+        (&dom.steps(), "click", |i, e| {
+            let step = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.get_attribute("data-step"));
+            if let Some(k) = step.and_then(|k| k.parse::<usize>().ok()) {
+                i.dispatch(Input::Show(k));
+            }
+        }),
+        (&dom.tip_close(), "click", |i, _| {
+            i.dispatch(Input::CloseTip);
         }),
         (&dom.lang(), "click", |i, _| {
             i.dispatch(Input::ToggleLang);

@@ -3,11 +3,10 @@
 // the article's own sentence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, regions, inkCoverage } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage, indicator } from './harness.mjs';
 
 const suite = demoSuite();
 
-const indicator = (page) => page.locator('.zi-indicator').textContent();
 const canvasLabel = (page) => page.locator('.zi-canvas').getAttribute('aria-label');
 
 test('the demo page loads with no console error and no request off the site', async () => {
@@ -34,7 +33,7 @@ test('every slide draws a canvas that is not blank, and each differs', async () 
   await context.close();
 });
 
-test('next and previous change the slide, and stop at the ends', async () => {
+test('next and previous change the slide; on the last slide Next starts again; the steps go anywhere', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   assert.equal(await page.locator('.zi-prev').isDisabled(), true);
   const first = await canvasLabel(page);
@@ -45,26 +44,37 @@ test('next and previous change the slide, and stop at the ends', async () => {
   await page.click('.zi-prev');
   assert.equal(await indicator(page), '1 / 5');
   assert.equal(await canvasLabel(page), first);
-  for (let i = 0; i < 6; i++) if (!(await page.locator('.zi-next').isDisabled())) await page.click('.zi-next');
+  await page.click('.zi-step >> nth=4');
   assert.equal(await indicator(page), '5 / 5');
-  assert.equal(await page.locator('.zi-next').isDisabled(), true);
+  assert.ok(await page.locator('.zi-again').isVisible() && !(await page.locator('.zi-go').isVisible()), 'Next says 从头看 on the last slide');
+  assert.equal(await page.getByRole('button', { name: '从头看 ↺' }).count(), 1);
+  await page.locator('.zi').press('ArrowRight');
+  assert.equal(await indicator(page), '5 / 5', 'the arrow key stops at the last slide');
   await page.locator('.zi').press('ArrowLeft');
   assert.equal(await indicator(page), '4 / 5');
+  await page.click('.zi-step >> nth=4');
+  await page.click('.zi-next');
+  assert.equal(await indicator(page), '1 / 5', 'start again');
+  assert.equal(await page.getByRole('button', { name: '下一页 ›' }).count(), 1);
+  const names = await page.locator('.zi-step').evaluateAll((steps) => steps.map((s) => s.getAttribute('aria-label')));
+  assert.match(names[1], /^第2页：南昌打造8个驿站/, 'each step is named by its slide');
   await context.close();
 });
 
-test('the controls stay in place while a reader clicks through', async () => {
+test('the controls sit above the drawing and stay in place while a reader clicks through', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800 });
   const positions = new Set();
   for (let i = 0; i < 5; i++) {
     if (i > 0) await page.click('.zi-next');
-    // Position in the page, whatever the scroll.
+    // Position in the graphic, whatever the scroll.
     positions.add(await page.evaluate(() => {
       const r = document.querySelector('.zi-next').getBoundingClientRect();
-      return `${Math.round(r.left + scrollX)},${Math.round(r.top + scrollY)}`;
+      const root = document.querySelector('.zi').getBoundingClientRect();
+      const canvas = document.querySelector('.zi-canvas').getBoundingClientRect();
+      return r.bottom <= canvas.top ? `${Math.round(r.left - root.left)},${Math.round(r.top - root.top)}` : 'under the drawing';
     }));
   }
-  assert.equal(positions.size, 1, `the next button moved: ${[...positions].join(' ')}`);
+  assert.deepEqual([...positions], [[...positions][0]], `the next button moved: ${[...positions].join(' ')}`);
   await context.close();
 });
 
@@ -111,6 +121,7 @@ test('the canvas backing store follows devicePixelRatio and hit-testing stays in
   assert.equal(sizes.backing, sizes.css * 3);
   assert.equal(sizes.backingH, sizes.cssH * 3);
   const cell = (await regions(page)).find((r) => r.target === 'coverage:alashan/study');
+  await page.locator('.zi-mark[data-target="coverage:alashan/study"]').scrollIntoViewIfNeeded();
   const box = await page.locator('.zi-canvas').boundingBox();
   await page.mouse.move(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
   await page.locator('.zi-tooltip').waitFor({ state: 'visible' });

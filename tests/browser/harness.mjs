@@ -55,6 +55,14 @@ export async function waitForFonts(page) {
 
 /** The pickable regions, read off the region buttons that sit over them: each
  *  button's target key and box, in CSS pixels of the canvas. */
+/** The slide shown, as "n / count", read from the step buttons (aria-current). */
+export function indicator(page) {
+  return page.evaluate(() => {
+    const steps = [...document.querySelectorAll('.zi-step')];
+    return `${steps.findIndex((b) => b.getAttribute('aria-current') === 'step') + 1} / ${steps.length}`;
+  });
+}
+
 export async function regions(page) {
   return page.evaluate(() => [...document.querySelectorAll('.zi-mark')].map((b) => ({
     target: b.dataset.target, x: b.offsetLeft, y: b.offsetTop, w: b.offsetWidth, h: b.offsetHeight,

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { demoSuite, openDemo, regions, inkCoverage } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage, indicator } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = demoSuite();
@@ -34,9 +34,15 @@ test('axe-core finds no violation on any slide, in both themes and both language
 
 test('a keyboard alone walks every figure of every slide', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
-  await page.keyboard.press('Tab');
+  // Tab passes the steps and Next, then reaches the figures.
+  const stops = [];
+  for (let k = 0; k < 10 && !(await page.evaluate(() => document.activeElement.classList.contains('zi-mark'))); k++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => document.activeElement.className));
+  }
+  assert.deepEqual(stops, ['zi-step', 'zi-step', 'zi-step', 'zi-step', 'zi-step', 'zi-next', 'zi-mark']);
   for (let slide = 0; slide < 5; slide++) {
-    assert.equal(await page.locator('.zi-indicator').textContent(), `${slide + 1} / 5`);
+    assert.equal(await indicator(page), `${slide + 1} / 5`);
     const count = await page.locator('.zi-mark').count();
     assert.ok(count > 0, `slide ${slide + 1} has figures to reach`);
     for (let k = 0; k < count; k++) {
@@ -50,14 +56,16 @@ test('a keyboard alone walks every figure of every slide', async () => {
     }
     await page.keyboard.press('ArrowRight');
   }
-  assert.equal(await page.locator('.zi-indicator').textContent(), '5 / 5');
-  // Escape closes the tooltip; Tab leaves the chart for the controls.
+  assert.equal(await indicator(page), '5 / 5');
+  // Escape closes the tooltip; Shift+Tab goes back to the controls above the chart.
   await page.keyboard.press('Escape');
   await page.locator('.zi-tooltip').waitFor({ state: 'hidden' });
-  await page.keyboard.press('Tab');
-  assert.match(await page.evaluate(() => document.activeElement.className), /zi-prev/);
+  await page.keyboard.press('Shift+Tab');
+  assert.match(await page.evaluate(() => document.activeElement.className), /zi-next/);
   await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.zi-indicator').textContent(), '4 / 5');
+  assert.equal(await indicator(page), '1 / 5', 'Next on the last slide starts again');
+  await page.keyboard.press('Tab');
+  assert.match(await page.evaluate(() => document.activeElement.className), /zi-mark/, 'Tab goes on to the figures');
   await context.close();
 });
 
@@ -95,9 +103,9 @@ test('a swipe changes the slide and a tap still shows the tooltip', async () => 
     await touch('touchEnd');
   };
   await swipe(300, 80);
-  assert.equal(await page.locator('.zi-indicator').textContent(), '2 / 5', 'a swipe to the left goes forward');
+  assert.equal(await indicator(page), '2 / 5', 'a swipe to the left goes forward');
   await swipe(80, 300);
-  assert.equal(await page.locator('.zi-indicator').textContent(), '1 / 5', 'a swipe to the right goes back');
+  assert.equal(await indicator(page), '1 / 5', 'a swipe to the right goes back');
   const cell = (await regions(page)).find((r) => r.target === 'coverage:suizhou/new-employment');
   await page.touchscreen.tap(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
   await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
@@ -276,7 +284,7 @@ test('a new pixel ratio alone (zoom on a fixed-width page, another screen) redra
 
 test('the hash opens a slide and language, and follows slide changes (soon after) without new history', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url + '#slide-3&lang=en');
-  assert.equal(await page.locator('.zi-indicator').textContent(), '3 / 5');
+  assert.equal(await indicator(page), '3 / 5');
   assert.equal(await page.locator('.zi').getAttribute('lang'), 'en');
   const length = await page.evaluate(() => history.length);
   await page.click('.zi-next');
@@ -286,7 +294,7 @@ test('the hash opens a slide and language, and follows slide changes (soon after
   await page.waitForFunction(() => location.hash === '#slide-4');
   assert.equal(await page.evaluate(() => history.length), length);
   await page.evaluate(() => { location.hash = '#slide-2'; });
-  await page.waitForFunction(() => document.querySelector('.zi-indicator').textContent === '2 / 5');
+  await page.waitForFunction(() => document.querySelector('.zi-step[aria-current]')?.textContent === '2');
   await context.close();
 });
 
@@ -339,7 +347,7 @@ test('a focused region button keeps its tooltip when the slide changes under it,
   const { context, page } = await openDemo(suite.browser, suite.url);
   await page.locator('.zi-mark').first().focus();
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.querySelector('.zi-indicator').textContent === '2 / 5');
+  await page.waitForFunction(() => document.querySelector('.zi-step[aria-current]')?.textContent === '2');
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('zi-mark')), true);
   assert.equal(await page.locator('.zi-tooltip').isVisible(), true);
   // Focus from a script (or a screen reader) moves the single tab stop with it.

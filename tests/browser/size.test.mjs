@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { embedSizes, kb } from '../../scripts/size.mjs';
 
-// Everything a host page loads for the graphic: wasm, JS module and CSS.
-const BUDGET = 64 * 1000;
+// Everything a host page loads for the graphic: wasm, JS module and CSS. The
+// budget is the performance issue's 80 KB (Chart.js alone is about 71 KB).
+const BUDGET = 80 * 1000;
 
-test('the embed is within its 64 KB budget (gzip -9)', () => {
+test('the embed is within its 80 KB budget (gzip -9)', () => {
   const { files, total } = embedSizes();
   for (const [f, n] of files) console.log(`${kb(n).padStart(9)}  ${f}  (${n} bytes)`);
   console.log(`${kb(total).padStart(9)}  total, budget ${kb(BUDGET)}  (${total} of ${BUDGET} bytes)`);

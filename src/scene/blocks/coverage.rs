@@ -5,7 +5,7 @@
 use crate::data::Status;
 use crate::scene::builder::{Builder, MIN_TARGET};
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
-use crate::scene::text::{fit_size, text_width, wrap};
+use crate::scene::text::{fit_size, text_width};
 use crate::story::lang::Lang;
 use crate::story::Target;
 
@@ -45,7 +45,7 @@ impl Builder<'_> {
         for t in data.themes.iter() {
             let top = self.y;
             // Each cell says its status in words, on two lines where the column is narrow.
-            let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
+            let cells: Vec<(Status, Vec<String>, f64, Color, bool, usize)> = data
                 .zones
                 .iter()
                 .enumerate()
@@ -60,19 +60,23 @@ impl Builder<'_> {
                         (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),
                         (Status::NotReported, Lang::En) => ("not reported".into(), self.look.muted, false),
                     };
-                    Some((c.status, wrap(&text, s.small, bold, col_w - 8.0), color, bold, i))
+                    // A word too wide for a narrow column ("6 figures" stays whole) is set smaller.
+                    let fit = |size| self.wrap(&text, size, bold, col_w - 8.0);
+                    let widest = fit(s.small).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
+                    let size = s.small.min(((col_w - 8.0) / widest).floor());
+                    Some((c.status, fit(size), size, color, bold, i))
                 })
                 .collect();
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
             let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
             let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(MIN_TARGET);
-            for (status, lines, text_color, bold, i) in cells {
+            for (status, lines, size, text_color, bold, i) in cells {
                 let z = &data.zones[i];
                 let rect = Rect { x: col_x(i), y: top, w: col_w, h };
                 self.swatch(rect, status, self.look.zone_color(i));
-                let first = top + (h - lines.len() as f64 * line_h) / 2.0 + (line_h - s.small * 1.2) / 2.0;
+                let first = top + (h - lines.len() as f64 * line_h) / 2.0 + (line_h - size * 1.2) / 2.0;
                 for (k, line) in lines.into_iter().enumerate() {
-                    self.text(rect.x + col_w / 2.0, first + k as f64 * line_h, line, s.small, bold, text_color, Align::Middle);
+                    self.text(rect.x + col_w / 2.0, first + k as f64 * line_h, line, size, bold, text_color, Align::Middle);
                 }
                 self.hits.push(Hit::new(rect, Target::Coverage { zone: z.id.clone(), theme: t.id.clone() }));
             }
@@ -87,19 +91,25 @@ impl Builder<'_> {
         let color = self.look.zone_color(0);
         let entries = [
             (Status::Figures, self.zh_en("有数字", "figures")),
-            (Status::TextOnly, self.zh_en("只有文字", "words only")),
+            (Status::TextOnly, self.zh_en("仅文字", "text only")),
             (Status::NotReported, self.zh_en("未报道（不等于零）", "not reported (not zero)")),
         ];
         let mut x = self.left;
         let line_h = s.small * 1.6;
         for (status, label) in entries {
-            let w = 12.0 + 6.0 + text_width(label, s.small, false) + 16.0;
+            // Figures and text only come in each zone's colour: one small square each.
+            let squares = if status == Status::NotReported { 1 } else { self.data.zones.len() };
+            let key_w = squares as f64 * 14.0 - 2.0;
+            let w = key_w + 6.0 + text_width(label, s.small, false) + 16.0;
             if x + w > self.right && x > self.left {
                 x = self.left;
                 self.y += line_h;
             }
-            self.swatch(Rect { x, y: self.y + (line_h - 12.0) / 2.0, w: 12.0, h: 12.0 }, status, color);
-            self.text(x + 18.0, self.y + (line_h - s.small * 1.2) / 2.0, label.to_string(), s.small, false, self.look.ink, Align::Start);
+            for k in 0..squares {
+                let color = if squares == 1 { color } else { self.look.zone_color(k) };
+                self.swatch(Rect { x: x + k as f64 * 14.0, y: self.y + (line_h - 12.0) / 2.0, w: 12.0, h: 12.0 }, status, color);
+            }
+            self.text(x + key_w + 6.0, self.y + (line_h - s.small * 1.2) / 2.0, label.to_string(), s.small, false, self.look.ink, Align::Start);
             x += w;
         }
         self.y += line_h + 10.0;

@@ -4,9 +4,8 @@
 use crate::data::{SlideSpec, Status};
 use crate::scene::builder::{Builder, MIN_TARGET};
 use crate::scene::mark::{Hit, Rect};
-use crate::scene::text::wrap;
-use crate::story::lang::{join, Lang};
-use crate::story::Target;
+use crate::story::lang::Lang;
+use crate::story::{self, Target};
 
 impl Builder<'_> {
     /// What the other zones said on this slide's themes: words only, or nothing.
@@ -14,7 +13,7 @@ impl Builder<'_> {
         let mut rows: Vec<(String, Status, String, Target)> = Vec::new();
         for zone in self.data.zones.iter() {
             let zone_name = self.lang.pick(&zone.short).to_string();
-            let mut missing: Vec<&str> = Vec::new();
+            let mut missing: Vec<crate::data::Text> = Vec::new();
             let mut first_missing = None;
             for theme in slide.themes.iter().filter_map(|t| self.data.theme(t)) {
                 let Some(c) = self.data.coverage_of(&zone.id, &theme.id) else { continue };
@@ -30,15 +29,16 @@ impl Builder<'_> {
                         rows.push((zone.id.to_string(), Status::TextOnly, text, target));
                     }
                     Status::NotReported => {
-                        missing.push(self.lang.pick(&theme.name));
+                        missing.push(theme.id.clone());
                         first_missing.get_or_insert(target);
                     }
                 }
             }
             if let Some(target) = first_missing {
+                let names = story::theme_names_in_text(self.data, &missing, self.lang);
                 let text = match self.lang {
-                    Lang::Zh => format!("{zone_name}：未报道{}", join(&missing, "、")),
-                    Lang::En => format!("{zone_name}: nothing reported on {}", join(&missing, ", ")),
+                    Lang::Zh => format!("{zone_name}：未报道{names}"),
+                    Lang::En => format!("{zone_name}: nothing reported on {names}"),
                 };
                 rows.push((zone.id.to_string(), Status::NotReported, text, target));
             }
@@ -53,7 +53,7 @@ impl Builder<'_> {
         for (zone, status, text, target) in rows {
             let top = self.y;
             let line_h = (s.body * 1.4).round();
-            let text_h = wrap(&text, s.body, false, text_w).len() as f64 * line_h;
+            let text_h = self.wrap(&text, s.body, false, text_w).len() as f64 * line_h;
             let h = text_h.max(MIN_TARGET);
             let text_top = top + (h - text_h) / 2.0;
             let sw_rect = Rect { x: self.left, y: text_top + (line_h - sw) / 2.0, w: sw, h: sw };

@@ -17,6 +17,8 @@ struct Tile {
     note: Option<String>,
     color: Color,
     target: Target,
+    /// Derived by the graphic: set smaller and quieter than a reported figure.
+    derived: bool,
 }
 
 impl Builder<'_> {
@@ -38,6 +40,7 @@ impl Builder<'_> {
                 note: Some(derived.clone()),
                 color: self.look.muted,
                 target: Target::Ratio { of: r.of.clone(), per: r.per.clone() },
+                derived: true,
             })
             .collect();
         self.tiles(tiles, false);
@@ -51,6 +54,7 @@ impl Builder<'_> {
             note: f.period.as_ref().map(|p| self.lang.pick(p).to_string()),
             color: self.zone_color(&f.zone),
             target: Target::Figure(f.id.clone()),
+            derived: false,
         }
     }
 
@@ -77,12 +81,13 @@ impl Builder<'_> {
                 let x = self.left + i as f64 * (tile_w + gap);
                 self.marks.push(Mark::Line { from: (x, top + 1.5), to: (x + tile_w, top + 1.5), color: t.color, width: 3.0 });
                 let num_y = top + 8.0;
-                self.text(x, num_y, t.number.clone(), s.big, true, t.color, Align::Start);
-                let num_w = text_width(&t.number, s.big, true);
-                let mut y = num_y + s.big * 1.2;
+                let big = if t.derived { s.title } else { s.big };
+                self.text(x, num_y, t.number.clone(), big, !t.derived, t.color, Align::Start);
+                let num_w = text_width(&t.number, big, !t.derived);
+                let mut y = num_y + big * 1.2;
                 if !t.unit.is_empty() {
                     if num_w + unit_gap + text_width(&t.unit, s.body, false) <= tile_w {
-                        let unit_y = num_y + s.big * 1.2 - s.body * 1.2 - s.big * 0.08;
+                        let unit_y = num_y + big * 1.2 - s.body * 1.2 - big * 0.08;
                         self.text(x + num_w + unit_gap, unit_y, t.unit.clone(), s.body, false, self.look.ink, Align::Start);
                     } else {
                         self.text(x, y, t.unit.clone(), s.body, false, self.look.ink, Align::Start);
