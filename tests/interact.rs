@@ -30,6 +30,12 @@ fn centre_of(core: &Core, key: &str) -> (f64, f64) {
     (hit.rect.x + hit.rect.w / 2.0, hit.rect.y + hit.rect.h / 2.0)
 }
 
+/// A finger's tap at a point: touching, then lifting; the answer to the lift.
+fn tap(core: &mut Core, now: f64, x: f64, y: f64) -> Answer {
+    core.handle(now, pointer(x, y, PointerKind::Touch, Phase::Down));
+    core.handle(now + 0.5, pointer(x, y, PointerKind::Touch, Phase::Up))
+}
+
 fn shown_target(answer: &Answer) -> Option<&Target> {
     match &answer.tip {
         Some(Tip::Show { target, .. }) => Some(target),
@@ -114,14 +120,18 @@ fn touch_shows_a_tooltip_on_tap_and_a_tap_elsewhere_or_escape_hides_it() {
     let mut core = mounted();
     let (x, y) = centre_of(&core, "coverage:nanchang/new-employment");
     assert!(core.handle(1.0, pointer(x, y, PointerKind::Touch, Phase::Move)).tip.is_none(), "a finger moving does not hover");
-    let answer = core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
-    assert_eq!(shown_target(&answer).map(Target::key).as_deref(), Some("coverage:nanchang/new-employment"));
+    assert!(core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down)).is_empty(), "touching opens nothing yet");
+    let answer = core.handle(3.0, pointer(x + 3.0, y - 2.0, PointerKind::Touch, Phase::Up));
+    assert_eq!(shown_target(&answer).map(Target::key).as_deref(), Some("coverage:nanchang/new-employment"), "lifting the finger taps");
     assert!(matches!(answer.tip, Some(Tip::Show { pinned: true, .. })), "a tapped tooltip shows its close button");
-    assert!(core.handle(3.0, pointer(x, y, PointerKind::Touch, Phase::Up)).is_empty(), "a tap is not a swipe");
+    assert!(answer.draw.is_none(), "a tap is not a swipe");
     assert_eq!(core.handle(4.0, Input::PressOutside).tip, Some(Tip::Hide));
-    core.handle(4.5, pointer(x, y, PointerKind::Touch, Phase::Down));
+    tap(&mut core, 4.5, x, y);
     assert_eq!(core.handle(4.6, Input::CloseTip).tip, Some(Tip::Hide), "its close button hides it");
-    core.handle(5.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    // A finger that drags (a scroll the browser takes over) opens nothing.
+    core.handle(4.7, pointer(x, y, PointerKind::Touch, Phase::Down));
+    assert!(core.handle(4.8, pointer(x, y + 30.0, PointerKind::Touch, Phase::Up)).tip.is_none(), "a drag is not a tap");
+    tap(&mut core, 5.0, x, y);
     let answer = core.handle(6.0, Input::Key { key: Key::Escape, on_mark: false });
     assert!(answer.handled);
     assert_eq!(answer.tip, Some(Tip::Hide));
@@ -268,30 +278,36 @@ fn a_drawing_overtaken_by_a_later_one_is_stale() {
 #[test]
 fn tooltips_go_beside_their_figure_inside_the_view_and_never_over_it() {
     use zones_infographic::scene::Rect;
+    let at = |tip: Rect| (tip.x, tip.y, tip.h);
     let view = Rect { x: 0.0, y: 0.0, w: 375.0, h: 667.0 };
     let figure = Rect { x: 40.0, y: 100.0, w: 80.0, h: 40.0 };
     let size = (200.0, 150.0);
-    assert_eq!(place_tip(figure, 80.0, size, 375.0, view), (4.0, 148.0), "below, centred on the pointer, pulled in from the left edge");
-    assert_eq!(place_tip(figure, 360.0, size, 375.0, view), (171.0, 148.0), "pulled in from the right edge");
+    assert_eq!(at(place_tip(figure, 80.0, size, 375.0, view)), (4.0, 148.0, 150.0), "below, centred on the pointer, pulled in from the left edge");
+    assert_eq!(place_tip(figure, 360.0, size, 375.0, view).x, 171.0, "pulled in from the right edge");
     let low = Rect { y: 560.0, ..figure };
-    assert_eq!(place_tip(low, 200.0, size, 375.0, view), (100.0, 402.0), "above a figure near the bottom of the view");
+    assert_eq!(at(place_tip(low, 200.0, size, 375.0, view)), (100.0, 402.0, 150.0), "above a figure near the bottom of the view");
     // The view is the screen, not the drawing: a figure near the screen's top
     // in a long drawing scrolled down gets its tooltip below it.
     let scrolled = Rect { x: 0.0, y: 900.0, w: 375.0, h: 667.0 };
     let near_top = Rect { y: 920.0, ..figure };
-    assert_eq!(place_tip(near_top, 200.0, size, 375.0, scrolled).1, 968.0);
+    assert_eq!(place_tip(near_top, 200.0, size, 375.0, scrolled).y, 968.0);
     // Under sticky controls the view starts lower: below, although above would fit the drawing.
     let sticky = Rect { y: 860.0, h: 600.0, ..scrolled };
-    assert_eq!(place_tip(Rect { y: 1030.0, ..figure }, 200.0, size, 375.0, sticky).1, 1078.0);
-    // Too tall for either side: where there is more room, for the page to scroll in.
+    assert_eq!(place_tip(Rect { y: 1030.0, ..figure }, 200.0, size, 375.0, sticky).y, 1078.0);
+    // Too tall for either side: the side with more room, cut to it.
     let tall = (200.0, 640.0);
-    let (_, top) = place_tip(low, 200.0, tall, 375.0, view);
-    assert_eq!(top, 560.0 - 8.0 - 640.0, "above, where there is more room");
-    for (f, s) in [(figure, size), (low, size), (low, tall), (near_top, size)] {
-        for v in [view, scrolled] {
-            let (left, top) = place_tip(f, 200.0, s, 375.0, v);
-            let tip = Rect { x: left, y: top, w: s.0, h: s.1 };
+    assert_eq!(at(place_tip(low, 200.0, tall, 375.0, view)), (100.0, 4.0, 548.0), "above, from the view's top to the figure");
+    assert_eq!(at(place_tip(figure, 200.0, tall, 375.0, view)), (100.0, 148.0, 515.0), "below, to the view's bottom");
+    // Never above the stage's top, where the controls are, though the screen shows more above it.
+    let page = Rect { y: -300.0, ..view };
+    let near_stage_top = Rect { y: 120.0, h: 200.0, ..figure };
+    assert_eq!(at(place_tip(near_stage_top, 200.0, size, 375.0, page)), (100.0, 4.0, 108.0), "above, cut at the stage's top rather than over the controls");
+    assert_eq!(place_tip(Rect { y: 300.0, ..figure }, 200.0, size, 375.0, page).y, 142.0, "above, inside the stage");
+    for (f, s) in [(figure, size), (low, size), (low, tall), (near_top, size), (figure, tall)] {
+        for v in [view, scrolled, sticky] {
+            let tip = place_tip(f, 200.0, s, 375.0, v);
             assert!(!tip.overlaps(&f), "{tip:?} covers {f:?}");
+            assert!(tip.y >= v.y.max(0.0) && tip.bottom() <= v.bottom() || !f.overlaps(&v), "{tip:?} leaves the view {v:?} for {f:?}");
         }
     }
 }
@@ -304,7 +320,7 @@ fn a_figure_in_a_title_is_highlighted_by_its_text_not_its_grown_region() {
     let outline = hit.outline.expect("a title figure has the outline of its text");
     assert!(outline.w < hit.rect.w || outline.h < hit.rect.h, "the region is grown to a thumb's size");
     let (x, y) = (hit.rect.x + hit.rect.w / 2.0, hit.rect.y + hit.rect.h / 2.0);
-    let answer = core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    let answer = tap(&mut core, 2.0, x, y);
     let Some(Tip::Show { rect, explanation, .. }) = answer.tip else { panic!("no tooltip") };
     assert_eq!(rect, outline);
     assert_eq!(explanation.headline, "8个");
@@ -319,9 +335,9 @@ fn the_same_figure_picked_in_another_place_moves_the_highlight_there() {
     assert_eq!(regions.len(), 2, "in the title and as a bar");
     let centre = |r: &zones_infographic::scene::Hit| (r.rect.x + r.rect.w / 2.0, r.rect.y + r.rect.h / 2.0);
     let (x, y) = centre(&regions[0]);
-    core.handle(2.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    tap(&mut core, 2.0, x, y);
     let (x, y) = centre(&regions[1]);
-    let answer = core.handle(3.0, pointer(x, y, PointerKind::Touch, Phase::Down));
+    let answer = tap(&mut core, 3.0, x, y);
     match answer.tip {
         Some(Tip::Show { rect, .. }) => assert_eq!(rect, regions[1].frame()),
         other => panic!("the highlight stays on the title: {other:?}"),

@@ -9,7 +9,7 @@ mod common;
 use common::check_snapshot;
 use plotters::prelude::SVGBackend;
 use zones_infographic::render::{draw, to_svg};
-use zones_infographic::scene::{Color, Mark, Scene};
+use zones_infographic::scene::{Rect, Color, Mark, Scene};
 
 const INK: Color = Color(0x1f, 0x2a, 0x44);
 const BLUE: Color = Color(0x00, 0x72, 0xb2);
@@ -29,6 +29,7 @@ fn dot_plot() -> Scene {
             Mark::Dot { centre: (140.25, 39.75), radius: 4.0, color: BLUE },
         ],
         hits: Vec::new(),
+        title: Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 },
     }
 }
 

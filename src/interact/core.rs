@@ -18,6 +18,9 @@ use crate::story::{self, Target};
 /// A swipe needs this many CSS pixels of mostly horizontal travel.
 pub const SWIPE_PX: f64 = 50.0;
 
+/// A finger that moves no further than this between touching and lifting taps.
+pub const TAP_SLOP_PX: f64 = 10.0;
+
 /// The URL hash is written this long (ms) after the last slide or language
 /// change: off the path of the switch itself, and once for a quick run of clicks.
 pub const HASH_DELAY_MS: f64 = 250.0;
@@ -249,7 +252,7 @@ impl<'d> Core<'d> {
         let spec = &self.data.slides[self.slide];
         let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
         let label = format!("{title} {}", story::summary(self.data, spec, self.lang));
-        answer.draw = Some(Draw { scene, dpr: self.dpr, slide: self.slide, lang: self.lang, label, roving: self.roving, generation: self.generation });
+        answer.draw = Some(Draw { scene, dpr: self.dpr, slide: self.slide, lang: self.lang, title, label, roving: self.roving, generation: self.generation });
         // A keyboard reader inside the region buttons stays inside, with the
         // tooltip of the button that keeps focus.
         if self.focus_at == FocusAt::Mark {
@@ -260,12 +263,10 @@ impl<'d> Core<'d> {
 
     fn pointer(&mut self, answer: &mut Answer, now: f64, x: f64, y: f64, kind: PointerKind, phase: Phase) {
         match phase {
-            Phase::Down => {
-                if kind != PointerKind::Mouse {
-                    self.touch_start = Some((x, y));
-                }
-                self.pick(answer, x, y, kind != PointerKind::Mouse);
-            }
+            // A mouse picks as it presses; a finger or pen on lifting, so that a
+            // finger that starts a scroll or a swipe on a figure opens nothing.
+            Phase::Down if kind == PointerKind::Mouse => self.pick(answer, x, y, false),
+            Phase::Down => self.touch_start = Some((x, y)),
             // Hover shows tooltips for mice; touch and pen show them on a tap.
             Phase::Move if kind == PointerKind::Mouse => self.pick(answer, x, y, false),
             Phase::Move => {}
@@ -275,6 +276,8 @@ impl<'d> Core<'d> {
                     let (dx, dy) = (x - x0, y - y0);
                     if dx.abs() >= SWIPE_PX && dx.abs() > 1.5 * dy.abs() {
                         self.step(answer, now, if dx < 0.0 { 1 } else { -1 });
+                    } else if dx.abs() <= TAP_SLOP_PX && dy.abs() <= TAP_SLOP_PX {
+                        self.pick(answer, x0, y0, true);
                     }
                 }
             }
@@ -373,23 +376,25 @@ fn focus_at(target: FocusTarget) -> FocusAt {
 /// pointer at `anchor_x`, on a stage `stage_w` wide of which `view` is on screen
 /// (the viewport in stage coordinates, under any sticky controls): centred on
 /// the pointer across, kept inside the stage and the view; below the figure, or
-/// above it when only there it fits in view, and never over it. When it fits on
-/// neither side it goes where there is more room, and the page scrolls it in.
-pub fn place_tip(frame: Rect, anchor_x: f64, size: (f64, f64), stage_w: f64, view: Rect) -> (f64, f64) {
+/// above it when only there it fits (above, it stays inside the stage, whose
+/// top edge meets the controls), and never over it. When it fits on neither
+/// side it takes the side with more room and is cut to it (its text scrolls):
+/// the page never jumps under a reader's finger. Returns the tooltip's box.
+pub fn place_tip(frame: Rect, anchor_x: f64, size: (f64, f64), stage_w: f64, view: Rect) -> Rect {
     let (w, h) = size;
     const GAP: f64 = 8.0;
     let left = (anchor_x - w / 2.0).min(stage_w.min(view.right()) - w - 4.0).max(view.x.max(0.0) + 4.0);
-    let (lo, hi) = (view.y + 4.0, view.bottom() - 4.0);
+    let (lo, hi) = (view.y.max(0.0) + 4.0, view.bottom() - 4.0);
     let below = (frame.bottom() + GAP).max(lo);
-    let above = (frame.y - GAP - h).min(hi - h);
-    let top = if below + h <= hi {
-        below
-    } else if above >= lo {
-        above
-    } else if hi - (frame.bottom() + GAP) >= (frame.y - GAP) - lo {
-        frame.bottom() + GAP
+    let above = frame.y - GAP;
+    let (top, h) = if below + h <= hi {
+        (below, h)
+    } else if above - h >= lo {
+        ((above - h).min(hi - h), h)
+    } else if hi - below >= above - lo {
+        (below, (hi - below).max(0.0))
     } else {
-        frame.y - GAP - h
+        (lo, above - lo)
     };
-    (left, top)
+    Rect { x: left, y: top, w, h }
 }

@@ -104,6 +104,8 @@ pub struct Draw {
     pub dpr: f64,
     pub slide: usize,
     pub lang: Lang,
+    /// The slide's title, as written over the drawing.
+    pub title: String,
     /// The canvas's text alternative: the title and a one-sentence summary.
     pub label: String,
     /// The region button in the tab order.

@@ -24,16 +24,17 @@ pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: 
     let content = (width - 2.0 * sizes.pad).min(MAX_CONTENT);
     let left = ((width - content) / 2.0).floor();
     let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false, keep: super::builder::keep(data) };
-    b.header(slide, index);
+    let title = b.header(slide, index);
     for block in slide.blocks.iter() {
         blocks::lay_out(&mut b, slide, block);
     }
     b.footer(slide);
-    Some(Scene { width, height: b.y.ceil(), background: look.background, marks: b.marks, hits: b.hits })
+    Some(Scene { width, height: b.y.ceil(), background: look.background, marks: b.marks, hits: b.hits, title })
 }
 
 impl Builder<'_> {
-    pub(super) fn header(&mut self, slide: &SlideSpec, index: usize) {
+    /// The kicker, the title and the deck; returns the title's box.
+    pub(super) fn header(&mut self, slide: &SlideSpec, index: usize) -> Rect {
         let kicker = if slide.themes.is_empty() {
             self.zh_en("三地报道概览", "What the three reports cover").to_string()
         } else {
@@ -54,9 +55,12 @@ impl Builder<'_> {
         self.flow_text(&kicker, small, true, muted, 4.0);
         let title = story::fill_title(self.data, self.lang.pick(&slide.title), self.lang);
         let top = self.y;
-        self.flow_text(&title.text, self.s.title, true, ink, 6.0);
+        self.flow_text(&title.text, self.s.title, true, ink, 0.0);
+        let title_box = Rect { x: self.left, y: top, w: self.width(), h: self.y - top };
+        self.y += 6.0;
         self.title_figures(&title, top);
         self.flow_text(self.lang.pick(&slide.deck), self.s.deck, false, muted, 14.0);
+        title_box
     }
 
 

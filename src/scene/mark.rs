@@ -102,6 +102,9 @@ pub struct Scene {
     pub background: Color,
     pub marks: Vec<Mark>,
     pub hits: Vec<Hit>,
+    /// The box of the slide's title lines: the page keeps it in view, and lays
+    /// the slide's heading over it for screen readers.
+    pub title: Rect,
 }
 
 impl Scene {

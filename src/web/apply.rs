@@ -104,6 +104,12 @@ impl Instance {
             Err(e) => web_sys::console::error_2(&"zones-infographic: no canvas to draw on".into(), &e),
         }
         let _ = canvas.set_attribute("aria-label", &d.label);
+        let (title, r) = (dom.title(), scene.title);
+        title.set_text_content(Some(&d.title));
+        set_px(&title, "left", r.x);
+        set_px(&title, "top", r.y);
+        set_px(&title, "width", r.w);
+        set_px(&title, "height", r.h);
         // Removing a focused button fires focus events, whose handlers may draw again.
         access::trim_marks(&dom.marks(), scene.hits.len());
         if self.core.borrow().generation() != d.generation {
@@ -165,6 +171,7 @@ impl Instance {
 
     fn fill_tip(&self, dom: &Dom, ex: &Explanation, frame: Rect) {
         let d = dom;
+        let _ = d.tooltip().style().remove_property("max-height");
         d.tip_kicker().set_text_content(Some(&ex.kicker));
         d.tip_headline().set_text_content(Some(&ex.headline));
         d.tip_detail().set_text_content(Some(&ex.detail));
@@ -180,24 +187,21 @@ impl Instance {
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on
-    /// screen; a tapped one that does not fit is scrolled into view.
+    /// screen; a tapped one is cut to the room there (its text then scrolls).
     fn place_tip(&self, dom: &Dom, anchor_x: f64, pinned: bool) {
         let (frame, size) = self.tip.get();
         let stage_w = self.core.borrow().scene().map_or(0.0, |s| s.width);
         let v = view_of(&dom.stage(), &dom.controls());
         let [x, y, w, h] = v[..] else { return };
-        let view = Rect { x, y, w, h };
-        let (left, top) = place_tip(frame, anchor_x, size, stage_w, view);
-        set_px(&dom.tooltip(), "left", left);
-        set_px(&dom.tooltip(), "top", top);
-        if pinned && w > 0.0 {
-            // Down until its bottom shows, but never so far that its top goes under the view's top.
-            let below = top + size.1 + 4.0 - view.bottom();
-            let above = view.y + 4.0 - top;
-            let by = if below > 0.0 { below.min(-above) } else if above > 0.0 { -above } else { 0.0 };
-            if by != 0.0 {
-                window().scroll_by_with_x_and_y(0.0, by);
-            }
+        let view = if w > 0.0 { Rect { x, y, w, h } } else { Rect { x: 0.0, y: 0.0, w: stage_w, h: f64::INFINITY } };
+        let tip = place_tip(frame, anchor_x, size, stage_w, view);
+        let t = &dom.tooltip();
+        set_px(t, "left", tip.x);
+        set_px(t, "top", tip.y);
+        if pinned && tip.h < size.1 {
+            set_px(t, "max-height", tip.h);
+        } else {
+            let _ = t.style().remove_property("max-height");
         }
     }
 

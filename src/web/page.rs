@@ -55,28 +55,30 @@ elements! {
     next_go: HtmlElement = 7;
     next_again: HtmlElement = 8;
     stage: HtmlElement = 9;
+    /// The slide's title as a heading, laid over the drawn one.
+    title: HtmlElement = 10;
     /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
-    paint: HtmlElement = 10;
-    canvas: HtmlCanvasElement = 11;
-    marks: HtmlElement = 12;
-    highlight: HtmlElement = 13;
-    tooltip: HtmlElement = 14;
-    tip_close: HtmlButtonElement = 15;
-    tip_kicker: HtmlElement = 16;
-    tip_headline: HtmlElement = 17;
-    tip_detail: HtmlElement = 18;
-    tip_quote: HtmlElement = 19;
-    tip_gloss: HtmlElement = 20;
-    tip_source: HtmlElement = 21;
-    table: HtmlElement = 23;
-    table_summary: HtmlElement = 24;
-    table_wrap: HtmlElement = 25;
-    lang: HtmlButtonElement = 26;
+    paint: HtmlElement = 11;
+    canvas: HtmlCanvasElement = 12;
+    marks: HtmlElement = 13;
+    highlight: HtmlElement = 14;
+    tooltip: HtmlElement = 15;
+    tip_close: HtmlButtonElement = 16;
+    tip_kicker: HtmlElement = 17;
+    tip_headline: HtmlElement = 18;
+    tip_detail: HtmlElement = 19;
+    tip_quote: HtmlElement = 20;
+    tip_gloss: HtmlElement = 21;
+    tip_source: HtmlElement = 22;
+    table: HtmlElement = 24;
+    table_summary: HtmlElement = 25;
+    table_wrap: HtmlElement = 26;
+    lang: HtmlButtonElement = 27;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
 /// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 27] = [
+const ELEMENTS: [(&str, &str, usize); 28] = [
     ("div", "zi", 0),
     // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
@@ -88,23 +90,24 @@ const ELEMENTS: [(&str, &str, usize); 27] = [
     ("span", "zi-go", 6),
     ("span", "zi-again", 6),
     ("div", "zi-stage", 0),
+    ("h2", "zi-title", 9),
     ("div", "zi-paint", 9),
-    ("canvas", "zi-canvas", 10),
+    ("canvas", "zi-canvas", 11),
     ("div", "zi-marks", 9),
     ("div", "zi-highlight", 9),
     ("div", "zi-tooltip", 9),
-    ("button", "zi-tip-close", 14),
-    ("p", "zi-tip-kicker", 14),
-    ("p", "zi-tip-headline", 14),
-    ("p", "zi-tip-detail", 14),
-    ("blockquote", "zi-tip-quote", 14),
-    ("p", "zi-tip-gloss", 14),
-    ("p", "zi-tip-source", 14),
+    ("button", "zi-tip-close", 15),
+    ("p", "zi-tip-kicker", 15),
+    ("p", "zi-tip-headline", 15),
+    ("p", "zi-tip-detail", 15),
+    ("blockquote", "zi-tip-quote", 15),
+    ("p", "zi-tip-gloss", 15),
+    ("p", "zi-tip-source", 15),
     ("div", "zi-foot", 0),
-    ("details", "zi-data", 22),
-    ("summary", "zi-data-summary", 23),
-    ("div", "zi-table-wrap", 23),
-    ("button", "zi-lang", 22),
+    ("details", "zi-data", 23),
+    ("summary", "zi-data-summary", 24),
+    ("div", "zi-table-wrap", 24),
+    ("button", "zi-lang", 23),
 ];
 
 /// Attributes the elements start with, by index in `ELEMENTS`.
@@ -118,17 +121,17 @@ const ATTRIBUTES: [(usize, &str, &str); 17] = [
     (4, "type", "button"),
     (5, "role", "group"),
     (6, "type", "button"),
-    (11, "role", "img"),
-    (13, "hidden", ""),
-    (14, "role", "tooltip"),
+    (12, "role", "img"),
     (14, "hidden", ""),
+    (15, "role", "tooltip"),
+    (15, "hidden", ""),
     // For a finger: keyboard and screen-reader users close it with Escape or by moving on.
-    (15, "type", "button"),
-    (15, "aria-hidden", "true"),
-    (15, "tabindex", "-1"),
-    (19, "lang", "zh-Hans"),
-    (20, "lang", "en"),
-    (26, "type", "button"),
+    (16, "type", "button"),
+    (16, "aria-hidden", "true"),
+    (16, "tabindex", "-1"),
+    (20, "lang", "zh-Hans"),
+    (21, "lang", "en"),
+    (27, "type", "button"),
 ];
 
 thread_local! {

@@ -25,8 +25,8 @@ export async function launch() {
 const opened = [];
 
 /** Opens the demo page and waits until the infographic has drawn. */
-export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, colorScheme = 'light', bypassCSP = false, bare = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, colorScheme, bypassCSP });
+export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, isMobile, colorScheme, bypassCSP });
   const page = await context.newPage();
   const problems = [];
   opened.push(problems);
@@ -53,8 +53,6 @@ export async function waitForFonts(page) {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** The pickable regions, read off the region buttons that sit over them: each
- *  button's target key and box, in CSS pixels of the canvas. */
 /** The slide shown, as "n / count", read from the step buttons (aria-current). */
 export function indicator(page) {
   return page.evaluate(() => {
@@ -63,6 +61,8 @@ export function indicator(page) {
   });
 }
 
+/** The pickable regions, read off the region buttons that sit over them: each
+ *  button's target key and box, in CSS pixels of the canvas. */
 export async function regions(page) {
   return page.evaluate(() => [...document.querySelectorAll('.zi-mark')].map((b) => ({
     target: b.dataset.target, x: b.offsetLeft, y: b.offsetTop, w: b.offsetWidth, h: b.offsetHeight,
