@@ -92,3 +92,34 @@ for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3,
     await context.close();
   });
 }
+
+test('under 480 px the data table becomes stacked rows of label and value; wider it stays a table', async () => {
+  for (const [width, display] of [[375, 'block'], [760, 'table-row']]) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 800, hasTouch: width < 480, isMobile: width < 480 });
+    await page.locator('.zi-data-summary').click();
+    const row = await page.evaluate(() => {
+      const tr = document.querySelector('.zi-table tbody tr');
+      const td = tr.querySelector('td');
+      const column = document.querySelectorAll('.zi-table thead th')[1].textContent;
+      return { display: getComputedStyle(tr).display, label: getComputedStyle(td, '::before').content, column, head: getComputedStyle(document.querySelector('.zi-table thead')).display };
+    });
+    assert.equal(row.display, display, `${width}px`);
+    if (display === 'block') {
+      assert.equal(row.label, `"${row.column}："`, 'each value is labelled by its column');
+      assert.equal(row.head, 'none');
+    }
+    await context.close();
+  }
+});
+
+test("the host page's own p and blockquote rules do not resize the tooltip's text", async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, hasTouch: true, isMobile: true });
+  const mark = page.locator('.zi-mark').first();
+  const box = await mark.boundingBox();
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+  const sizes = await page.evaluate(() => ['.article > p:not(.section)', '.zi-tip-detail', '.zi-tip-quote'].map((s) => getComputedStyle(document.querySelector(s)).fontSize));
+  assert.equal(sizes[0], '17px', "the demo article's paragraphs are 17 px");
+  assert.deepEqual(sizes.slice(1), ['13px', '13px']);
+  await context.close();
+});
