@@ -7,6 +7,20 @@
 // an object ({lang: 'en', slide: 2}) or its JSON.
 import init, { Infographic } from './pkg/zones_infographic.js';
 
+// `free()` and `using` mean `destroy()`: the graphic leaves the page and its
+// state is freed at once. Either after the other does nothing.
+const { free, destroy } = Infographic.prototype;
+Infographic.prototype.destroy = function () {
+  if (this.__wbg_ptr) destroy.call(this);
+};
+Infographic.prototype.free = function () {
+  if (this.__wbg_ptr) {
+    destroy.call(this);
+    free.call(this);
+  }
+};
+if (Symbol.dispose) Infographic.prototype[Symbol.dispose] = Infographic.prototype.free;
+
 const mounted = [];
 
 async function start() {

@@ -64,7 +64,16 @@ pub struct OptionError {
 
 impl std::fmt::Display for OptionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "options: `{}` {}", self.option, self.message)
+        write!(f, "options: `{}` {}", excerpt(&self.option), self.message)
+    }
+}
+
+/// A host's input quoted in a message: at most 80 characters of it, so that a
+/// huge string gives a short message.
+pub fn excerpt(input: &str) -> String {
+    match input.char_indices().nth(80) {
+        Some((end, _)) => format!("{}…", input.get(..end).unwrap_or_default()),
+        None => input.to_string(),
     }
 }
 
@@ -82,7 +91,7 @@ impl Options {
                 (_, OptionValue::Null) if ["lang", "slide", "theme", "hash"].contains(&name.as_str()) => {}
                 ("lang", OptionValue::Text(code)) => match Lang::parse(code) {
                     Some(lang) => options.lang = Some(lang),
-                    None => return refuse(&name, format!("\"{code}\" is not one of \"zh\", \"en\"")),
+                    None => return refuse(&name, format!("\"{}\" is not one of \"zh\", \"en\"", excerpt(code))),
                 },
                 ("lang", _) => return wrong("\"zh\" or \"en\""),
                 ("slide", OptionValue::Number(n)) if *n >= 0.0 && n.fract() == 0.0 => {
@@ -95,7 +104,7 @@ impl Options {
                         "auto" => ThemeChoice::Auto,
                         "light" => ThemeChoice::Light,
                         "dark" => ThemeChoice::Dark,
-                        _ => return refuse(&name, format!("\"{t}\" is not one of auto, light, dark")),
+                        _ => return refuse(&name, format!("\"{}\" is not one of auto, light, dark", excerpt(t))),
                     }
                 }
                 ("theme", _) => return wrong("\"auto\", \"light\" or \"dark\""),
@@ -142,6 +151,16 @@ impl DeepLink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_input_is_quoted_in_part() {
+        let name = "k".repeat(100_000);
+        let message = options(&[(name.as_str(), OptionValue::Number(1.0))]).unwrap_err();
+        assert!(message.chars().count() < 160, "{} characters", message.chars().count());
+        assert!(message.contains(&format!("{}…", "k".repeat(80))), "{message}");
+        let message = options(&[("lang", OptionValue::Text("x".repeat(5000)))]).unwrap_err();
+        assert!(message.chars().count() < 160, "{message}");
+    }
 
     fn options(pairs: &[(&str, OptionValue)]) -> Result<Options, String> {
         Options::from_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.clone()))).map_err(|e| e.to_string())

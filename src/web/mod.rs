@@ -14,11 +14,12 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
 
 use self::dom::{text_element, window, Callback, Listener};
 use self::page::{build_body, build_shell, Dom, Shell};
-use crate::interact::options::{DeepLink, Options, ThemeChoice};
+use crate::interact::options::{excerpt, DeepLink, Options, ThemeChoice};
 use crate::interact::{Core, Input};
 use crate::render::backing::Backing;
 use crate::scene::look::Look;
@@ -59,10 +60,30 @@ struct Instance {
     mount_hash: String,
 }
 
-/// One mounted graphic.
+/// One mounted graphic; empty once destroyed.
 #[wasm_bindgen]
 pub struct Infographic {
-    inner: Rc<Instance>,
+    inner: RefCell<Option<Rc<Instance>>>,
+}
+
+/// An `Error` whose message names what was wrong.
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+/// A host's argument as a message quotes it: a string (at most 80 characters
+/// of it), a number, or its type.
+fn describe(value: &JsValue) -> String {
+    if let Some(text) = value.as_string() {
+        format!("\"{}\"", excerpt(&text))
+    } else if let Some(n) = value.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15) {
+        // Whole numbers only: formatting any float would link kilobytes of code.
+        (n as i64).to_string()
+    } else if value.is_null() {
+        "null".into()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
 }
 
 // Public methods, exported to JavaScript.
@@ -70,21 +91,33 @@ pub struct Infographic {
 impl Infographic {
     /// Mounts the graphic inside `container`. `options` is an object such as
     /// `{lang: 'en', slide: 1, theme: 'dark', hash: false}`, or its JSON. On bad
-    /// input the container shows the message and an `Error` naming it is thrown.
+    /// input the container shows the message and an `Error` naming it is thrown;
+    /// a mount that fails leaves nothing of itself behind.
     #[wasm_bindgen(constructor)]
-    pub fn new(container: HtmlElement, options: JsValue) -> Result<Infographic, JsValue> {
+    pub fn new(container: JsValue, options: JsValue) -> Result<Infographic, JsValue> {
+        let Some(container) = container.dyn_ref::<HtmlElement>().cloned() else {
+            return Err(error(&format!("Infographic: the container must be an HTML element, not {}", describe(&container))));
+        };
+        // A message left by an earlier failed mount goes.
+        let children = container.children();
+        for k in (0..children.length()).rev() {
+            if let Some(old) = children.item(k).filter(|c| c.class_name() == "zi-error") {
+                old.remove();
+            }
+        }
         let options = match options::read_options(&options) {
             Ok(o) => o,
             Err(message) => {
                 let p = text_element("p", "zi-error", &message)?;
                 p.set_attribute("role", "alert")?;
                 container.append_child(&p)?;
-                return Err(js_sys::Error::new(&message).into());
+                return Err(error(&message));
             }
         };
         let mount_hash = window().location().hash().unwrap_or_default();
         let link = DeepLink::parse(&mount_hash);
         let shell = build_shell(container)?;
+        let root = shell.root.clone();
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
         let inner = Rc::new_cyclic(|me| Instance {
@@ -104,63 +137,104 @@ impl Infographic {
             live: Cell::new(false),
             mount_hash,
         });
-        wire::observe(&inner)?;
+        if let Err(e) = wire::observe(&inner) {
+            // Without a resize observer (or anything else it needs) the graphic
+            // cannot follow its container: everything it added goes.
+            inner.stop();
+            root.remove();
+            let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+            let message = format!("Infographic: this browser cannot run the graphic ({})", excerpt(&reason));
+            let p = text_element("p", "zi-error", &message)?;
+            p.set_attribute("role", "alert")?;
+            inner.shell.container.append_child(&p)?;
+            return Err(error(&message));
+        }
         // Drawn at once when displayed (the controls, the table and the look
         // come with the first drawing); a graphic mounted hidden is drawn when its
         // resize observer sees it shown, and forces no layout of the page now.
         if dom::is_displayed(&inner.shell.container) {
             inner.dispatch(inner.measure());
         }
-        Ok(Infographic { inner })
+        Ok(Infographic { inner: RefCell::new(Some(inner)) })
     }
 
     pub fn next(&self) {
-        self.inner.dispatch(Input::Next);
+        self.dispatch(Input::Next);
     }
 
     pub fn prev(&self) {
-        self.inner.dispatch(Input::Prev);
+        self.dispatch(Input::Prev);
     }
 
-    /// Shows slide `index` (zero-based); out-of-range indexes are clamped.
-    pub fn show(&self, index: usize) {
-        self.inner.dispatch(Input::Show(index));
+    /// Shows slide `index` (zero-based); indexes before the first or past the
+    /// last mean the first or the last.
+    pub fn show(&self, index: JsValue) -> Result<(), JsValue> {
+        match index.as_f64() {
+            // `as` saturates: below 0 is 0, and past the last is clamped by the core.
+            Some(n) if !n.is_nan() => {
+                self.dispatch(Input::Show(n as usize));
+                Ok(())
+            }
+            _ => Err(error(&format!("show: the slide index must be a number, not {}", describe(&index)))),
+        }
     }
 
+    /// The slide shown, counted from 0.
     pub fn slide(&self) -> usize {
-        self.inner.core.borrow().slide()
+        self.inner.borrow().as_ref().map_or(0, |i| i.core.borrow().slide())
     }
 
     #[wasm_bindgen(js_name = slideCount)]
     pub fn slide_count(&self) -> usize {
-        self.inner.core.borrow().slide_count()
+        crate::dataset().slides.len()
     }
 
     /// "zh" or "en".
     #[wasm_bindgen(js_name = setLanguage)]
-    pub fn set_language(&self, code: &str) -> Result<(), JsValue> {
-        let lang = Lang::parse(code).ok_or_else(|| js_sys::Error::new(&format!("setLanguage: \"{code}\" is not one of \"zh\", \"en\"")))?;
-        self.inner.dispatch(Input::SetLang(lang));
+    pub fn set_language(&self, code: JsValue) -> Result<(), JsValue> {
+        let lang = code.as_string().and_then(|c| Lang::parse(&c));
+        let lang = lang.ok_or_else(|| error(&format!("setLanguage: the language must be \"zh\" or \"en\", not {}", describe(&code))))?;
+        self.dispatch(Input::SetLang(lang));
         Ok(())
     }
 
-    /// Removes the graphic, its listeners, observers and timer from the page.
+    /// Removes the graphic, its listeners, observers and timer from the page,
+    /// and frees its state at once. Calling it again does nothing.
     pub fn destroy(&self) {
-        self.inner.listeners.borrow_mut().clear();
-        if let Some((observer, watch, _)) = self.inner.observer.borrow_mut().take() {
-            observer.disconnect();
-            if let Some(watch) = watch {
-                watch.stop();
-            }
+        let inner = self.inner.borrow_mut().take();
+        if let Some(inner) = inner {
+            inner.stop();
+            inner.shell.root.remove();
         }
-        self.inner.cancel_timer();
-        self.inner.ticker.borrow_mut().take();
-        self.inner.shell.root.remove();
+    }
+}
+
+impl Infographic {
+    fn dispatch(&self, input: Input) {
+        let inner = self.inner.borrow().clone();
+        if let Some(inner) = inner {
+            inner.dispatch(input);
+        }
     }
 }
 
 // Rust-only helpers.
 impl Instance {
+    /// Stops listening, observing and waiting: the closures that own the
+    /// instance are dropped, so the last owner frees it.
+    fn stop(&self) {
+        self.listeners.borrow_mut().clear();
+        if let Some((observer, watch, _)) = self.observer.borrow_mut().take() {
+            observer.disconnect();
+            if let Some(watch) = watch {
+                watch.stop();
+            }
+        }
+        self.cancel_timer();
+        self.ticker.borrow_mut().take();
+        self.dark_query.borrow_mut().take();
+    }
+
     /// Hands one event to the core, with the time, and applies its answer.
     /// The core is released before the page is touched: a host's handler may
     /// call back into the graphic. Returns whether the event was the graphic's.

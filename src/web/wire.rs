@@ -15,7 +15,8 @@ use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
 // The pixel ratio changes alone with browser zoom on a fixed-width page or a
 // window moved to another screen; no resize is observed then. The watch is a
 // media query for the current ratio, armed again for the new one at each change.
-#[wasm_bindgen(inline_js = "export function watch_pixel_ratio(f) {\n  let q;\n  const on = () => { arm(); f(); };\n  const arm = () => { q = matchMedia(`(resolution: ${devicePixelRatio}dppx)`); q.addEventListener('change', on, { once: true }); };\n  arm();\n  return { stop: () => q.removeEventListener('change', on) };\n}")]
+// A page whose matchMedia fails gets no watch rather than an exception.
+#[wasm_bindgen(inline_js = "export function watch_pixel_ratio(f) {\n  let q;\n  const on = () => { arm(); f(); };\n  const arm = () => { try { q = matchMedia(`(resolution: ${devicePixelRatio}dppx)`); q.addEventListener('change', on, { once: true }); } catch (e) { q = null; } };\n  arm();\n  return { stop: () => q && q.removeEventListener('change', on) };\n}")]
 extern "C" {
     pub type PixelRatioWatch;
     /// Calls `f` after each change of the pixel ratio, until stopped.
@@ -94,8 +95,10 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         }),
         (&dom.table(), "toggle", |i, _| i.update_table()),
         // A press anywhere outside the graphic closes its tooltip.
+        // The event's path, not its target: inside a shadow root the target is
+        // the shadow host.
         (&document(), "pointerdown", |i, e| {
-            let inside = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_some_and(|n| i.shell.root.contains(Some(&n)));
+            let inside = e.composed_path().includes(i.shell.root.as_ref(), 0);
             if !inside {
                 i.dispatch(Input::PressOutside);
             }

@@ -69,11 +69,16 @@ for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3,
     const count = await page.locator('.zi-step').count();
     let tapped = 0;
     for (let slide = 0; slide < count; slide++) {
-      if (slide > 0) await page.locator('.zi-step').nth(slide).tap();
+      if (slide > 0) {
+        await page.locator('.zi-step').nth(slide).tap();
+        // The graphic's top comes back into view, smoothly: the page settles first.
+        await settled(page);
+      }
       for (const [k, r] of (await regions(page)).entries()) {
         const mark = page.locator('.zi-mark').nth(k);
         // The reader brings the figure to the middle of the screen.
         await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+        await settled(page);
         const box = await mark.boundingBox();
         await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
         await page.locator('.zi-tooltip').waitFor({ state: 'visible' });

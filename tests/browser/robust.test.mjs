@@ -1,0 +1,177 @@
+// A host's mistakes and hostile pages: arguments of the wrong type, huge input,
+// a failed mount, destroy and free, and a graphic inside a shadow root.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { demoSuite, openDemo } from './harness.mjs';
+
+const suite = demoSuite();
+
+/** Runs `body` in the demo page, with `window.zi` holding the module's
+ *  `Infographic`, its `memory`, `box()` (a new element on the page) and
+ *  `attempt(f)` (f's value, or the message of the Error it threw). */
+async function inPage(body) {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  try {
+    await page.evaluate(async () => {
+      const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+      const { memory } = await ready;
+      const box = () => document.body.appendChild(document.createElement('div'));
+      const attempt = (f) => {
+        try {
+          return { value: f() };
+        } catch (e) {
+          return { error: e instanceof Error ? e.message : `not an Error: ${String(e)}` };
+        }
+      };
+      window.zi = { Infographic, memory, box, attempt };
+    });
+    return await page.evaluate(body);
+  } finally {
+    await context.close();
+  }
+}
+
+test('arguments of the wrong type throw an Error that names the argument', async () => {
+  const r = await inPage(() => {
+    const { Infographic, memory, box, attempt } = window.zi;
+    const g = new Infographic(box(), {});
+    return {
+      nullContainer: attempt(() => new Infographic(null, {})),
+      stringContainer: attempt(() => new Infographic('#chart', {})),
+      nullLanguage: attempt(() => g.setLanguage(null)),
+      numberLanguage: attempt(() => g.setLanguage(5)),
+      textIndex: attempt(() => g.show('x')),
+      nanIndex: attempt(() => g.show(NaN)),
+      arrayOptions: attempt(() => new Infographic(box(), [1, 2])),
+    };
+  });
+  assert.deepEqual(r, {
+    nullContainer: { error: 'Infographic: the container must be an HTML element, not null' },
+    stringContainer: { error: 'Infographic: the container must be an HTML element, not "#chart"' },
+    nullLanguage: { error: 'setLanguage: the language must be "zh" or "en", not null' },
+    numberLanguage: { error: 'setLanguage: the language must be "zh" or "en", not 5' },
+    textIndex: { error: 'show: the slide index must be a number, not "x"' },
+    nanIndex: { error: 'show: the slide index must be a number, not number' },
+    arrayOptions: { error: 'options: must be an object such as {"lang": "en"}, or its JSON' },
+  });
+});
+
+test('show() clamps to the first and last slide instead of wrapping', async () => {
+  const r = await inPage(() => {
+    const { Infographic, memory, box, attempt } = window.zi;
+    const g = new Infographic(box(), {});
+    const at = (i) => { g.show(i); return g.slide(); };
+    return [at(-1), at(2 ** 32 + 1), at(-(2 ** 40)), at(Infinity), at(2.7), at(-Infinity)];
+  });
+  assert.deepEqual(r, [0, 4, 0, 4, 2, 0]);
+});
+
+test('a message quotes at most 80 characters of a huge input', async () => {
+  const r = await inPage(() => {
+    const { Infographic, memory, box, attempt } = window.zi;
+    const el = box();
+    const thrown = attempt(() => new Infographic(el, JSON.stringify({ ['k'.repeat(1e6)]: 1 })));
+    return { thrown: thrown.error.length, shown: el.querySelector('.zi-error').textContent.length };
+  });
+  assert.ok(r.thrown < 200 && r.shown < 200, `messages of ${r.thrown} and ${r.shown} characters`);
+});
+
+test("a failed mount's message goes when a later mount succeeds, and destroy leaves the container empty", async () => {
+  const r = await inPage(() => {
+    const { Infographic, memory, box, attempt } = window.zi;
+    const el = box();
+    attempt(() => new Infographic(el, '{bad'));
+    const before = el.querySelectorAll('.zi-error').length;
+    const g = new Infographic(el, {});
+    const during = el.querySelectorAll('.zi-error').length;
+    g.destroy();
+    return [before, during, el.children.length];
+  });
+  assert.deepEqual(r, [1, 0, 0]);
+});
+
+test('destroy frees the graphic at once: 200 mounts and destroys grow wasm memory by under 1 MB', async () => {
+  const r = await inPage(() => {
+    const { Infographic, memory, box, attempt } = window.zi;
+    const el = box();
+    const cycle = () => { const g = new Infographic(el, {}); g.next(); g.destroy(); };
+    for (let i = 0; i < 20; i++) cycle();
+    const start = memory.buffer.byteLength;
+    for (let i = 0; i < 200; i++) cycle();
+    return { grew: memory.buffer.byteLength - start, left: el.children.length };
+  });
+  assert.equal(r.left, 0);
+  assert.ok(r.grew < 1e6, `wasm memory grew by ${r.grew} bytes`);
+});
+
+test('free() means destroy(), and either after the other does nothing', async () => {
+  const r = await inPage(() => {
+    const { Infographic, memory, box, attempt } = window.zi;
+    const a = box(), b = box();
+    const g = new Infographic(a, {});
+    g.free();
+    const afterFree = a.children.length;
+    const again = attempt(() => g.destroy());
+    const h = new Infographic(b, {});
+    h.destroy();
+    const freeAfterDestroy = attempt(() => h.free());
+    return { afterFree, again, freeAfterDestroy, left: b.children.length };
+  });
+  assert.deepEqual(r, { afterFree: 0, again: { value: undefined }, freeAfterDestroy: { value: undefined }, left: 0 });
+});
+
+test('a mount without ResizeObserver fails cleanly; one whose matchMedia returns null works', async () => {
+  const r = await inPage(async () => {
+    const { Infographic, box, attempt } = window.zi;
+    const saved = window.ResizeObserver;
+    window.ResizeObserver = undefined;
+    const el = box();
+    const failed = attempt(() => new Infographic(el, {}));
+    window.ResizeObserver = saved;
+    const kept = [...el.children].map((c) => c.className);
+    const savedMedia = window.matchMedia;
+    window.matchMedia = () => null;
+    const ok = box();
+    const made = attempt(() => new Infographic(ok, {}));
+    await new Promise((r) => setTimeout(r, 100));
+    window.matchMedia = savedMedia;
+    // The module still works after both.
+    const later = new Infographic(box(), {});
+    later.next();
+    return { failed: failed.error, kept, made: !made.error, drawn: ok.querySelector('.zi-canvas')?.width > 0, later: later.slide() };
+  });
+  assert.match(r.failed, /^Infographic: this browser cannot run the graphic/);
+  assert.deepEqual(r.kept, ['zi-error'], 'only the message stays');
+  assert.ok(r.made && r.drawn, 'mounted and drawn without matchMedia');
+  assert.equal(r.later, 1);
+});
+
+test('inside a shadow root a click on a figure leaves its tooltip up, and a click outside closes it', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 900, height: 900 });
+  await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    document.querySelector('#infographic').remove();
+    const host = document.body.insertBefore(document.createElement('div'), document.body.firstChild);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = 'pkg/zones-infographic.css';
+    shadow.append(css);
+    await new Promise((r) => css.addEventListener('load', r));
+    const el = shadow.appendChild(document.createElement('div'));
+    window.shadowed = new Infographic(el, {});
+  });
+  const cell = await page.evaluate(() => {
+    const root = document.querySelector('div').shadowRoot;
+    const m = root.querySelector('.zi-mark');
+    const r = m.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(cell.x, cell.y);
+  const shown = () => page.evaluate(() => !document.querySelector('div').shadowRoot.querySelector('.zi-tooltip').hidden);
+  assert.equal(await shown(), true, 'the tooltip stays after the click');
+  await page.mouse.click(5, 880);
+  assert.equal(await shown(), false, 'a click outside closes it');
+  await context.close();
+});
