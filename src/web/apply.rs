@@ -7,7 +7,7 @@ use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
-use super::dom::{document, reveal, set_px, view_of, window};
+use super::dom::{document, outer_size, reveal, set_px, view_of, window};
 use super::page::Dom;
 use super::Instance;
 use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
@@ -96,9 +96,12 @@ impl Instance {
         let font = self.core.borrow().look().font_family.clone();
         match dom.context() {
             Ok(context) => {
-                let mut backend = Canvas::new(context, (bw, bh));
+                let mut backend = Canvas::new(context.unchecked_ref(), (bw, bh));
+                // Reported once: a page that makes every drawing fail gets one message.
                 if let Err(e) = draw(scene, &mut backend, d.dpr, &font) {
-                    web_sys::console::error_1(&format!("drawing slide {}: {e}", d.slide + 1).into());
+                    if !self.reported.replace(true) {
+                        web_sys::console::error_1(&format!("zones-infographic: drawing slide {} failed: {e}", d.slide + 1).into());
+                    }
                 }
             }
             Err(e) => web_sys::console::error_2(&"zones-infographic: no canvas to draw on".into(), &e),
@@ -183,7 +186,8 @@ impl Instance {
         let _ = d.tooltip().class_list().toggle_with_force("zi-derived", ex.derived);
         d.tooltip().set_hidden(false);
         // One layout read per new target; pointer moves reuse the size.
-        self.tip.set((frame, (f64::from(d.tooltip().offset_width()), f64::from(d.tooltip().offset_height()))));
+        let size = outer_size(&d.tooltip());
+        self.tip.set((frame, (size.first().copied().unwrap_or(0.0), size.get(1).copied().unwrap_or(0.0))));
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on

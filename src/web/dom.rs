@@ -12,11 +12,17 @@ extern "C" {
     static WINDOW: web_sys::Window;
 }
 
-#[wasm_bindgen(inline_js = "export function is_displayed(el) { return el.checkVisibility ? el.checkVisibility() : true; }")]
+// Reads of the page a host may have patched to throw are caught in JavaScript:
+// an exception must never unwind through the module.
+#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function inner_width(el) { try { return el.clientWidth; } catch (e) { return 0; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
 extern "C" {
     /// Whether an element is displayed (no `display: none` on it or above it):
     /// a style check, not a layout. True where the browser cannot tell.
     pub fn is_displayed(element: &web_sys::Element) -> bool;
+    /// An element's `clientWidth` (0 if reading it throws).
+    pub fn inner_width(element: &web_sys::Element) -> f64;
+    /// An element's `offsetWidth` and `offsetHeight` (0 if reading them throws).
+    pub fn outer_size(element: &web_sys::Element) -> Vec<f64>;
 }
 
 // Where the drawing is on screen: both read the layout, once per slide change

@@ -58,6 +58,8 @@ struct Instance {
     live: Cell<bool>,
     /// The URL hash when the graphic was mounted.
     mount_hash: String,
+    /// Whether a failed drawing was reported on the console.
+    reported: Cell<bool>,
 }
 
 /// One mounted graphic; empty once destroyed.
@@ -136,6 +138,7 @@ impl Infographic {
             tip: Cell::new((crate::scene::Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 }, (0.0, 0.0))),
             live: Cell::new(false),
             mount_hash,
+            reported: Cell::new(false),
         });
         if let Err(e) = wire::observe(&inner) {
             // Without a resize observer (or anything else it needs) the graphic
@@ -248,7 +251,7 @@ impl Instance {
 
     /// The available width and the pixel ratio (a layout read: on mount and resize).
     fn measure(&self) -> Input {
-        Input::Resize { width: f64::from(self.shell.sizer.client_width()), dpr: window().device_pixel_ratio().max(1.0) }
+        Input::Resize { width: dom::inner_width(&self.shell.sizer), dpr: window().device_pixel_ratio().max(1.0) }
     }
 
     /// Before the first drawing: listen to the reader, the dark mode and the

@@ -175,3 +175,65 @@ test('inside a shadow root a click on a figure leaves its tooltip up, and a clic
   assert.equal(await shown(), false, 'a click outside closes it');
   await context.close();
 });
+
+test('a canvas that throws on every call fails its drawings quietly, once reported, and breaks nothing', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url);
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const el = document.body.appendChild(document.createElement('div'));
+    const g = new Infographic(el, { hash: false });
+    const proto = CanvasRenderingContext2D.prototype;
+    const real = proto.fillRect;
+    proto.fillRect = () => { throw new Error('host fault'); };
+    let escaped = 0;
+    for (let i = 0; i < 2000; i++) {
+      try { g.show(i % 5); } catch { escaped++; }
+    }
+    proto.fillRect = real;
+    g.show(1);
+    const fresh = document.body.appendChild(document.createElement('div'));
+    const h = new Infographic(fresh, { hash: false });
+    h.next();
+    const c = fresh.querySelector('.zi-canvas');
+    const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let k = 0; k < px.length; k += 4) if (px[k] !== px[0]) ink++;
+    return { escaped, slide: g.slide(), fresh: h.slide(), ink };
+  });
+  const reported = problems.splice(0).filter((p) => /drawing slide \d failed/.test(p));
+  assert.equal(r.escaped, 0, 'no exception reached the caller');
+  assert.deepEqual([r.slide, r.fresh], [1, 1], 'both graphics still work');
+  assert.ok(r.ink > 1000, 'the new graphic draws');
+  assert.equal(reported.length, 1, 'the failure is reported once');
+  await context.close();
+});
+
+test('layout reads that throw (offsetWidth, clientWidth) break no graphic', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url);
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const el = document.body.appendChild(document.createElement('div'));
+    const g = new Infographic(el, { hash: false });
+    const canvas = el.querySelector('.zi-canvas');
+    const mark = el.querySelector('.zi-mark');
+    const saved = ['offsetWidth', 'offsetHeight', 'clientWidth'].map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name) ?? Object.getOwnPropertyDescriptor(Element.prototype, name)]);
+    for (const [name] of saved) Object.defineProperty(HTMLElement.prototype, name, { configurable: true, get() { throw new Error('host fault'); } });
+    let escaped = 0;
+    for (let i = 0; i < 5000; i++) {
+      try {
+        canvas.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true, clientX: 0, clientY: 0 }));
+        canvas.dispatchEvent(new PointerEvent('pointermove', { pointerType: 'mouse', bubbles: true, clientX: mark.getBoundingClientRect().x + 5, clientY: mark.getBoundingClientRect().y + 5 }));
+        if (i % 500 === 0) g.show(i % 5);
+      } catch { escaped++; }
+    }
+    for (const [name] of saved) delete HTMLElement.prototype[name];
+    const h = new Infographic(document.body.appendChild(document.createElement('div')), { hash: false });
+    h.next();
+    g.next();
+    return { escaped, g: g.slide(), h: h.slide() };
+  });
+  assert.deepEqual(r, { escaped: 0, g: 1, h: 1 });
+  await context.close();
+});
