@@ -294,16 +294,23 @@ fn tooltips_go_beside_their_figure_inside_the_view_and_never_over_it() {
     // Under sticky controls the view starts lower: below, although above would fit the drawing.
     let sticky = Rect { y: 860.0, h: 600.0, ..scrolled };
     assert_eq!(place_tip(Rect { y: 1030.0, ..figure }, 200.0, size, 375.0, sticky).y, 1078.0);
-    // Too tall for either side: the side with more room, cut to it.
+    // Too tall for above or below: beside the figure, right or left, level with it where the view allows.
     let tall = (200.0, 640.0);
-    assert_eq!(at(place_tip(low, 200.0, tall, 375.0, view)), (100.0, 4.0, 548.0), "above, from the view's top to the figure");
-    assert_eq!(at(place_tip(figure, 200.0, tall, 375.0, view)), (100.0, 148.0, 515.0), "below, to the view's bottom");
+    assert_eq!(at(place_tip(low, 200.0, tall, 375.0, view)), (128.0, 23.0, 640.0), "right of a figure at the left");
+    let at_right = Rect { x: 260.0, ..figure };
+    assert_eq!(at(place_tip(at_right, 200.0, (200.0, 300.0), 375.0, Rect { h: 400.0, ..view })), (52.0, 96.0, 300.0), "left of a figure at the right");
+    // No room beside a wide figure either: the side with more room, cut to it.
+    let wide = Rect { x: 20.0, w: 335.0, ..figure };
+    assert_eq!(at(place_tip(Rect { y: 560.0, ..wide }, 200.0, tall, 375.0, view)), (100.0, 4.0, 548.0), "above, from the view's top to the figure");
+    assert_eq!(at(place_tip(wide, 200.0, tall, 375.0, view)), (100.0, 148.0, 515.0), "below, to the view's bottom");
     // Never above the stage's top, where the controls are, though the screen shows more above it.
     let page = Rect { y: -300.0, ..view };
     let near_stage_top = Rect { y: 120.0, h: 200.0, ..figure };
-    assert_eq!(at(place_tip(near_stage_top, 200.0, size, 375.0, page)), (100.0, 4.0, 108.0), "above, cut at the stage's top rather than over the controls");
+    assert_eq!(at(place_tip(near_stage_top, 200.0, size, 375.0, page)), (128.0, 120.0, 150.0), "beside it, level with it");
+    let wide_near_top = Rect { x: 20.0, w: 335.0, ..near_stage_top };
+    assert_eq!(at(place_tip(wide_near_top, 200.0, size, 375.0, page)), (100.0, 4.0, 108.0), "above, cut at the stage's top rather than over the controls");
     assert_eq!(place_tip(Rect { y: 300.0, ..figure }, 200.0, size, 375.0, page).y, 142.0, "above, inside the stage");
-    for (f, s) in [(figure, size), (low, size), (low, tall), (near_top, size), (figure, tall)] {
+    for (f, s) in [(figure, size), (low, size), (low, tall), (near_top, size), (figure, tall), (wide, tall), (at_right, tall)] {
         for v in [view, scrolled, sticky] {
             let tip = place_tip(f, 200.0, s, 375.0, v);
             assert!(!tip.overlaps(&f), "{tip:?} covers {f:?}");

@@ -3,7 +3,7 @@
 
 use zones_infographic::scene::layout::layout_slide;
 use zones_infographic::scene::look::Look;
-use zones_infographic::scene::{Mark, Scene};
+use zones_infographic::scene::{Align, Mark, Scene};
 use zones_infographic::story::{explain, Target};
 use zones_infographic::story::lang::Lang;
 
@@ -276,6 +276,7 @@ fn is_wide(c: char) -> bool {
 fn no_line_breaks_inside_a_name_an_unbreakable_word_or_a_number_with_its_unit() {
     let data = zones_infographic::dataset();
     let mut words: Vec<String> = data.unbreakable.iter().map(|w| w.to_string()).collect();
+    words.extend(data.zones.iter().flat_map(|z| [z.name.zh.to_string(), z.short.zh.to_string()]));
     for a in data.articles.iter() {
         words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| n.to_string()));
     }
@@ -374,5 +375,27 @@ fn the_english_notes_name_missing_themes_in_prose() {
         let scene = layout_slide(&data, index, w, Lang::En, &Look::default()).unwrap();
         let note = paragraphs(&scene).into_iter().map(|(_, _, lines)| lines.join(" ")).find(|t| t.starts_with("Alxa: nothing reported"));
         assert_eq!(note.as_deref(), Some("Alxa: nothing reported on night visits to residents or residents' deliberation"), "{w}px");
+    }
+}
+
+#[test]
+fn the_coverage_cells_share_one_type_size_at_every_width() {
+    // A count and its word ("6 figures") stand on two lines in a narrow column
+    // rather than shrink below the other cells.
+    let data = zones_infographic::dataset();
+    for w in WIDTHS {
+        for lang in [Lang::Zh, Lang::En] {
+            let scene = layout_slide(&data, 0, w, lang, &Look::default()).unwrap();
+            let cells: Vec<(f64, &str)> = scene
+                .marks
+                .iter()
+                .filter_map(|m| match m {
+                    Mark::Text { text, size, align: Align::Middle, .. } if ["figure", "text", "only", "not", "reported", "数字", "仅文字", "未报道"].iter().any(|k| text.contains(k)) => Some((*size, text.as_str())),
+                    _ => None,
+                })
+                .collect();
+            assert!(cells.len() >= 24, "{w}px {lang:?}: {cells:?}");
+            assert!(cells.iter().all(|(s, _)| *s == cells[0].0), "{w}px {lang:?}: {cells:?}");
+        }
     }
 }

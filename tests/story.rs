@@ -253,7 +253,8 @@ fn english_sources_give_the_bylines_in_pinyin_and_say_what_the_page_does_not() {
         assert!(en.ends_with("The page names neither the newspaper nor the date."), "{en}");
         assert!(source_line(d, s, Lang::Zh).ends_with("原版面未注明报纸名称和日期。"));
     }
-    let all = source_line(d, &d.slides[0], Lang::En);
+    // Names keep their parts together with no-break spaces.
+    let all = source_line(d, &d.slides[0], Lang::En).replace('\u{a0}', " ");
     assert!(all.contains("by Guo Wenzhi and Li Tongtong") && all.contains("by Liu Lina and Liu Peina") && all.contains("by Guo Haizhou and Luo Yuanyuan"), "{all}");
 }
 
@@ -293,4 +294,14 @@ fn a_figure_only_the_english_title_writes_has_its_row_too() {
     slide.title.en = "Nanchang's {nc-stations} stations".into();
     let table = data_table(&d, &d.slides[1], Lang::En);
     assert!(table.rows.iter().any(|r| r[2].starts_with('8')), "no row for the 8 stations: {:?}", table.rows.iter().map(|r| &r[2]).collect::<Vec<_>>());
+}
+
+#[test]
+fn english_bylines_keep_each_name_on_one_line() {
+    let d = data();
+    let a = d.articles.iter().find(|a| a.id.starts_with("nanchang")).or(d.articles.first()).unwrap();
+    let credit = zones_infographic::story::article_credit(a, Lang::En);
+    let first = a.byline_en[0].replace(' ', "\u{a0}");
+    assert!(credit.contains(&first), "{credit}");
+    assert!(!credit.contains(&*a.byline_en[0]), "a plain space inside a name: {credit}");
 }

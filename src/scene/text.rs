@@ -187,7 +187,8 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64, keep: &Keep) -> V
         lines.push(line);
     }
     let n = lines.len();
-    if n >= 2 && is_orphan(&lines[n - 1]) && lines[n - 2].len() >= 2 {
+    // Only from a line that keeps two pieces: the fix must not make another line of one.
+    if n >= 2 && is_orphan(&lines[n - 1]) && lines[n - 2].iter().filter(|p| !p.trim().is_empty()).count() >= 3 {
         let moved = lines[n - 2][lines[n - 2].len() - 1];
         let pieces = &lines[n - 1];
         let last = width(moved) + pieces.iter().map(|p| width(p)).sum::<f64>() - pieces.last().map_or(0.0, |p| width(p) - width(p.trim_end()));
@@ -226,6 +227,21 @@ mod tests {
         for l in &lines {
             assert!(text_width(l, 16.0, false) <= 120.0, "{l} too wide");
             assert!(!l.starts_with('，'), "line starts with a comma: {l}");
+        }
+    }
+
+    #[test]
+    fn the_last_line_takes_a_word_only_from_a_line_that_keeps_two() {
+        let text = "Party cadres working towards beautiful villages";
+        let keep = Keep::default();
+        for w in 60..400 {
+            let lines = wrap(text, 12.0, false, f64::from(w), &keep);
+            assert_eq!(lines.join(" "), text);
+            if let [.., above, last] = &lines[..] {
+                let first_of_last = last.split(' ').next().unwrap_or_default();
+                let natural = text_width(&format!("{above} {first_of_last}"), 12.0, false) > f64::from(w);
+                assert!(above.contains(' ') || natural, "{w}px: {lines:?}");
+            }
         }
     }
 

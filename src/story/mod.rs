@@ -192,7 +192,11 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
 pub fn article_credit(article: &crate::data::Article, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("《{}》{}", article.title, join(&article.byline, " ")),
-        Lang::En => format!("\"{}\" by {}", article.title_en, names_and(&article.byline_en)),
+        Lang::En => {
+            // A name's parts are joined by no-break spaces: it never breaks across lines.
+            let names: Vec<Text> = article.byline_en.iter().map(|n| Text::from(n.replace(' ', "\u{a0}"))).collect();
+            format!("\"{}\" by {}", article.title_en, names_and(&names))
+        }
     }
 }
 

@@ -65,9 +65,9 @@ impl Instance {
                 set_px(&dom.highlight(), "width", rect.w + 6.0);
                 set_px(&dom.highlight(), "height", rect.h + 6.0);
                 dom.highlight().set_hidden(false);
-                self.place_tip(dom, anchor.0, pinned);
+                self.place_tip(dom, anchor.0);
             }
-            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor.0, false),
+            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor.0),
             Some(Tip::Hide) | None => {}
         }
         if let Some(target) = answer.focus {
@@ -175,6 +175,7 @@ impl Instance {
     fn fill_tip(&self, dom: &Dom, ex: &Explanation, frame: Rect) {
         let d = dom;
         let _ = d.tooltip().style().remove_property("max-height");
+        d.tip_body().set_scroll_top(0);
         d.tip_kicker().set_text_content(Some(&ex.kicker));
         d.tip_headline().set_text_content(Some(&ex.headline));
         d.tip_detail().set_text_content(Some(&ex.detail));
@@ -191,8 +192,8 @@ impl Instance {
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on
-    /// screen; a tapped one is cut to the room there (its text then scrolls).
-    fn place_tip(&self, dom: &Dom, anchor_x: f64, pinned: bool) {
+    /// screen, cut to the room there when it does not fit (its text then scrolls).
+    fn place_tip(&self, dom: &Dom, anchor_x: f64) {
         let (frame, size) = self.tip.get();
         let stage_w = self.core.borrow().scene().map_or(0.0, |s| s.width);
         let v = view_of(&dom.stage(), &dom.controls());
@@ -202,11 +203,11 @@ impl Instance {
         let t = &dom.tooltip();
         set_px(t, "left", tip.x);
         set_px(t, "top", tip.y);
-        if pinned && tip.h < size.1 {
+        let cut = tip.h < size.1;
+        if cut {
             set_px(t, "max-height", tip.h);
-        } else {
-            let _ = t.style().remove_property("max-height");
         }
+        let _ = t.class_list().toggle_with_force("zi-cut", cut);
     }
 
     fn hide_tip(&self, dom: &Dom) {

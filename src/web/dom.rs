@@ -27,10 +27,11 @@ extern "C" {
 
 // Where the drawing is on screen: both read the layout, once per slide change
 // or tooltip, and neither throws into the module.
-#[wasm_bindgen(inline_js = "export function reveal(el) {\n  try {\n    if (el.getBoundingClientRect().top < 0) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n  } catch (e) {}\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom);\n    return [-r.left, top - r.top, innerWidth, innerHeight - top];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
+#[wasm_bindgen(inline_js = "export function reveal(el) {\n  try {\n    if (el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n  } catch (e) {}\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom);\n    return [-r.left, top - r.top, innerWidth, innerHeight - top];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
 extern "C" {
-    /// Scrolls `el`'s top into view when it is above the screen: smoothly,
-    /// unless the reader prefers reduced motion.
+    /// Scrolls `el`'s top into view when it is above the screen or under a
+    /// host's sticky header (its scroll margin): smoothly, unless the reader
+    /// prefers reduced motion.
     pub fn reveal(el: &web_sys::Element);
     /// The viewport in `stage`'s coordinates, below `bar` when the bar is stuck
     /// to the top: x, y, width and height (all 0 if the page cannot tell).

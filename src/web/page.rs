@@ -64,21 +64,23 @@ elements! {
     highlight: HtmlElement = 14;
     tooltip: HtmlElement = 15;
     tip_close: HtmlButtonElement = 16;
-    tip_kicker: HtmlElement = 17;
-    tip_headline: HtmlElement = 18;
-    tip_detail: HtmlElement = 19;
-    tip_quote: HtmlElement = 20;
-    tip_gloss: HtmlElement = 21;
-    tip_source: HtmlElement = 22;
-    table: HtmlElement = 24;
-    table_summary: HtmlElement = 25;
-    table_wrap: HtmlElement = 26;
-    lang: HtmlButtonElement = 27;
+    /// The tooltip's text, which scrolls when the tooltip is cut to the room on screen.
+    tip_body: HtmlElement = 17;
+    tip_kicker: HtmlElement = 18;
+    tip_headline: HtmlElement = 19;
+    tip_detail: HtmlElement = 20;
+    tip_quote: HtmlElement = 21;
+    tip_gloss: HtmlElement = 22;
+    tip_source: HtmlElement = 23;
+    table: HtmlElement = 25;
+    table_summary: HtmlElement = 26;
+    table_wrap: HtmlElement = 27;
+    lang: HtmlButtonElement = 28;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
 /// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 28] = [
+const ELEMENTS: [(&str, &str, usize); 29] = [
     ("div", "zi", 0),
     // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
@@ -97,17 +99,18 @@ const ELEMENTS: [(&str, &str, usize); 28] = [
     ("div", "zi-highlight", 9),
     ("div", "zi-tooltip", 9),
     ("button", "zi-tip-close", 15),
-    ("p", "zi-tip-kicker", 15),
-    ("p", "zi-tip-headline", 15),
-    ("p", "zi-tip-detail", 15),
-    ("blockquote", "zi-tip-quote", 15),
-    ("p", "zi-tip-gloss", 15),
-    ("p", "zi-tip-source", 15),
+    ("div", "zi-tip-body", 15),
+    ("p", "zi-tip-kicker", 17),
+    ("p", "zi-tip-headline", 17),
+    ("p", "zi-tip-detail", 17),
+    ("blockquote", "zi-tip-quote", 17),
+    ("p", "zi-tip-gloss", 17),
+    ("p", "zi-tip-source", 17),
     ("div", "zi-foot", 0),
-    ("details", "zi-data", 23),
-    ("summary", "zi-data-summary", 24),
-    ("div", "zi-table-wrap", 24),
-    ("button", "zi-lang", 23),
+    ("details", "zi-data", 24),
+    ("summary", "zi-data-summary", 25),
+    ("div", "zi-table-wrap", 25),
+    ("button", "zi-lang", 24),
 ];
 
 /// Attributes the elements start with, by index in `ELEMENTS`.
@@ -129,9 +132,9 @@ const ATTRIBUTES: [(usize, &str, &str); 17] = [
     (16, "type", "button"),
     (16, "aria-hidden", "true"),
     (16, "tabindex", "-1"),
-    (20, "lang", "zh-Hans"),
-    (21, "lang", "en"),
-    (27, "type", "button"),
+    (21, "lang", "zh-Hans"),
+    (22, "lang", "en"),
+    (28, "type", "button"),
 ];
 
 thread_local! {

@@ -73,8 +73,17 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         (&dom.tip_close(), "click", |i, _| {
             i.dispatch(Input::CloseTip);
         }),
+        // The other language redraws the chart above the switch at another
+        // height: the page scrolls by the difference, so the switch stays under
+        // the reader's finger.
         (&dom.lang(), "click", |i, _| {
+            let Some(lang) = i.dom.get().map(|d| d.lang().clone()) else { return };
+            let before = lang.get_bounding_client_rect().top();
             i.dispatch(Input::ToggleLang);
+            let moved = lang.get_bounding_client_rect().top() - before;
+            if moved != 0.0 {
+                window().scroll_by_with_x_and_y(0.0, moved);
+            }
         }),
         (&dom.canvas(), "pointermove", |i, e| pointer(i, e, Phase::Move)),
         (&dom.canvas(), "pointerdown", |i, e| pointer(i, e, Phase::Down)),

@@ -128,3 +128,91 @@ test("the host page's own p and blockquote rules do not resize the tooltip's tex
   assert.deepEqual(sizes.slice(1), ['13px', '13px']);
   await context.close();
 });
+
+test('at 320 px the controls fit: steps at least 24 px wide, none under Back or Next, in both languages and on the last slide', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 320, height: 568, dpr: 2, hasTouch: true, isMobile: true });
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await page.locator('.zi-lang').tap();
+    for (const slide of [0, 4]) {
+      await page.locator('.zi-step').nth(slide).tap();
+      const boxes = await page.evaluate(() => ['.zi-prev', ...[...document.querySelectorAll('.zi-step')].map((_, k) => `.zi-step:nth-child(${k + 1})`), '.zi-next'].map((s) => {
+        const r = document.querySelector(s).getBoundingClientRect();
+        return { left: r.left, right: r.right, w: r.width, h: r.height };
+      }));
+      const bar = await page.evaluate(() => document.querySelector('.zi-controls').getBoundingClientRect().right);
+      for (let k = 1; k < boxes.length; k++) {
+        assert.ok(boxes[k].left >= boxes[k - 1].right - 0.5, `${lang}, slide ${slide + 1}: control ${k} overlaps the one before it`);
+      }
+      for (const b of boxes.slice(1, -1)) assert.ok(b.w >= 24 && b.h >= 44, `${lang}: a step is ${b.w}×${b.h}`);
+      assert.ok(boxes.at(-1).right <= bar + 0.5, `${lang}: Next runs past the bar`);
+    }
+  }
+  await context.close();
+});
+
+test('hovered and keyboard tooltips stay on screen and clear of their figure, near the bottom of the screen too', async () => {
+  for (const [width, height, how] of [[1280, 800, 'hover'], [320, 568, 'keyboard']]) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height });
+    await page.locator('.zi-lang').click();
+    let looked = 0;
+    for (let slide = 0; slide < 5; slide++) {
+      await page.locator('.zi-step').nth(slide).click();
+      await settled(page);
+      const count = await page.locator('.zi-mark').count();
+      for (let k = 0; k < count; k++) {
+        const mark = page.locator('.zi-mark').nth(k);
+        if (how === 'hover') {
+          // The figure sits at the bottom of the screen: no room below it.
+          await mark.evaluate((m) => m.scrollIntoView({ block: 'end' }));
+          await settled(page);
+          const b = await mark.boundingBox();
+          await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+        } else {
+          await mark.focus();
+          await settled(page);
+        }
+        await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+        const { view, boxes: [tip, figure] } = await boxes(page, '.zi-tooltip', '.zi-highlight');
+        assert.ok(inside(tip, view), `${how}, slide ${slide + 1}, region ${k}: the tooltip ${fmt(tip)} is off the ${view.w}×${view.h} screen`);
+        assert.ok(!overlap(tip, figure), `${how}, slide ${slide + 1}, region ${k}: the tooltip ${fmt(tip)} covers its figure ${fmt(figure)}`);
+        looked++;
+      }
+    }
+    assert.ok(looked >= 60, `${how}: only ${looked} figures`);
+    await context.close();
+  }
+});
+
+test('a figure tapped twice near the foot of the screen keeps its tooltip on screen', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 320, height: 568, dpr: 2, hasTouch: true, isMobile: true });
+  await page.locator('.zi-step').nth(1).tap();
+  await settled(page);
+  const mark = page.locator('.zi-mark[data-target="figure:nc-stations"]').first();
+  await mark.evaluate((m) => m.scrollIntoView({ block: 'end' }));
+  await settled(page);
+  const b = await mark.boundingBox();
+  for (let k = 0; k < 2; k++) {
+    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+    const { view, boxes: [tip, close] } = await boxes(page, '.zi-tooltip', '.zi-tip-close');
+    assert.ok(inside(tip, view), `tap ${k + 1}: the tooltip ${fmt(tip)} is off the screen`);
+    assert.ok(close.top >= tip.top - 0.5 && close.bottom <= tip.bottom + 0.5, 'the close button stays in the tooltip');
+  }
+  await context.close();
+});
+
+test('switching the language keeps the switch under the finger', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 390, height: 844, dpr: 3, hasTouch: true, isMobile: true });
+  await page.locator('.zi-step').nth(2).tap();
+  await settled(page);
+  await page.locator('.zi-lang').evaluate((b) => b.scrollIntoView({ block: 'end' }));
+  for (const expected of ['中文', 'English']) {
+    const before = await page.locator('.zi-lang').boundingBox();
+    await page.locator('.zi-lang').tap();
+    await settled(page);
+    const after = await page.locator('.zi-lang').boundingBox();
+    assert.equal(await page.locator('.zi-lang').textContent(), expected);
+    assert.ok(Math.abs(after.y - before.y) <= 1, `the switch moved from ${before.y} to ${after.y}`);
+  }
+  await context.close();
+});

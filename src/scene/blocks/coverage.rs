@@ -42,35 +42,44 @@ impl Builder<'_> {
         }
         self.y += s.body * 1.5 + 8.0;
         let line_h = (s.small * 1.3).round();
+        // Each cell says its status in words, on two lines where the column is
+        // narrow; in a column too narrow for "6 figures" the count stands over
+        // its word. All cells share one size: the largest at which every one fits.
+        let cell_lines = |b: &Self, text: &str, bold: bool| {
+            let lines = b.wrap(text, s.small, bold, col_w - 8.0);
+            match (lines.len(), text.split_once(' ')) {
+                (1, Some((count, word))) if text_width(text, s.small, bold) > col_w - 8.0 => vec![count.to_string(), word.to_string()],
+                _ => lines,
+            }
+        };
+        let cell_size = data
+            .zones
+            .iter()
+            .flat_map(|z| data.themes.iter().filter_map(move |t| Some((data.coverage_of(&z.id, &t.id)?, z, t))))
+            .map(|(c, z, t)| {
+                let (text, _, bold) = self.cell_text(c.status, data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count());
+                let widest = cell_lines(self, &text, bold).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
+                ((col_w - 8.0) / widest).floor()
+            })
+            .fold(s.small, f64::min);
         for t in data.themes.iter() {
             let top = self.y;
-            // Each cell says its status in words, on two lines where the column is narrow.
-            let cells: Vec<(Status, Vec<String>, f64, Color, bool, usize)> = data
+            let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
                 .zones
                 .iter()
                 .enumerate()
                 .filter_map(|(i, z)| {
                     let c = data.coverage_of(&z.id, &t.id)?;
                     let count = data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count();
-                    let (text, color, bold) = match (c.status, self.lang) {
-                        (Status::Figures, Lang::Zh) => (format!("{count}个数字"), self.look.background, true),
-                        (Status::Figures, Lang::En) => (format!("{count} figure{}", if count == 1 { "" } else { "s" }), self.look.background, true),
-                        (Status::TextOnly, Lang::Zh) => ("仅文字".into(), self.look.ink, false),
-                        (Status::TextOnly, Lang::En) => ("text only".into(), self.look.ink, false),
-                        (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),
-                        (Status::NotReported, Lang::En) => ("not reported".into(), self.look.muted, false),
-                    };
-                    // A word too wide for a narrow column ("6 figures" stays whole) is set smaller.
-                    let fit = |size| self.wrap(&text, size, bold, col_w - 8.0);
-                    let widest = fit(s.small).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
-                    let size = s.small.min(((col_w - 8.0) / widest).floor());
-                    Some((c.status, fit(size), size, color, bold, i))
+                    let (text, color, bold) = self.cell_text(c.status, count);
+                    Some((c.status, cell_lines(self, &text, bold), color, bold, i))
                 })
                 .collect();
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
             let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
             let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(MIN_TARGET);
-            for (status, lines, size, text_color, bold, i) in cells {
+            let size = cell_size;
+            for (status, lines, text_color, bold, i) in cells {
                 let z = &data.zones[i];
                 let rect = Rect { x: col_x(i), y: top, w: col_w, h };
                 self.swatch(rect, status, self.look.zone_color(i));
@@ -84,6 +93,19 @@ impl Builder<'_> {
         }
         self.y += 8.0;
         self.coverage_key();
+    }
+
+    /// A cell's words for a status: the count of figures, text only, or not
+    /// reported; with its colour and weight.
+    fn cell_text(&self, status: Status, count: usize) -> (String, Color, bool) {
+        match (status, self.lang) {
+            (Status::Figures, Lang::Zh) => (format!("{count}个数字"), self.look.background, true),
+            (Status::Figures, Lang::En) => (format!("{count} figure{}", if count == 1 { "" } else { "s" }), self.look.background, true),
+            (Status::TextOnly, Lang::Zh) => ("仅文字".into(), self.look.ink, false),
+            (Status::TextOnly, Lang::En) => ("text only".into(), self.look.ink, false),
+            (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),
+            (Status::NotReported, Lang::En) => ("not reported".into(), self.look.muted, false),
+        }
     }
 
     pub(super) fn coverage_key(&mut self) {

@@ -21,7 +21,7 @@ impl Builder<'_> {
                 match c.status {
                     Status::Figures => {}
                     Status::TextOnly => {
-                        let name = self.lang.pick(&theme.name);
+                        let name = story::theme_names_in_text(self.data, std::slice::from_ref(&theme.id), self.lang);
                         let text = match self.lang {
                             Lang::Zh => format!("{zone_name}：{name}只有文字描述，没有数字"),
                             Lang::En => format!("{zone_name}: {name}, described in words only, no figures"),
