@@ -56,6 +56,12 @@ for (const [width, height] of PHONES) {
         assert.ok(title.bottom - title.top > 10, `slide ${slide + 1}: the title has a box`);
         assert.ok(inside(title, view), `slide ${slide + 1}: the title ${fmt(title)} is off the ${view.w}×${view.h} screen`);
         assert.ok(inside(next, view), `slide ${slide + 1}: Next ${fmt(next)} is off the ${view.w}×${view.h} screen`);
+        // The chart's first block begins on screen: its first figure below the title.
+        const first = await page.evaluate((titleBottom) => {
+          const marks = [...document.querySelectorAll('.zi-mark')].map((m) => m.getBoundingClientRect()).filter((r) => r.top >= titleBottom);
+          return marks.length ? marks[0].top : null;
+        }, title.bottom);
+        assert.ok(first !== null && first < view.h, `slide ${slide + 1}: the first block starts at ${first}, below the ${view.h} px screen`);
       }
       await context.close();
     });
