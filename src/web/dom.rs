@@ -14,27 +14,33 @@ extern "C" {
 
 // Reads of the page a host may have patched to throw are caught in JavaScript:
 // an exception must never unwind through the module.
-#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function inner_width(el) { try { return el.clientWidth; } catch (e) { return 0; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
+#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function inner_width(el) { try { const w = el.offsetWidth; return [el.clientWidth, w > 0 ? el.getBoundingClientRect().width / w : 1]; } catch (e) { return [0, 1]; } }\nexport function local_point(el, e) { try { const r = el.getBoundingClientRect(), z = r.width / el.offsetWidth || 1; return [(e.clientX - r.left) / z, (e.clientY - r.top) / z]; } catch (x) { return []; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
 extern "C" {
     /// Whether an element is displayed (no `display: none` on it or above it):
     /// a style check, not a layout. True where the browser cannot tell.
     pub fn is_displayed(element: &web_sys::Element) -> bool;
-    /// An element's `clientWidth` (0 if reading it throws).
-    pub fn inner_width(element: &web_sys::Element) -> f64;
+    /// An element's `clientWidth`, and the zoom it is drawn at (its box on
+    /// screen over its CSS size: a host's CSS `zoom` or a scale transform);
+    /// 0 and 1 if reading them throws.
+    pub fn inner_width(element: &web_sys::Element) -> Vec<f64>;
+    /// Where an event happened in `element`'s own CSS pixels, whatever the zoom
+    /// or scale it is drawn at; empty if reading it throws.
+    pub fn local_point(element: &web_sys::Element, event: &web_sys::Event) -> Vec<f64>;
     /// An element's `offsetWidth` and `offsetHeight` (0 if reading them throws).
     pub fn outer_size(element: &web_sys::Element) -> Vec<f64>;
 }
 
 // Where the drawing is on screen: both read the layout, once per slide change
 // or tooltip, and neither throws into the module.
-#[wasm_bindgen(inline_js = "export function reveal(el) {\n  try {\n    if (el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n  } catch (e) {}\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom);\n    return [-r.left, top - r.top, innerWidth, innerHeight - top];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
+#[wasm_bindgen(inline_js = "export function reveal(el) {\n  try {\n    if (el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n  } catch (e) {}\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom), z = r.width / stage.offsetWidth || 1;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (innerHeight - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
 extern "C" {
     /// Scrolls `el`'s top into view when it is above the screen or under a
     /// host's sticky header (its scroll margin): smoothly, unless the reader
     /// prefers reduced motion.
     pub fn reveal(el: &web_sys::Element);
-    /// The viewport in `stage`'s coordinates, below `bar` when the bar is stuck
-    /// to the top: x, y, width and height (all 0 if the page cannot tell).
+    /// The viewport in `stage`'s coordinates (its own CSS pixels, whatever the
+    /// zoom), below `bar` when the bar is stuck to the top: x, y, width and
+    /// height (all 0 if the page cannot tell).
     pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element) -> Vec<f64>;
 }
 

@@ -249,9 +249,14 @@ impl Instance {
         self.apply(answer)
     }
 
-    /// The available width and the pixel ratio (a layout read: on mount and resize).
+    /// The available width and the pixels per CSS pixel (a layout read: on
+    /// mount and resize).
     fn measure(&self) -> Input {
-        Input::Resize { width: dom::inner_width(&self.shell.sizer), dpr: window().device_pixel_ratio().max(1.0) }
+        // The bitmap follows the pixels on screen: the device's ratio times any
+        // zoom the host puts on the graphic.
+        let [width, zoom] = dom::inner_width(&self.shell.sizer)[..] else { return Input::Resize { width: 0.0, dpr: 1.0 } };
+        let zoom = if zoom.is_finite() && zoom > 0.0 { zoom } else { 1.0 };
+        Input::Resize { width, dpr: (window().device_pixel_ratio() * zoom).max(1.0) }
     }
 
     /// Before the first drawing: listen to the reader, the dark mode and the

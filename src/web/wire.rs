@@ -145,7 +145,11 @@ fn pointer(i: &Instance, e: Event, phase: Phase) {
         "pen" => PointerKind::Pen,
         _ => PointerKind::Touch,
     };
-    i.dispatch(Input::Pointer { x: f64::from(p.offset_x()), y: f64::from(p.offset_y()), kind, phase });
+    let Some(dom) = i.dom.get() else { return };
+    // In the canvas's own CSS pixels: `offsetX` is off under a host's CSS zoom.
+    if let [x, y] = super::dom::local_point(&dom.canvas(), &e)[..] {
+        i.dispatch(Input::Pointer { x, y, kind, phase });
+    }
 }
 
 /// What an event's target is among the graphic's focusable elements.

@@ -237,3 +237,62 @@ test('layout reads that throw (offsetWidth, clientWidth) break no graphic', asyn
   assert.deepEqual(r, { escaped: 0, g: 1, h: 1 });
   await context.close();
 });
+
+/** Hovers the centre of every region; returns how many showed their own figure. */
+async function hoverEveryRegion(page) {
+  return page.evaluate(async () => {
+    const marks = [...document.querySelectorAll('.zi-mark')];
+    const head = document.querySelector('.zi-tip-headline');
+    const canvas = document.querySelector('.zi-canvas');
+    let right = 0;
+    for (const m of marks) {
+      const r = m.getBoundingClientRect();
+      const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerType: 'mouse', bubbles: true };
+      canvas.dispatchEvent(new PointerEvent('pointermove', at));
+      const label = m.getAttribute('aria-label') || '';
+      if (!document.querySelector('.zi-tooltip').hidden && label.includes(head.textContent)) right++;
+    }
+    return { right, of: marks.length };
+  });
+}
+
+test('under a host CSS zoom every region picks its own figure and the bitmap is drawn at the zoomed resolution', async () => {
+  for (const [where, zoom] of [['html', 2], ['html', 0.5], ['#infographic', 1.5]]) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width: 1200, height: 900 });
+    await page.evaluate(([where, zoom]) => {
+      document.querySelector(where).style.zoom = String(zoom);
+    }, [where, zoom]);
+    // The zoom changes the graphic's width, so it lays out and draws again.
+    await page.waitForTimeout(300);
+    const { right, of } = await hoverEveryRegion(page);
+    assert.equal(right, of, `${where} {zoom: ${zoom}}: ${right} of ${of} regions showed their own figure`);
+    const ratio = await page.evaluate(() => {
+      const c = document.querySelector('.zi-canvas');
+      return c.width / c.offsetWidth;
+    });
+    assert.ok(Math.abs(ratio - Math.max(1, zoom)) < 0.01, `${where} {zoom: ${zoom}}: ${ratio} bitmap pixels per CSS pixel`);
+    await context.close();
+  }
+});
+
+test('host CSS that unsets everything still gets a drawn graphic with its regions', async () => {
+  for (const rule of ['* { all: unset }']) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width: 900, height: 900, bypassCSP: true });
+    const r = await page.evaluate(async (rule) => {
+      const style = document.createElement('style');
+      style.textContent = rule;
+      document.head.append(style);
+      const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+      await ready;
+      const el = document.body.appendChild(document.createElement('div'));
+      const g = new Infographic(el, { hash: false });
+      await new Promise((r) => setTimeout(r, 200));
+      const c = el.querySelector('.zi-canvas');
+      return { width: c.offsetWidth, marks: el.querySelectorAll('.zi-mark').length, label: c.getAttribute('aria-label') || '', slide: (g.next(), g.slide()) };
+    }, rule);
+    assert.ok(r.width > 280, `${rule}: the canvas is ${r.width} px wide`);
+    assert.ok(r.marks > 10 && r.label.length > 20, `${rule}: ${r.marks} region buttons, label "${r.label.slice(0, 30)}"`);
+    assert.equal(r.slide, 1);
+    await context.close();
+  }
+});
