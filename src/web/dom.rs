@@ -30,9 +30,10 @@ extern "C" {
     pub fn outer_size(element: &web_sys::Element) -> Vec<f64>;
 }
 
-// Where the drawing is on screen: both read the layout, once per slide change
-// or tooltip, and neither throws into the module.
-#[wasm_bindgen(inline_js = "export function reveal(el) {\n  try {\n    if (el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n  } catch (e) {}\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom), z = r.width / stage.offsetWidth || 1;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (innerHeight - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
+// Where the drawing is on screen: both read the layout, neither throws into
+// the module. The slide change's check waits for the next frame, which lays the
+// page out anyway: the switch itself forces no layout.
+#[wasm_bindgen(inline_js = "export function reveal(el) {\n  requestAnimationFrame(() => {\n    try {\n      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n    } catch (e) {}\n  });\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom), z = r.width / stage.offsetWidth || 1;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (innerHeight - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
 extern "C" {
     /// Scrolls `el`'s top into view when it is above the screen or under a
     /// host's sticky header (its scroll margin): smoothly, unless the reader

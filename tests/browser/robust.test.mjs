@@ -296,3 +296,44 @@ test('host CSS that unsets everything still gets a drawn graphic with its region
     await context.close();
   }
 });
+
+test('in a container that sizes to its content the graphic is 640 px wide (or the viewport), and drawn; in a block it fills', async () => {
+  const shapes = {
+    flex: ['display:flex', ''],
+    'inline-block': ['', 'display:inline-block'],
+    float: ['', 'float:left'],
+    'grid auto column': ['display:grid;grid-template-columns:auto 1fr', ''],
+    absolute: ['position:relative', 'position:absolute'],
+    'fit-content': ['', 'width:fit-content'],
+    'vertical writing': ['writing-mode:vertical-rl', ''],
+    block: ['', ''],
+  };
+  for (const width of [1000, 1400, 480]) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 900 });
+    const r = await page.evaluate(async (shapes) => {
+      const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+      await ready;
+      document.querySelector('.article').remove();
+      const out = {};
+      for (const [name, [outer, inner]] of Object.entries(shapes)) {
+        const host = document.body.appendChild(document.createElement('div'));
+        host.style.cssText = outer;
+        const el = host.appendChild(document.createElement('div'));
+        el.style.cssText = inner;
+        const g = new Infographic(el, { hash: false });
+        await new Promise((r) => setTimeout(r, 150));
+        const c = el.querySelector('.zi-canvas');
+        out[name] = { canvas: c ? c.getBoundingClientRect().width : 0, paint: el.querySelector('.zi-paint')?.getBoundingClientRect().width ?? 0, marks: el.querySelectorAll('.zi-mark').length };
+        g.destroy();
+        host.remove();
+      }
+      return out;
+    }, shapes);
+    for (const [name, got] of Object.entries(r)) {
+      const want = name === 'block' ? width : Math.min(640, width);
+      assert.ok(Math.abs(got.paint - want) <= 1, `${width} px page, ${name}: the drawing is ${got.paint} px wide, not ${want}`);
+      assert.ok(got.marks > 10, `${width} px page, ${name}: ${got.marks} regions`);
+    }
+    await context.close();
+  }
+});
