@@ -122,20 +122,40 @@ impl Instance {
         true
     }
 
+    /// The controls for a slide: which step is current, whether Next starts
+    /// again and Back is disabled; and, when the language changed, every label.
     fn update_controls(&self, dom: &Dom, slide: usize, lang: Lang) {
         let data = crate::dataset();
         let n = data.slides.len();
-        let zh = lang == Lang::Zh;
         let d = dom;
-        let last = slide + 1 >= n;
+        if self.labelled.replace(Some(lang)) != Some(lang) {
+            self.label_controls(d, lang);
+        }
+        let _ = d.next().toggle_attribute_with_force("data-last", slide + 1 >= n);
+        let steps = d.steps().children();
+        for k in 0..steps.length() {
+            if let Some(step) = steps.item(k) {
+                let current = k as usize == slide;
+                if step.has_attribute("aria-current") != current {
+                    let _ = if current { step.set_attribute("aria-current", "step") } else { step.remove_attribute("aria-current") };
+                }
+            }
+        }
+        d.prev().set_disabled(slide == 0);
+    }
+
+    /// Every label of the controls in `lang` (attributes the CSS reads, such as
+    /// `lang`, are written only here: writing them restyles the graphic).
+    fn label_controls(&self, d: &Dom, lang: Lang) {
+        let data = crate::dataset();
+        let zh = lang == Lang::Zh;
         d.prev().set_text_content(Some("‹"));
         let _ = d.prev().set_attribute("aria-label", if zh { "上一页" } else { "Back" });
         d.next_go().set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
         d.next_again().set_text_content(Some(if zh { "从头看 ↺" } else { "Start again ↺" }));
-        let _ = d.next().toggle_attribute_with_force("data-last", last);
         let _ = d.steps().set_attribute("aria-label", if zh { "页码" } else { "Slides" });
         let steps = d.steps().children();
-        for k in 0..n {
+        for k in 0..data.slides.len() {
             let step: HtmlElement = match steps.item(k as u32) {
                 Some(kept) => kept.unchecked_into(),
                 None => {
@@ -150,14 +170,12 @@ impl Instance {
             let name = if zh { format!("第{}页：{title}", k + 1) } else { format!("Slide {}: {title}", k + 1) };
             let _ = step.set_attribute("aria-label", &name);
             let _ = step.set_attribute("title", &name);
-            let _ = if k == slide { step.set_attribute("aria-current", "step") } else { step.remove_attribute("aria-current") };
         }
         // The switch is labelled in the language it switches to.
         d.lang().set_text_content(Some(if zh { "English" } else { "中文" }));
         let _ = d.lang().set_attribute("lang", if zh { "en" } else { "zh-Hans" });
         let _ = self.shell.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
         let _ = self.shell.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
-        d.prev().set_disabled(slide == 0);
     }
 
     /// The data table is built while it is open (and its summary line always),

@@ -60,6 +60,8 @@ struct Instance {
     mount_hash: String,
     /// Whether a failed drawing was reported on the console.
     reported: Cell<bool>,
+    /// The language the controls are labelled in.
+    labelled: Cell<Option<Lang>>,
 }
 
 /// One mounted graphic; empty once destroyed.
@@ -139,6 +141,7 @@ impl Infographic {
             live: Cell::new(false),
             mount_hash,
             reported: Cell::new(false),
+            labelled: Cell::new(None),
         });
         if let Err(e) = wire::observe(&inner) {
             // Without a resize observer (or anything else it needs) the graphic
