@@ -337,3 +337,48 @@ test('in a container that sizes to its content the graphic is 640 px wide (or th
     await context.close();
   }
 });
+
+test('2,000 random events (pointers, taps, keys, clicks, resizes, language, show) leave no error and a working graphic', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 760, height: 900, hasTouch: true });
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const el = document.body.appendChild(document.createElement('div'));
+    const g = new Infographic(el, { hash: false });
+    // A fixed seed: the same events on every run.
+    let seed = 12345;
+    const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const canvas = () => el.querySelector('.zi-canvas');
+    const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape', 'Tab', 'a'];
+    let thrown = 0;
+    for (let i = 0; i < 2000; i++) {
+      try {
+        const c = canvas().getBoundingClientRect();
+        const at = { clientX: c.left + rand(Math.max(1, c.width)), clientY: c.top + rand(Math.max(1, c.height)), bubbles: true, pointerId: 1 };
+        switch (rand(10)) {
+          case 0: canvas().dispatchEvent(new PointerEvent('pointermove', { ...at, pointerType: 'mouse' })); break;
+          case 1: canvas().dispatchEvent(new PointerEvent('pointerdown', { ...at, pointerType: 'touch' })); canvas().dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'touch' })); break;
+          case 2: el.querySelector('.zi').dispatchEvent(new KeyboardEvent('keydown', { key: keys[rand(keys.length)], bubbles: true })); break;
+          case 3: el.querySelector('.zi-next').click(); break;
+          case 4: el.querySelectorAll('.zi-step')[rand(5)]?.click(); break;
+          case 5: el.style.width = `${280 + rand(1000)}px`; break;
+          case 6: el.querySelector('.zi-lang').click(); break;
+          case 7: g.show(rand(9) - 2); break;
+          case 8: el.querySelector('.zi-mark')?.focus(); break;
+          default: document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })); break;
+        }
+      } catch { thrown++; }
+      if (i % 200 === 0) await new Promise((r) => requestAnimationFrame(r));
+    }
+    el.style.width = '';
+    await new Promise((r) => setTimeout(r, 300));
+    g.show(0);
+    g.next();
+    const c = canvas();
+    return { thrown, slide: g.slide(), drawn: c.width > 0 && (c.getAttribute('aria-label') || '').length > 20, marks: el.querySelectorAll('.zi-mark').length };
+  });
+  assert.deepEqual(problems.splice(0), [], 'no console error');
+  assert.deepEqual(r, { thrown: 0, slide: 1, drawn: true, marks: r.marks });
+  assert.ok(r.marks > 5);
+  await context.close();
+});
