@@ -17,7 +17,7 @@ const TYPES = {
 };
 export const CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
-  "img-src 'self'; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'";
+  "img-src 'self'; connect-src 'self'; font-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
 /**
  * Serves the files that `resolve(urlPath)` names (null: 404) on `host:port`, each

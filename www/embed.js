@@ -1,0 +1,31 @@
+// The graphic's own page inside an iframe (embed.html): it tells the host page
+// its height whenever that changes (the width, the language, the slide, an open
+// table), in the three forms news CMSs read: Pym.js's string message (when the
+// host gave a childId), the Datawrapper-style object and AMP's embed-size.
+// Messages from the host are read only from the parent window, and only a
+// Pym width message, which asks for the height again.
+const params = new URLSearchParams(location.search);
+const childId = params.get('childId');
+const id = childId || 'zones-infographic';
+let posted = 0;
+
+function postHeight(force) {
+  if (window.parent === window) return;
+  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  if (height <= 0 || (height === posted && !force)) return;
+  posted = height;
+  if (childId) window.parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, '*');
+  window.parent.postMessage({ 'datawrapper-height': { [id]: height } }, '*');
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+}
+
+if (window.parent !== window) {
+  new ResizeObserver(() => postHeight(false)).observe(document.body);
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const data = event.data;
+    if (typeof data === 'string' && data.length < 200 && data.startsWith('pymxPYMx') && data.split('xPYMx')[2] === 'width') {
+      postHeight(true);
+    }
+  });
+}
