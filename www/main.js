@@ -26,6 +26,8 @@ const mounted = [];
 async function start() {
   const exports = await init();
   for (const el of document.querySelectorAll('[data-zones-infographic]')) {
+    // The module loaded twice (from two URLs) mounts each element once.
+    if (el.querySelector(':scope > .zi')) continue;
     try {
       mounted.push(new Infographic(el, el.dataset.zonesInfographic || ''));
     } catch (error) {

@@ -19,6 +19,13 @@ impl Lang {
             _ => None,
         }
     }
+    /// "zh" or "en", as options, hashes and the host's events name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
     pub fn pick<'a>(&self, text: &'a Bilingual) -> &'a str {
         match self {
             Lang::Zh => &text.zh,

@@ -7,7 +7,7 @@ use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
-use super::dom::{document, outer_size, reveal, set_px, view_of, window};
+use super::dom::{document, emit, outer_size, reveal, set_px, view_of, window};
 use super::page::Dom;
 use super::Instance;
 use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
@@ -15,7 +15,7 @@ use crate::scene::Rect;
 use crate::render::backing::Backing;
 use crate::render::draw;
 use crate::story::lang::Lang;
-use crate::story::Explanation;
+use crate::story::{Explanation, Target};
 
 /// The page's whole address, hash included: what a host's router changes.
 fn page_address() -> String {
@@ -55,6 +55,20 @@ impl Instance {
         }
         if answer.reveal {
             reveal(&self.shell.root);
+        }
+        // The host hears of the first drawing once, then of every slide change,
+        // whatever caused it.
+        let first = answer.draw.is_some() && !self.ready.replace(true);
+        if first || answer.reveal {
+            let (slide, lang) = {
+                let core = self.core.borrow();
+                (core.slide(), core.lang())
+            };
+            let kind = if first { "ready" } else { "slide" };
+            emit(&self.shell.container, kind, slide, crate::dataset().slides.len(), lang.code(), "");
+        }
+        if let Some(Tip::Show { target: Target::Figure(id), .. }) = &answer.tip {
+            emit(&self.shell.container, "figure", 0, 0, "", id);
         }
         match answer.tip {
             Some(Tip::Show { rect, anchor, explanation, pinned, .. }) => {

@@ -45,6 +45,16 @@ extern "C" {
     pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element) -> Vec<f64>;
 }
 
+// Events for the host page, on the container: bubbling and composed (they
+// leave a shadow root), named `zones-infographic:<kind>`. A host listener that
+// throws is the browser's to report; it never unwinds through the module.
+#[wasm_bindgen(inline_js = "export function emit(el, kind, slide, slides, lang, id) {\n  const detail = kind === 'figure' ? { id } : { slide, slides, lang };\n  try { el.dispatchEvent(new CustomEvent('zones-infographic:' + kind, { bubbles: true, composed: true, detail })); } catch (e) {}\n}")]
+extern "C" {
+    /// Dispatches `zones-infographic:<kind>` on `el`: for "ready" and "slide"
+    /// the detail is `{slide, slides, lang}`, for "figure" it is `{id}`.
+    pub fn emit(el: &web_sys::Element, kind: &str, slide: usize, slides: usize, lang: &str, id: &str);
+}
+
 pub fn window() -> web_sys::Window {
     WINDOW.with(web_sys::Window::clone)
 }

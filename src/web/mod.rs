@@ -62,12 +62,33 @@ struct Instance {
     reported: Cell<bool>,
     /// The language the controls are labelled in.
     labelled: Cell<Option<Lang>>,
+    /// Whether the host was told the graphic is ready (at its first drawing).
+    ready: Cell<bool>,
 }
 
-/// One mounted graphic; empty once destroyed.
+/// One mounted graphic; empty once destroyed, or replaced by a graphic
+/// mounted later on the same element.
 #[wasm_bindgen]
 pub struct Infographic {
-    inner: RefCell<Option<Rc<Instance>>>,
+    inner: Rc<Slot>,
+}
+
+/// Where a graphic's instance lives while it is mounted.
+type Slot = RefCell<Option<Rc<Instance>>>;
+
+thread_local! {
+    /// The graphics mounted by this module, by their container: a second mount
+    /// on the same element replaces the first rather than stacking on it.
+    static MOUNTED: RefCell<Vec<(HtmlElement, Weak<Slot>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Takes the instance out of its slot and removes it from the page.
+fn unmount(slot: &Slot) {
+    let inner = slot.borrow_mut().take();
+    if let Some(inner) = inner {
+        inner.stop();
+        inner.shell.root.remove();
+    }
 }
 
 /// An `Error` whose message names what was wrong.
@@ -102,7 +123,16 @@ impl Infographic {
         let Some(container) = container.dyn_ref::<HtmlElement>().cloned() else {
             return Err(error(&format!("Infographic: the container must be an HTML element, not {}", describe(&container))));
         };
-        // A message left by an earlier failed mount goes.
+        // A graphic this module mounted here before is replaced (its object
+        // then does nothing), and a message left by a failed mount goes.
+        let earlier: Vec<Rc<Slot>> = MOUNTED.with(|m| {
+            let mut m = m.borrow_mut();
+            m.retain(|(_, slot)| slot.strong_count() > 0);
+            m.iter().filter(|(el, _)| *el == container).filter_map(|(_, slot)| slot.upgrade()).collect()
+        });
+        for slot in earlier {
+            unmount(&slot);
+        }
         let children = container.children();
         for k in (0..children.length()).rev() {
             if let Some(old) = children.item(k).filter(|c| c.class_name() == "zi-error") {
@@ -142,6 +172,7 @@ impl Infographic {
             mount_hash,
             reported: Cell::new(false),
             labelled: Cell::new(None),
+            ready: Cell::new(false),
         });
         if let Err(e) = wire::observe(&inner) {
             // Without a resize observer (or anything else it needs) the graphic
@@ -161,7 +192,9 @@ impl Infographic {
         if dom::is_displayed(&inner.shell.container) {
             inner.dispatch(inner.measure());
         }
-        Ok(Infographic { inner: RefCell::new(Some(inner)) })
+        let slot = Rc::new(RefCell::new(Some(Rc::clone(&inner))));
+        MOUNTED.with(|m| m.borrow_mut().push((inner.shell.container.clone(), Rc::downgrade(&slot))));
+        Ok(Infographic { inner: slot })
     }
 
     pub fn next(&self) {
@@ -207,11 +240,7 @@ impl Infographic {
     /// Removes the graphic, its listeners, observers and timer from the page,
     /// and frees its state at once. Calling it again does nothing.
     pub fn destroy(&self) {
-        let inner = self.inner.borrow_mut().take();
-        if let Some(inner) = inner {
-            inner.stop();
-            inner.shell.root.remove();
-        }
+        unmount(&self.inner);
     }
 }
 

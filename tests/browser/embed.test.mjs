@@ -50,3 +50,61 @@ test('the iframe page posts its height in three forms when it changes, and the l
   assert.equal(new Set(heights).size, heights.length, `each change reported a new height: ${heights.join(', ')}`);
   await context.close();
 });
+
+test('the host hears zones-infographic:ready once, :slide on every slide change whatever caused it, and :figure when a reader opens one', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900, hasTouch: true });
+  const events = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const heard = [];
+    for (const kind of ['ready', 'slide', 'figure']) {
+      // On the document: the events bubble.
+      document.addEventListener(`zones-infographic:${kind}`, (e) => heard.push([kind, e.detail, e.composed, e.target.id]));
+    }
+    const el = document.body.appendChild(document.createElement('div'));
+    el.id = 'second';
+    const g = new Infographic(el, { hash: false });
+    el.querySelector('.zi-next').click();
+    el.querySelectorAll('.zi-step')[3].click();
+    el.querySelector('.zi').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    g.show(0);
+    g.show(0);
+    el.querySelector('.zi-lang').click();
+    const mark = el.querySelector('.zi-mark[data-target^="figure:"]') ?? (g.show(1), el.querySelector('.zi-mark[data-target^="figure:"]'));
+    const r = mark.getBoundingClientRect();
+    el.querySelector('.zi-canvas').dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerType: 'mouse', bubbles: true }));
+    mark.focus();
+    return { heard, target: mark.dataset.target };
+  });
+  const { heard, target } = events;
+  const ofKind = (k) => heard.filter((h) => h[0] === k);
+  assert.deepEqual(ofKind('ready'), [['ready', { slide: 0, slides: 5, lang: 'zh' }, true, 'second']]);
+  assert.deepEqual(ofKind('slide').map((h) => h[1].slide).slice(0, 4), [1, 3, 2, 0], 'Next, a step, a key and show(); show() of the shown slide is no change');
+  assert.ok(ofKind('slide').every((h) => h[1].slides === 5 && h[2] === true));
+  const figures = ofKind('figure').map((h) => h[1].id);
+  assert.ok(figures.length >= 1 && figures.every((id) => `figure:${id}` === target), `figures heard: ${figures.join(', ')} (${target})`);
+  await context.close();
+});
+
+test('mounting on the same element again replaces the graphic, and loading the module twice mounts nothing twice', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900 });
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const el = document.body.appendChild(document.createElement('div'));
+    const a = new Infographic(el, {});
+    const b = new Infographic(el, {});
+    a.next();
+    b.next();
+    b.next();
+    const afterTwo = { roots: el.querySelectorAll(':scope > .zi').length, a: a.slide(), b: b.slide() };
+    // The same module from a second URL is a second module: it must not mount
+    // the page's graphic again.
+    const again = await import('./pkg/zones-infographic.js?again');
+    await again.ready;
+    return { afterTwo, demo: document.querySelectorAll('#infographic > .zi').length };
+  });
+  assert.deepEqual(r.afterTwo, { roots: 1, a: 0, b: 2 }, 'one graphic, the newer; the replaced one does nothing');
+  assert.equal(r.demo, 1);
+  await context.close();
+});
