@@ -71,6 +71,8 @@ build_wasm() {
     --log-level=warning --outfile=www/pkg/zones-infographic.css
   # The glue is inside the bundle now: www/pkg holds exactly the embed.
   rm -rf www/pkg/zones_infographic.js www/pkg/snippets
+  # The fallback without WebAssembly or JavaScript, drawn natively by the same code.
+  cargo run --quiet --example fallback -- www/fallback
   say "embed size, gzip -9:"
   node scripts/size.mjs
 }

@@ -5,6 +5,8 @@
 //! and answers events; web (wasm only) applies its answers to the page.
 
 pub mod data;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fallback;
 pub mod interact;
 pub mod render;
 pub mod scene;

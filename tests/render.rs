@@ -97,3 +97,37 @@ fn lines_and_dots_are_scaled_by_the_pixel_ratio() {
     let first_dot = elements(&svg, "<circle")[0];
     assert_eq!(["cx", "cy", "r"].map(|a| attribute(first_dot, a)), ["120", "160", "12"]);
 }
+
+#[test]
+fn the_fallback_in_the_iframe_page_and_the_readme_is_the_one_the_build_makes() {
+    // The image's size and text alternative come from the dataset: a page that
+    // quotes them must match what the native renderer makes of the dataset now.
+    use zones_infographic::fallback::figure_html;
+    use zones_infographic::story::lang::Lang;
+    let data = zones_infographic::dataset();
+    let lines = |text: &str| text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+    let root = env!("CARGO_MANIFEST_DIR");
+    let page = lines(&std::fs::read_to_string(format!("{root}/www/embed.html")).unwrap());
+    assert!(page.contains(&lines(&figure_html(data, Lang::Zh, "fallback/"))), "www/embed.html's fallback is out of date:\n{}", figure_html(data, Lang::Zh, "fallback/"));
+    let readme = lines(&std::fs::read_to_string(format!("{root}/README.md")).unwrap());
+    let url = "https://example.org/zones/fallback/";
+    assert!(readme.contains(&lines(&figure_html(data, Lang::Zh, url))), "the README's snippet is out of date:\n{}", figure_html(data, Lang::Zh, url));
+}
+
+#[test]
+fn the_fallback_data_is_csv_with_a_byte_order_mark_and_every_figure() {
+    use zones_infographic::fallback::data_csv;
+    use zones_infographic::story::lang::Lang;
+    let data = zones_infographic::dataset();
+    for lang in [Lang::Zh, Lang::En] {
+        let csv = data_csv(data, lang);
+        assert!(csv.starts_with('\u{feff}'), "Excel needs the BOM to read UTF-8");
+        // A header, a row per figure and one per value the graphic derives, each once.
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines.len() > data.figures.len(), "{} lines", lines.len());
+        assert_eq!(lines.iter().collect::<std::collections::HashSet<_>>().len(), lines.len(), "a row given twice");
+        for f in data.figures.iter() {
+            assert!(csv.contains(&*f.quote), "{} is missing", f.id);
+        }
+    }
+}

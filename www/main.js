@@ -39,5 +39,21 @@ async function start() {
   return { memory: Object.values(exports).find((v) => v instanceof WebAssembly.Memory) };
 }
 
-const ready = start();
+// Without WebAssembly (a failed download, a corrupt module, an old browser, a
+// host policy without 'wasm-unsafe-eval') every container keeps its static
+// fallback and says in one line that the interactive version could not load.
+// The rejection stays for hosts that await `ready`, and is handled here too.
+const ready = start().catch((error) => {
+  for (const el of document.querySelectorAll('[data-zones-infographic]')) {
+    if (el.querySelector(':scope > .zi, :scope > .zi-failed')) continue;
+    const line = document.createElement('p');
+    line.className = 'zi-failed';
+    line.setAttribute('role', 'status');
+    line.textContent = '交互版本未能加载，以下为静态图。 The interactive version could not load; this is a still image.';
+    el.append(line);
+  }
+  console.warn('zones-infographic: the interactive version could not load', error);
+  throw error;
+});
+ready.catch(() => {});
 export { mounted, ready, Infographic };

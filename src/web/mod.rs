@@ -296,6 +296,14 @@ impl Instance {
     /// changed while the graphic was hidden. A graphic mounted hidden pays for
     /// none of it until it is shown.
     fn come_alive(&self) {
+        // The static fallback the host put in the container (`.zi-fallback`:
+        // slide 1's image, its text and the data link) gives way to the graphic.
+        let children = self.shell.container.children();
+        for k in (0..children.length()).rev() {
+            if let Some(old) = children.item(k).filter(|c| c.class_list().contains("zi-fallback")) {
+                old.remove();
+            }
+        }
         match build_body(&self.shell) {
             Ok(dom) => drop(self.dom.set(dom)),
             Err(e) => web_sys::console::error_2(&"zones-infographic: could not build the graphic".into(), &e),

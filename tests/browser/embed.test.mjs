@@ -108,3 +108,37 @@ test('mounting on the same element again replaces the graphic, and loading the m
   assert.equal(r.demo, 1);
   await context.close();
 });
+
+test('without JavaScript the iframe page shows slide 1 as an image with its text and the data links', async () => {
+  const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${suite.url}embed.html`);
+  const img = page.locator('.zi-fallback img');
+  await img.waitFor();
+  const shown = await img.evaluate(async (i) => { await i.decode(); return { w: i.naturalWidth, alt: i.alt }; });
+  assert.ok(shown.w > 0, 'the image loads');
+  assert.match(shown.alt, /^南昌的报道有20个数字/);
+  const csv = await page.locator('.zi-fallback a').first().getAttribute('href');
+  const body = await (await page.request.get(`${suite.url}${csv}`)).body();
+  assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a byte-order mark');
+  await context.close();
+});
+
+test('when the wasm cannot load the fallback stays with a line saying so, and no rejection goes unhandled; when it loads the graphic replaces it', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 800, height: 900, bare: true });
+  assert.equal(await page.locator('.zi-fallback').count(), 0, 'the mounted graphic replaced its fallback');
+  const broken = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const p = await broken.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await p.goto(`${suite.url}embed.html`);
+  await p.locator('.zi-failed').waitFor();
+  assert.equal(await p.locator('.zi-fallback img').count(), 1, 'the still image stays');
+  assert.match(await p.locator('.zi-failed').textContent(), /could not load/);
+  await p.waitForTimeout(200);
+  assert.deepEqual(errors, [], 'no unhandled rejection');
+  await broken.close();
+  assert.deepEqual(problems.splice(0), []);
+  await context.close();
+});

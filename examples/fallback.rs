@@ -1,0 +1,35 @@
+//! Writes the graphic's fallback into a folder (`www/fallback` in the build):
+//! `slide-<n>-<lang>.svg` for every slide in each language, `zones-<lang>.csv`,
+//! `figure-<lang>.html` (the markup a host puts in the container) and
+//! `slides.json` with each image's size and text alternative.
+//! Run with `cargo run --example fallback -- <folder>`.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use zones_infographic::fallback::{data_csv, figure_html, slide_alt, slide_svg, WIDTH};
+use zones_infographic::story::lang::Lang;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let dir = PathBuf::from(std::env::args().nth(1).ok_or("usage: fallback <folder>")?);
+    std::fs::create_dir_all(&dir)?;
+    let data = zones_infographic::dataset();
+    let mut index = String::from("[");
+    for lang in [Lang::Zh, Lang::En] {
+        let code = lang.code();
+        for i in 0..data.slides.len() {
+            let (svg, height) = slide_svg(data, i, lang).ok_or("no such slide")?;
+            let name = format!("slide-{}-{code}.svg", i + 1);
+            std::fs::write(dir.join(&name), svg)?;
+            let alt = slide_alt(data, i, lang).unwrap_or_default().replace('\\', "\\\\").replace('"', "\\\"");
+            let comma = if index.len() > 1 { "," } else { "" };
+            write!(index, "{comma}\n  {{\"file\": \"{name}\", \"lang\": \"{code}\", \"width\": {WIDTH}, \"height\": {height}, \"alt\": \"{alt}\"}}")?;
+        }
+        std::fs::write(dir.join(format!("zones-{code}.csv")), data_csv(data, lang))?;
+        std::fs::write(dir.join(format!("figure-{code}.html")), figure_html(data, lang, "fallback/"))?;
+    }
+    index.push_str("\n]\n");
+    std::fs::write(dir.join("slides.json"), index)?;
+    println!("wrote the fallback of {} slides in 2 languages to {}", data.slides.len(), dir.display());
+    Ok(())
+}

@@ -1,0 +1,81 @@
+//! The graphic without WebAssembly or JavaScript, made natively at build time
+//! by the same layout and drawing code: an SVG of every slide in each language,
+//! its text alternative, and the data as CSV (UTF-8 with a byte-order mark, so
+//! spreadsheet programs read the Chinese correctly).
+
+use crate::data::Dataset;
+use crate::render::to_svg;
+use crate::scene::layout::layout_slide;
+use crate::scene::look::Look;
+use crate::story::lang::Lang;
+use crate::story::{data_table, fill_template, summary};
+
+/// The width the fallback images are drawn at, in CSS pixels.
+pub const WIDTH: f64 = 760.0;
+
+/// Slide `index` in `lang` as an SVG document, with its height; `None` when
+/// there is no such slide.
+pub fn slide_svg(data: &Dataset, index: usize, lang: Lang) -> Option<(String, f64)> {
+    let look = Look::light();
+    let scene = layout_slide(data, index, WIDTH, lang, &look)?;
+    Some((to_svg(&scene, &look.font_family), scene.height))
+}
+
+/// The text alternative of slide `index`: its title and one-sentence summary.
+pub fn slide_alt(data: &Dataset, index: usize, lang: Lang) -> Option<String> {
+    let slide = data.slides.get(index)?;
+    Some(format!("{} {}", fill_template(data, lang.pick(&slide.title), lang), summary(data, slide, lang)))
+}
+
+/// Every slide's data table in one CSV: the figures' rows once each, under the
+/// columns of the slides that list figures.
+pub fn data_csv(data: &Dataset, lang: Lang) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut headers: Option<Vec<String>> = None;
+    for slide in data.slides.iter().filter(|s| !s.themes.is_empty()) {
+        let table = data_table(data, slide, lang);
+        headers.get_or_insert(table.headers);
+        for row in table.rows {
+            if !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+    }
+    let mut out = String::from("\u{feff}");
+    for row in headers.iter().chain(rows.iter()) {
+        let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A CSV field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The fallback a host puts inside the graphic's container, with the files
+/// under `base` (a folder URL ending in `/`): slide 1's image with its text
+/// alternative, and links to the data. The graphic replaces it when it mounts.
+pub fn figure_html(data: &Dataset, lang: Lang, base: &str) -> String {
+    let (_, height) = slide_svg(data, 0, lang).unwrap_or_default();
+    let alt = slide_alt(data, 0, lang).unwrap_or_default();
+    let code = lang.code();
+    let (zh, en) = ("下载数据（CSV）", "Data (CSV)");
+    format!(
+        "<figure class=\"zi-fallback\">\n  <img src=\"{base}slide-1-{code}.svg\" width=\"{}\" height=\"{}\" alt=\"{}\">\n  <figcaption><a href=\"{base}zones-zh.csv\" download>{zh}</a> · <a href=\"{base}zones-en.csv\" download>{en}</a></figcaption>\n</figure>",
+        WIDTH,
+        height.ceil(),
+        escape(&alt)
+    )
+}
+
+/// Text for an HTML attribute.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
