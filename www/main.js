@@ -40,12 +40,16 @@ async function start() {
 }
 
 // Without WebAssembly (a failed download, a corrupt module, an old browser, a
-// host policy without 'wasm-unsafe-eval') every container keeps its static
+// host policy without 'wasm-unsafe-eval') every container shows its static
 // fallback and says in one line that the interactive version could not load.
 // The rejection stays for hosts that await `ready`, and is handled here too.
 const ready = start().catch((error) => {
   for (const el of document.querySelectorAll('[data-zones-infographic]')) {
     if (el.querySelector(':scope > .zi, :scope > .zi-failed')) continue;
+    // The host's fallback, kept in a <noscript> so that it is not fetched when
+    // the graphic runs, is shown now.
+    const kept = el.querySelector(':scope > noscript');
+    if (kept && !el.querySelector(':scope > .zi-fallback')) el.insertAdjacentHTML('beforeend', kept.textContent);
     const line = document.createElement('p');
     line.className = 'zi-failed';
     line.setAttribute('role', 'status');

@@ -108,6 +108,8 @@ test('under 480 px the data table becomes stacked rows of label and value; wider
   for (const [width, display] of [[375, 'block'], [760, 'table-row']]) {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 800, hasTouch: width < 480, isMobile: width < 480 });
     await page.locator('.zi-data-summary').click();
+    // The table is built when the disclosure's toggle event arrives.
+    await page.locator('.zi-table tbody tr').first().waitFor();
     const row = await page.evaluate(() => {
       const tr = document.querySelector('.zi-table tbody tr');
       const td = tr.querySelector('td');
