@@ -29,7 +29,7 @@ fn dot_plot() -> Scene {
             Mark::Dot { centre: (140.25, 39.75), radius: 4.0, color: BLUE },
         ],
         hits: Vec::new(),
-        title: Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 },
+        title: Rect::default(),
     }
 }
 

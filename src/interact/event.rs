@@ -142,7 +142,8 @@ pub struct Answer {
     pub wake_at: Option<f64>,
     /// The graphic's new height in CSS pixels.
     pub height: Option<f64>,
-    /// The slide changed: the graphic's top comes back into view if it is above the screen.
+    /// The slide changed: the page brings the graphic's top back into view
+    /// (if it is above the screen) and tells the host.
     pub reveal: bool,
     /// The region button that takes the tab stop.
     pub roving: Option<usize>,

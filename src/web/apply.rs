@@ -79,9 +79,9 @@ impl Instance {
                 set_px(&dom.highlight(), "width", rect.w + 6.0);
                 set_px(&dom.highlight(), "height", rect.h + 6.0);
                 dom.highlight().set_hidden(false);
-                self.place_tip(dom, anchor.0);
+                self.place_tip(dom, anchor.0, true);
             }
-            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor.0),
+            Some(Tip::Move { anchor }) => self.place_tip(dom, anchor.0, false),
             Some(Tip::Hide) | None => {}
         }
         if let Some(target) = answer.focus {
@@ -220,17 +220,24 @@ impl Instance {
         d.tooltip().set_hidden(false);
         // One layout read per new target; pointer moves reuse the size.
         let size = outer_size(&d.tooltip());
-        self.tip.set((frame, (size.first().copied().unwrap_or(0.0), size.get(1).copied().unwrap_or(0.0))));
+        let (_, _, view) = self.tip.get();
+        self.tip.set((frame, (size.first().copied().unwrap_or(0.0), size.get(1).copied().unwrap_or(0.0)), view));
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on
-    /// screen, cut to the room there when it does not fit (its text then scrolls).
-    fn place_tip(&self, dom: &Dom, anchor_x: f64) {
-        let (frame, size) = self.tip.get();
+    /// screen, cut to the room there when it does not fit (its text then
+    /// scrolls). The part on screen is read when the tooltip is shown and kept
+    /// while the pointer moves over the same figure: a move reads no layout.
+    fn place_tip(&self, dom: &Dom, anchor_x: f64, shown: bool) {
+        let (frame, size, mut view) = self.tip.get();
         let stage_w = self.core.borrow().scene().map_or(0.0, |s| s.width);
-        let v = view_of(&dom.stage(), &dom.controls());
-        let [x, y, w, h] = v[..] else { return };
-        let view = if w > 0.0 { Rect { x, y, w, h } } else { Rect { x: 0.0, y: 0.0, w: stage_w, h: f64::INFINITY } };
+        if shown {
+            view = match view_of(&dom.stage(), &dom.controls())[..] {
+                [x, y, w, h] if w > 0.0 => Rect { x, y, w, h },
+                _ => Rect { x: 0.0, y: 0.0, w: stage_w, h: f64::INFINITY },
+            };
+            self.tip.set((frame, size, view));
+        }
         let tip = place_tip(frame, anchor_x, size, stage_w, view);
         let t = &dom.tooltip();
         set_px(t, "left", tip.x);

@@ -14,7 +14,7 @@ extern "C" {
 
 // Reads of the page a host may have patched to throw are caught in JavaScript:
 // an exception must never unwind through the module.
-#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function inner_width(el) { try { const w = el.offsetWidth; return [el.clientWidth, w > 0 ? el.getBoundingClientRect().width / w : 1]; } catch (e) { return [0, 1]; } }\nexport function local_point(el, e) { try { const r = el.getBoundingClientRect(), z = r.width / el.offsetWidth || 1; return [(e.clientX - r.left) / z, (e.clientY - r.top) / z]; } catch (x) { return []; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
+#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function width_and_zoom(el) { try { const w = el.offsetWidth; return [el.clientWidth, w > 0 ? el.getBoundingClientRect().width / w : 1]; } catch (e) { return [0, 1]; } }\nexport function local_point(el, e) { try { const r = el.getBoundingClientRect(), z = r.width / el.offsetWidth || 1; return [(e.clientX - r.left) / z, (e.clientY - r.top) / z]; } catch (x) { return []; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
 extern "C" {
     /// Whether an element is displayed (no `display: none` on it or above it):
     /// a style check, not a layout. True where the browser cannot tell.
@@ -22,7 +22,7 @@ extern "C" {
     /// An element's `clientWidth`, and the zoom it is drawn at (its box on
     /// screen over its CSS size: a host's CSS `zoom` or a scale transform);
     /// 0 and 1 if reading them throws.
-    pub fn inner_width(element: &web_sys::Element) -> Vec<f64>;
+    pub fn width_and_zoom(element: &web_sys::Element) -> Vec<f64>;
     /// Where an event happened in `element`'s own CSS pixels, whatever the zoom
     /// or scale it is drawn at; empty if reading it throws.
     pub fn local_point(element: &web_sys::Element, event: &web_sys::Event) -> Vec<f64>;

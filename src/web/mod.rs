@@ -23,6 +23,7 @@ use crate::interact::options::{excerpt, DeepLink, Options, ThemeChoice};
 use crate::interact::{Core, Input};
 use crate::render::backing::Backing;
 use crate::scene::look::Look;
+use crate::scene::Rect;
 use crate::story::lang::Lang;
 
 /// One mounted graphic: the core with all interaction state, and the page
@@ -50,9 +51,10 @@ struct Instance {
     fired_on: RefCell<Option<String>>,
     /// The canvas bitmap and the pixel ratio it was made for.
     backing: Cell<Option<(Backing, f64)>>,
-    /// The shown tooltip's figure (the box it must not cover) and its size,
-    /// measured once when its content changes.
-    tip: Cell<(crate::scene::Rect, (f64, f64))>,
+    /// The shown tooltip's figure (the box it must not cover), its size
+    /// (measured once when its content changes) and the part of the stage on
+    /// screen when it was shown.
+    tip: Cell<(Rect, (f64, f64), Rect)>,
     /// Whether the graphic has been drawn: from then on it listens to the
     /// reader, the system's dark mode and the pixel ratio.
     live: Cell<bool>,
@@ -167,7 +169,7 @@ impl Infographic {
             pending: RefCell::new(None),
             fired_on: RefCell::new(None),
             backing: Cell::new(None),
-            tip: Cell::new((crate::scene::Rect { x: 0.0, y: 0.0, w: 0.0, h: 0.0 }, (0.0, 0.0))),
+            tip: Cell::new((Rect::default(), (0.0, 0.0), Rect::default())),
             live: Cell::new(false),
             mount_hash,
             reported: Cell::new(false),
@@ -286,7 +288,7 @@ impl Instance {
     fn measure(&self) -> Input {
         // The bitmap follows the pixels on screen: the device's ratio times any
         // zoom the host puts on the graphic.
-        let [width, zoom] = dom::inner_width(&self.shell.sizer)[..] else { return Input::Resize { width: 0.0, dpr: 1.0 } };
+        let [width, zoom] = dom::width_and_zoom(&self.shell.sizer)[..] else { return Input::Resize { width: 0.0, dpr: 1.0 } };
         let zoom = if zoom.is_finite() && zoom > 0.0 { zoom } else { 1.0 };
         Input::Resize { width, dpr: (window().device_pixel_ratio() * zoom).max(1.0) }
     }
