@@ -12,7 +12,7 @@ use zones_infographic::story::Target;
 fn mounted_with(options: Options, hash: &str, width: f64) -> Core<'static> {
     let mut core = Core::new(zones_infographic::dataset(), &options, &DeepLink::parse(hash), Look::light());
     core.handle(0.0, Input::Look(Look::light()));
-    core.handle(0.0, Input::Resize { width, dpr: 1.0 });
+    core.handle(0.0, Input::Resize { width, height: 0.0, dpr: 1.0 });
     core
 }
 
@@ -50,11 +50,11 @@ fn a_hidden_graphic_draws_nothing_until_it_has_a_width() {
     let answer = core.handle(0.0, Input::Look(Look::light()));
     assert!(answer.draw.is_none() && core.scene().is_none());
     assert_eq!(answer.controls, Some((0, Lang::Zh)), "the controls are filled at once");
-    let answer = core.handle(5.0, Input::Resize { width: 375.4, dpr: 2.0 });
+    let answer = core.handle(5.0, Input::Resize { width: 375.4, height: 0.0, dpr: 2.0 });
     let draw = answer.draw.expect("drawn once it has a width");
     assert_eq!((draw.scene.width, draw.dpr, draw.slide), (375.0, 2.0, 0));
     assert!(draw.label.starts_with("南昌的报道有20个数字"), "{}", draw.label);
-    assert!(core.handle(6.0, Input::Resize { width: 375.0, dpr: 2.0 }).is_empty(), "the same width again does nothing");
+    assert!(core.handle(6.0, Input::Resize { width: 375.0, height: 0.0, dpr: 2.0 }).is_empty(), "the same width again does nothing");
 }
 
 #[test]
@@ -247,7 +247,7 @@ fn every_slide_is_as_tall_as_its_content_and_a_new_height_is_reported() {
     }
     heights.sort_by(f64::total_cmp);
     assert!(heights[0] + 100.0 < heights[heights.len() - 1], "slides differ in height: {heights:?}");
-    let answer = core.handle(10.0, Input::Resize { width: 375.0, dpr: 1.0 });
+    let answer = core.handle(10.0, Input::Resize { width: 375.0, height: 0.0, dpr: 1.0 });
     assert!(answer.height.unwrap() > heights[heights.len() - 1], "a narrower graphic is taller");
     assert!(answer.tip.is_none() && !answer.reveal, "a resize moves no page");
     assert!(!core.handle(11.0, Input::SetLang(Lang::En)).reveal, "nor does a change of language");
@@ -258,7 +258,7 @@ fn a_resize_hides_the_tooltip_of_a_pointer() {
     let mut core = mounted();
     let (x, y) = centre_of(&core, "coverage:nanchang/new-employment");
     core.handle(1.0, pointer(x, y, PointerKind::Mouse, Phase::Move));
-    let answer = core.handle(2.0, Input::Resize { width: 600.0, dpr: 1.0 });
+    let answer = core.handle(2.0, Input::Resize { width: 600.0, height: 0.0, dpr: 1.0 });
     assert_eq!(answer.tip, Some(Tip::Hide));
     assert!(answer.draw.is_some());
 }

@@ -7,10 +7,12 @@
 
 use std::rc::Rc;
 
-use super::event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+use super::attract::{Attract, Cue};
+use super::event::{Answer, Clock, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
 use super::options::{DeepLink, Options};
 use crate::data::Dataset;
 use crate::scene::look::Look;
+use crate::scene::screen::{fit_screen, lay_out_fitted, Fit};
 use crate::scene::{layout_slide, Rect, Scene};
 use crate::story::lang::Lang;
 use crate::story::{self, Target};
@@ -39,9 +41,16 @@ pub struct Core<'d> {
     slide: usize,
     lang: Lang,
     look: Look,
-    /// The available width in CSS pixels (0 while hidden) and the pixel ratio.
+    /// The available width in CSS pixels (0 while hidden) and the pixel ratio;
+    /// in kiosk mode, the height of the screen above the controls too.
     width: f64,
+    height_for: f64,
     dpr: f64,
+    /// Kiosk mode: its clock, the language it starts over in, and how each
+    /// slide and language fits the screen (found once per size).
+    attract: Option<Attract>,
+    home_lang: Lang,
+    fits: Vec<((usize, Lang), Fit)>,
     /// The scene last laid out: what is drawn, and what pointers pick from.
     scene: Option<Rc<Scene>>,
     /// The target whose tooltip is shown, and the box its highlight frames
@@ -59,31 +68,52 @@ pub struct Core<'d> {
     height: f64,
     /// Counts drawings: an answer whose drawing is no longer the latest is stale.
     generation: u64,
+    /// The time the page was last asked to call back at.
+    armed: Option<f64>,
 }
 
 impl<'d> Core<'d> {
     /// The state a graphic is mounted with: the hash (when followed) wins over
     /// the options, and nothing is drawn until a `Resize` gives a width.
     pub fn new(data: &'d Dataset, options: &Options, link: &DeepLink, look: Look) -> Core<'d> {
+        let options = options.clone().with_link(link);
+        // A kiosk never writes the hash: its address stays as it was set up.
+        let hash = options.hash && !options.kiosk;
         let link = if options.hash { link.clone() } else { DeepLink::default() };
         let last = data.slides.len().saturating_sub(1);
+        let lang = link.lang.or(options.lang).unwrap_or_default();
         Core {
             data,
             slide: link.slide.or(options.slide).unwrap_or(0).min(last),
-            lang: link.lang.or(options.lang).unwrap_or_default(),
+            lang,
             look,
             width: 0.0,
+            height_for: 0.0,
             dpr: 1.0,
+            attract: options.kiosk.then(|| Attract::new(options.advance, options.idle)),
+            home_lang: lang,
+            fits: Vec::new(),
             scene: None,
             shown: None,
             roving: 0,
             focus_at: FocusAt::Outside,
             touch_start: None,
-            hash: options.hash,
+            hash,
             hash_due: None,
             height: 0.0,
             generation: 0,
+            armed: None,
         }
+    }
+
+    /// Whether the graphic runs as a kiosk.
+    pub fn kiosk(&self) -> bool {
+        self.attract.is_some()
+    }
+
+    /// The kiosk's loop: whether it plays.
+    pub fn playing(&self) -> bool {
+        self.attract.as_ref().is_some_and(Attract::playing)
     }
 
     pub fn slide(&self) -> usize {
@@ -118,55 +148,91 @@ impl<'d> Core<'d> {
 
     /// When the core next wants a `Tick`, if ever.
     pub fn poll_timeout(&self) -> Option<f64> {
-        self.hash_due
+        let attract = self.attract.as_ref().and_then(Attract::due);
+        match (self.hash_due, attract) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// Takes one event that happened at `now` (ms) and says what to do.
     pub fn handle(&mut self, now: f64, input: Input) -> Answer {
         let mut answer = Answer::default();
+        if matches!(input, Input::Tick) {
+            // The page's timer fired: it must be set again for what is due next.
+            self.armed = None;
+        }
+        if input.is_touch() {
+            if let Some(attract) = &mut self.attract {
+                if attract.touched(now) {
+                    answer.clock = Some(Clock { playing: false, advance_ms: attract.advance_ms() });
+                }
+            }
+        }
+        self.take(&mut answer, now, input);
+        let due = self.poll_timeout();
+        if due != self.armed {
+            self.armed = due;
+            answer.wake_at = due;
+        }
+        answer
+    }
+
+    fn take(&mut self, answer: &mut Answer, now: f64, input: Input) {
+        let answer = &mut *answer;
         match input {
-            Input::Resize { width, dpr } => {
+            Input::Resize { width, height, dpr } => {
                 let width = width.max(0.0).floor();
-                if width != self.width || dpr != self.dpr {
+                let height = if self.kiosk() { height.max(0.0).floor() } else { 0.0 };
+                if width != self.width || dpr != self.dpr || height != self.height_for {
+                    if height != self.height_for || width != self.width {
+                        self.fits.clear();
+                    }
+                    let first = self.width <= 0.0 && width > 0.0;
                     self.width = width;
+                    self.height_for = height;
                     self.dpr = dpr;
-                    self.hide(&mut answer);
-                    self.redraw(&mut answer);
+                    self.hide(answer);
+                    self.redraw(answer);
+                    // A kiosk's loop starts with its first drawing.
+                    if first {
+                        self.start_loop(answer, now);
+                    }
                 }
             }
             Input::Look(look) => {
                 self.look = look;
-                self.refresh(&mut answer, now, false);
+                self.refresh(answer, now, false);
             }
-            Input::Next => self.step(&mut answer, now, 1),
-            Input::Prev => self.step(&mut answer, now, -1),
+            Input::Next => self.step(answer, now, 1),
+            Input::Prev => self.step(answer, now, -1),
             Input::Advance => {
                 let next = if self.slide + 1 >= self.data.slides.len() { 0 } else { self.slide + 1 };
-                self.show(&mut answer, now, next);
+                self.show(answer, now, next);
             }
-            Input::Show(index) => self.show(&mut answer, now, index),
-            Input::SetLang(lang) => self.set_lang(&mut answer, now, lang),
+            Input::Show(index) => self.show(answer, now, index),
+            Input::SetLang(lang) => self.set_lang(answer, now, lang),
             Input::ToggleLang => {
                 let other = if self.lang == Lang::Zh { Lang::En } else { Lang::Zh };
-                self.set_lang(&mut answer, now, other);
+                self.set_lang(answer, now, other);
             }
             Input::HashChanged(link) => {
                 if self.hash {
                     if let Some(lang) = link.lang {
-                        self.set_lang(&mut answer, now, lang);
+                        self.set_lang(answer, now, lang);
                     }
                     if let Some(slide) = link.slide {
-                        self.show(&mut answer, now, slide);
+                        self.show(answer, now, slide);
                     }
                 }
             }
-            Input::Pointer { x, y, kind, phase } => self.pointer(&mut answer, now, x, y, kind, phase),
-            Input::PressOutside | Input::CloseTip => self.hide(&mut answer),
-            Input::Key { key, on_mark } => self.key(&mut answer, now, key, on_mark),
-            Input::Focus(target) => self.focus(&mut answer, target),
+            Input::Pointer { x, y, kind, phase } => self.pointer(answer, now, x, y, kind, phase),
+            Input::PressOutside | Input::CloseTip => self.hide(answer),
+            Input::Key { key, on_mark } => self.key(answer, now, key, on_mark),
+            Input::Focus(target) => self.focus(answer, target),
             Input::Blur(target) => {
                 if matches!(target, FocusTarget::Mark(_)) {
-                    self.hide(&mut answer);
+                    self.hide(answer);
                 }
                 if self.focus_at == focus_at(target) {
                     self.focus_at = FocusAt::Outside;
@@ -177,9 +243,74 @@ impl<'d> Core<'d> {
                     self.hash_due = None;
                     answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
                 }
+                self.attract_tick(answer, now);
+            }
+            Input::TogglePlay => {
+                let figures = self.figures();
+                if let Some(attract) = &mut self.attract {
+                    attract.toggle(now, figures);
+                    answer.clock = Some(Clock { playing: attract.playing(), advance_ms: attract.advance_ms() });
+                    if !attract.playing() {
+                        self.hide(answer);
+                    }
+                }
+            }
+            Input::ReducedMotion(still) => {
+                if let Some(attract) = &mut self.attract {
+                    attract.set_still(still);
+                }
+            }
+            Input::Touch => {}
+        }
+    }
+
+    /// The hit regions of the scene drawn.
+    fn figures(&self) -> usize {
+        self.scene.as_ref().map_or(0, |s| s.hits.len())
+    }
+
+    fn start_loop(&mut self, answer: &mut Answer, now: f64) {
+        let figures = self.figures();
+        if let Some(attract) = &mut self.attract {
+            attract.start(now, figures);
+            answer.clock = Some(Clock { playing: true, advance_ms: attract.advance_ms() });
+        }
+    }
+
+    /// What the kiosk's clock asks for at `now`.
+    fn attract_tick(&mut self, answer: &mut Answer, now: f64) {
+        let Some(cue) = self.attract.as_mut().map(|a| a.tick(now)) else { return };
+        match cue {
+            Cue::Wait => {}
+            Cue::Highlight(n) => {
+                let figures = self.figures();
+                if figures > 0 {
+                    self.mark_tip(answer, n % figures);
+                }
+            }
+            Cue::NextSlide => {
+                let next = if self.slide + 1 >= self.data.slides.len() { 0 } else { self.slide + 1 };
+                if next == 0 {
+                    if let Some(attract) = &mut self.attract {
+                        attract.next_pass();
+                    }
+                }
+                self.show(answer, now, next);
+                let figures = self.figures();
+                if let Some(attract) = &mut self.attract {
+                    attract.on_slide(now, figures);
+                    answer.clock = Some(Clock { playing: true, advance_ms: attract.advance_ms() });
+                }
+            }
+            Cue::StartOver => {
+                self.hide(answer);
+                answer.start_over = true;
+                let home = self.home_lang;
+                self.set_lang(answer, now, home);
+                self.show(answer, now, 0);
+                self.start_loop(answer, now);
             }
         }
-        answer
     }
 
     fn step(&mut self, answer: &mut Answer, now: f64, delta: i64) {
@@ -198,6 +329,9 @@ impl<'d> Core<'d> {
         self.roving = 0;
         answer.reveal = true;
         self.refresh(answer, now, true);
+        if let Some(shift) = self.attract.as_mut().and_then(|a| a.shift(now)) {
+            answer.shift = Some(shift);
+        }
     }
 
     fn set_lang(&mut self, answer: &mut Answer, now: f64, lang: Lang) {
@@ -240,7 +374,7 @@ impl<'d> Core<'d> {
         if self.width <= 0.0 {
             return;
         }
-        let Some(scene) = layout_slide(self.data, self.slide, self.width, self.lang, &self.look) else { return };
+        let Some((scene, scale)) = self.lay_out() else { return };
         if scene.height != self.height {
             self.height = scene.height;
             answer.height = Some(scene.height);
@@ -252,13 +386,29 @@ impl<'d> Core<'d> {
         let spec = &self.data.slides[self.slide];
         let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
         let label = format!("{title} {}", story::summary(self.data, spec, self.lang));
-        answer.draw = Some(Draw { scene, dpr: self.dpr, slide: self.slide, lang: self.lang, title, label, roving: self.roving, generation: self.generation });
+        answer.draw = Some(Draw { scene, dpr: self.dpr * scale, scale, slide: self.slide, lang: self.lang, title, label, roving: self.roving, generation: self.generation });
         // A keyboard reader inside the region buttons stays inside, with the
         // tooltip of the button that keeps focus.
         if self.focus_at == FocusAt::Mark {
             answer.focus = Some(FocusTarget::Mark(self.roving));
             self.mark_tip(answer, self.roving);
         }
+    }
+
+    /// The slide laid out for the width, and the scale it is shown at: 1 on
+    /// a page; in kiosk mode, fitted to the screen (each slide and language is
+    /// fitted once per screen size).
+    fn lay_out(&mut self) -> Option<(Scene, f64)> {
+        if !self.kiosk() || self.height_for <= 0.0 {
+            return Some((layout_slide(self.data, self.slide, self.width, self.lang, &self.look)?, 1.0));
+        }
+        let key = (self.slide, self.lang);
+        if let Some((_, fit)) = self.fits.iter().find(|(k, _)| *k == key) {
+            return Some((lay_out_fitted(self.data, self.slide, self.width, self.lang, &self.look, *fit)?, fit.scale));
+        }
+        let (scene, fit) = fit_screen(self.data, self.slide, self.width, self.height_for, self.lang, &self.look)?;
+        self.fits.push((key, fit));
+        Some((scene, fit.scale))
     }
 
     fn pointer(&mut self, answer: &mut Answer, now: f64, x: f64, y: f64, kind: PointerKind, phase: Phase) {

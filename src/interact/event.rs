@@ -68,8 +68,9 @@ pub enum FocusTarget {
 /// One event, in CSS pixels of the drawing where it has a place.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
-    /// The available width (0 while hidden) or the pixel ratio changed.
-    Resize { width: f64, dpr: f64 },
+    /// The available width (0 while hidden), the height (in kiosk mode, the
+    /// screen's above the controls; else unread) or the pixel ratio changed.
+    Resize { width: f64, height: f64, dpr: f64 },
     /// The look, read from the host's page before the first drawing and again
     /// when it changes (the system's dark mode): everything is shown again.
     Look(Look),
@@ -93,15 +94,45 @@ pub enum Input {
     Key { key: Key, on_mark: bool },
     Focus(FocusTarget),
     Blur(FocusTarget),
-    /// Time passed: the core's timers (the hash write) fire if due.
+    /// Time passed: the core's timers (the hash write, the kiosk's loop and
+    /// its start over) fire if due.
     Tick,
+    /// The kiosk's pause and play button.
+    TogglePlay,
+    /// Whether the system asks for reduced motion (the kiosk's loop then
+    /// highlights nothing between slide changes).
+    ReducedMotion(bool),
+    /// A touch, click or key anywhere in the graphic (in kiosk mode, it stops
+    /// the loop).
+    Touch,
+}
+
+impl Input {
+    /// Whether a reader did this: in kiosk mode it stops the loop, and the
+    /// idle time counts from it.
+    pub fn is_touch(&self) -> bool {
+        match self {
+            Input::Pointer { phase, .. } => *phase != Phase::Leave,
+            Input::Next | Input::Prev | Input::Advance | Input::Show(_) | Input::SetLang(_) | Input::ToggleLang => true,
+            // Keys the graphic does not answer (Enter on a button clicks it,
+            // and the click counts) are not.
+            Input::Key { key, .. } => *key != Key::Other,
+            Input::PressOutside | Input::CloseTip | Input::Touch => true,
+            Input::Resize { .. } | Input::Look(_) | Input::HashChanged(_) | Input::Focus(_) | Input::Blur(_) => false,
+            Input::Tick | Input::TogglePlay | Input::ReducedMotion(_) => false,
+        }
+    }
 }
 
 /// A drawing to paint: the scene, and what the page says about it.
 #[derive(Debug, Clone)]
 pub struct Draw {
     pub scene: Rc<Scene>,
+    /// Bitmap pixels per pixel of the scene: the screen's ratio times `scale`.
     pub dpr: f64,
+    /// How many CSS pixels a pixel of the scene takes: 1 on a page, more on a
+    /// kiosk's screen.
+    pub scale: f64,
     pub slide: usize,
     pub lang: Lang,
     /// The slide's title, as written over the drawing.
@@ -123,6 +154,14 @@ pub enum Tip {
     /// The same tooltip, beside a pointer that moved.
     Move { anchor: (f64, f64) },
     Hide,
+}
+
+/// The kiosk's loop, for its progress bar and its pause and play button.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Clock {
+    pub playing: bool,
+    /// Each slide's time in the loop: the progress bar fills in it.
+    pub advance_ms: f64,
 }
 
 /// What the page must do after an event, in this order: tooltip hidden, then
@@ -147,6 +186,12 @@ pub struct Answer {
     pub reveal: bool,
     /// The region button that takes the tab stop.
     pub roving: Option<usize>,
+    /// The kiosk's loop started, stopped, or showed a new slide.
+    pub clock: Option<Clock>,
+    /// The kiosk starts over: the page closes the data table.
+    pub start_over: bool,
+    /// The kiosk's picture moves to this offset (CSS px) against burn-in.
+    pub shift: Option<(f64, f64)>,
     /// Where keyboard focus must go.
     pub focus: Option<FocusTarget>,
     /// The key was the graphic's: the page's default action is prevented.
@@ -164,6 +209,9 @@ impl Answer {
             && self.height.is_none()
             && self.roving.is_none()
             && self.focus.is_none()
+            && self.clock.is_none()
+            && self.shift.is_none()
+            && !self.start_over
             && !self.handled
     }
 }

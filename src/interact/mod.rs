@@ -2,9 +2,10 @@
 //! events and answers what to do, the events and answers themselves, and the
 //! options and deep links that set its start.
 
+pub mod attract;
 pub mod core;
 pub mod event;
 pub mod options;
 
 pub use self::core::{place_tip, Core};
-pub use event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+pub use event::{Answer, Clock, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};

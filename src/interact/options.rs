@@ -23,12 +23,28 @@ pub struct Options {
     pub theme: ThemeChoice,
     /// Whether the URL hash selects the slide and follows slide changes.
     pub hash: bool,
+    /// Kiosk mode: the whole screen, an attract loop, a reset when idle.
+    pub kiosk: bool,
+    /// In kiosk mode, the seconds each slide shows in the loop.
+    pub advance: f64,
+    /// In kiosk mode, the seconds without input after which it starts over.
+    pub idle: f64,
 }
+
+/// The loop's seconds per slide, and the seconds of quiet before it starts over.
+pub const ADVANCE_S: f64 = 10.0;
+pub const IDLE_S: f64 = 60.0;
 
 impl Default for Options {
     fn default() -> Options {
-        Options { lang: None, slide: None, theme: ThemeChoice::Auto, hash: true }
+        Options { lang: None, slide: None, theme: ThemeChoice::Auto, hash: true, kiosk: false, advance: ADVANCE_S, idle: IDLE_S }
     }
+}
+
+/// Seconds of a kiosk's timer, as an option or in the hash: from 0.01 (a test
+/// that runs the loop fast) to a day.
+fn seconds(n: f64) -> Option<f64> {
+    (0.01..=86_400.0).contains(&n).then_some(n)
 }
 
 /// One option's value as the host gave it (the web layer reads it from a plain
@@ -81,14 +97,39 @@ fn refuse<T>(option: &str, message: impl Into<String>) -> Result<T, OptionError>
     Err(OptionError { option: option.to_string(), message: message.into() })
 }
 
+/// A number such as `15` or `0.5` (digits, at most one point): read by hand,
+/// as the standard float parser would add kilobytes to the module.
+fn decimal(text: &str) -> Option<f64> {
+    let (whole, part) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && part.is_empty() || whole.len() > 6 || part.len() > 6 {
+        return None;
+    }
+    let digits = |s: &str| s.bytes().try_fold(0_u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')));
+    let fraction = digits(part)? as f64 / 10_f64.powi(part.len() as i32);
+    Some(digits(whole)? as f64 + fraction)
+}
+
+/// Every option's name.
+const NAMES: [&str; 7] = ["lang", "slide", "theme", "hash", "kiosk", "advance", "idle"];
+
 impl Options {
+    /// Kiosk mode and its timers as the hash asks for them (`#kiosk`,
+    /// `advance=15`, `idle=90`), over the options: a kiosk PC's address says
+    /// how its screen runs.
+    pub fn with_link(mut self, link: &DeepLink) -> Options {
+        self.kiosk |= link.kiosk;
+        self.advance = link.advance.unwrap_or(self.advance);
+        self.idle = link.idle.unwrap_or(self.idle);
+        self
+    }
+
     /// Options from `(name, value)` pairs; an absent or null option keeps its default.
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, OptionValue)>) -> Result<Options, OptionError> {
         let mut options = Options::default();
         for (name, value) in pairs {
             let wrong = |want: &str| refuse(&name, format!("must be {want}, not {}", value.describe()));
             match (name.as_str(), &value) {
-                (_, OptionValue::Null) if ["lang", "slide", "theme", "hash"].contains(&name.as_str()) => {}
+                (_, OptionValue::Null) if NAMES.contains(&name.as_str()) => {}
                 ("lang", OptionValue::Text(code)) => match Lang::parse(code) {
                     Some(lang) => options.lang = Some(lang),
                     None => return refuse(&name, format!("\"{}\" is not one of \"zh\", \"en\"", excerpt(code))),
@@ -110,18 +151,27 @@ impl Options {
                 ("theme", _) => return wrong("\"auto\", \"light\" or \"dark\""),
                 ("hash", OptionValue::Bool(b)) => options.hash = *b,
                 ("hash", _) => return wrong("true or false"),
-                _ => return refuse(&name, "is not an option (lang, slide, theme, hash)"),
+                ("kiosk", OptionValue::Bool(b)) => options.kiosk = *b,
+                ("kiosk", _) => return wrong("true or false"),
+                ("advance", OptionValue::Number(n)) if seconds(*n).is_some() => options.advance = *n,
+                ("idle", OptionValue::Number(n)) if seconds(*n).is_some() => options.idle = *n,
+                ("advance" | "idle", _) => return wrong("a number of seconds from 0.01 to 86400"),
+                _ => return refuse(&name, "is not an option (lang, slide, theme, hash, kiosk, advance, idle)"),
             }
         }
         Ok(options)
     }
 }
 
-/// What a URL hash asks for: `#slide-3` (counted from 1) and `lang=en`, joined by `&`.
+/// What a URL hash asks for: `#slide-3` (counted from 1) and `lang=en`, and
+/// for a kiosk `kiosk`, `advance=10` and `idle=60` (seconds), joined by `&`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeepLink {
     pub slide: Option<usize>,
     pub lang: Option<Lang>,
+    pub kiosk: bool,
+    pub advance: Option<f64>,
+    pub idle: Option<f64>,
 }
 
 impl DeepLink {
@@ -134,6 +184,12 @@ impl DeepLink {
                 link.slide = n.checked_sub(1);
             } else if let Some(code) = part.strip_prefix("lang=") {
                 link.lang = Lang::parse(code);
+            } else if part == "kiosk" {
+                link.kiosk = true;
+            } else if let Some(n) = part.strip_prefix("advance=") {
+                link.advance = decimal(n).and_then(seconds);
+            } else if let Some(n) = part.strip_prefix("idle=") {
+                link.idle = decimal(n).and_then(seconds);
             }
         }
         link
@@ -176,7 +232,7 @@ mod tests {
     fn reads_language_slide_theme_and_hash() {
         use OptionValue::*;
         let o = options(&[("lang", Text("en".into())), ("slide", Number(2.0)), ("theme", Text("dark".into())), ("hash", Bool(false))]).unwrap();
-        assert_eq!(o, Options { lang: Some(Lang::En), slide: Some(2), theme: ThemeChoice::Dark, hash: false });
+        assert_eq!(o, Options { lang: Some(Lang::En), slide: Some(2), theme: ThemeChoice::Dark, hash: false, ..Options::default() });
         assert_eq!(options(&[("slide", Number(1e300))]).unwrap().slide, Some(usize::MAX));
     }
 
@@ -184,7 +240,11 @@ mod tests {
     fn bad_options_are_named() {
         use OptionValue::*;
         assert_eq!(options(&[("lang", Text("fr".into()))]).unwrap_err(), "options: `lang` \"fr\" is not one of \"zh\", \"en\"");
-        assert_eq!(options(&[("slides", Number(1.0))]).unwrap_err(), "options: `slides` is not an option (lang, slide, theme, hash)");
+        assert_eq!(options(&[("slides", Number(1.0))]).unwrap_err(), "options: `slides` is not an option (lang, slide, theme, hash, kiosk, advance, idle)");
+        assert_eq!(options(&[("kiosk", Text("true".into()))]).unwrap_err(), "options: `kiosk` must be true or false, not a string");
+        assert_eq!(options(&[("advance", Number(0.0))]).unwrap_err(), "options: `advance` must be a number of seconds from 0.01 to 86400, not a number");
+        assert!(options(&[("idle", Text("60".into()))]).unwrap_err().contains("`idle` must be a number of seconds"));
+        assert!(options(&[("idle", Number(f64::NAN))]).is_err());
         assert!(options(&[("theme", Text("pink".into()))]).unwrap_err().contains("\"pink\" is not one of auto, light, dark"));
         assert_eq!(options(&[("hash", Text("yes".into()))]).unwrap_err(), "options: `hash` must be true or false, not a string");
         assert!(options(&[("slide", Number(-1.0))]).unwrap_err().contains("`slide` must be a whole number"));
@@ -194,10 +254,31 @@ mod tests {
 
     #[test]
     fn deep_links_round_trip() {
-        assert_eq!(DeepLink::parse("#slide-3&lang=en"), DeepLink { slide: Some(2), lang: Some(Lang::En) });
-        assert_eq!(DeepLink::parse(&DeepLink::format(4, Lang::Zh)), DeepLink { slide: Some(4), lang: None });
-        assert_eq!(DeepLink::parse(&DeepLink::format(0, Lang::En)), DeepLink { slide: Some(0), lang: Some(Lang::En) });
+        assert_eq!(DeepLink::parse("#slide-3&lang=en"), DeepLink { slide: Some(2), lang: Some(Lang::En), ..DeepLink::default() });
+        assert_eq!(DeepLink::parse(&DeepLink::format(4, Lang::Zh)), DeepLink { slide: Some(4), lang: None, ..DeepLink::default() });
+        assert_eq!(DeepLink::parse(&DeepLink::format(0, Lang::En)), DeepLink { slide: Some(0), lang: Some(Lang::En), ..DeepLink::default() });
         assert_eq!(DeepLink::parse("#comments"), DeepLink::default());
         assert_eq!(DeepLink::parse("#slide-0"), DeepLink::default());
+    }
+
+    #[test]
+    fn kiosk_mode_and_its_timers() {
+        use OptionValue::*;
+        let o = options(&[("kiosk", Bool(true)), ("advance", Number(2.5)), ("idle", Number(30.0))]).unwrap();
+        assert_eq!((o.kiosk, o.advance, o.idle), (true, 2.5, 30.0));
+        let d = Options::default();
+        assert_eq!((d.kiosk, d.advance, d.idle), (false, 10.0, 60.0));
+        // The hash switches it on and sets the timers; a bad number is ignored.
+        let link = DeepLink::parse("#kiosk&advance=15&idle=abc");
+        assert_eq!((link.kiosk, link.advance, link.idle), (true, Some(15.0), None));
+        let o = d.with_link(&link);
+        assert_eq!((o.kiosk, o.advance, o.idle), (true, 15.0, 60.0));
+        assert!(!Options::default().with_link(&DeepLink::parse("#slide-2")).kiosk);
+        assert_eq!(DeepLink::parse("#kiosk&idle=0").idle, None);
+        assert_eq!(DeepLink::parse("#advance=0.5&idle=90").advance, Some(0.5));
+        assert_eq!(DeepLink::parse("#advance=.25").advance, Some(0.25));
+        for bad in ["#advance=", "#advance=.", "#advance=1e3", "#advance=-2", "#advance=1.2.3", "#advance=9999999"] {
+            assert_eq!(DeepLink::parse(bad).advance, None, "{bad}");
+        }
     }
 }

@@ -18,17 +18,26 @@ pub(super) struct Sizes {
     pub(super) small: f64,
     pub(super) big: f64,
     pub(super) bar: f64,
+    /// The smallest height and width of anything a reader taps.
+    pub(super) target: f64,
 }
 
 impl Sizes {
     pub(super) fn for_width(width: f64) -> Sizes {
         if width < 520.0 {
-            Sizes { pad: 12.0, title: 19.0, deck: 14.0, body: 14.0, small: 12.0, big: 26.0, bar: 20.0 }
+            Sizes { pad: 12.0, title: 19.0, deck: 14.0, body: 14.0, small: 12.0, big: 26.0, bar: 20.0, target: MIN_TARGET }
         } else if width < 1200.0 {
-            Sizes { pad: 20.0, title: 24.0, deck: 15.0, body: 14.0, small: 12.5, big: 32.0, bar: 22.0 }
+            Sizes { pad: 20.0, title: 24.0, deck: 15.0, body: 14.0, small: 12.5, big: 32.0, bar: 22.0, target: MIN_TARGET }
         } else {
-            Sizes { pad: 24.0, title: 28.0, deck: 17.0, body: 16.0, small: 14.0, big: 38.0, bar: 26.0 }
+            Sizes { pad: 24.0, title: 28.0, deck: 17.0, body: 16.0, small: 14.0, big: 38.0, bar: 26.0, target: MIN_TARGET }
         }
+    }
+
+    /// For a whole screen, drawn at a scale (see `screen`): the smallest type
+    /// is half the title's, and a tap target of 34 px is 64 on screen at the
+    /// smallest scale a kiosk uses.
+    pub(super) fn screen() -> Sizes {
+        Sizes { pad: 12.0, title: 27.0, deck: 15.0, body: 14.0, small: 13.5, big: 34.0, bar: 22.0, target: 34.0 }
     }
 }
 

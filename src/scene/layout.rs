@@ -8,7 +8,7 @@ use super::builder::{Builder, Sizes};
 use super::look::Look;
 use super::mark::{Hit, Mark, Rect, Scene};
 use super::text::text_width;
-use crate::data::{Dataset, SlideSpec};
+use crate::data::{BlockSpec, Dataset, SlideSpec};
 use crate::story::lang::{join, Lang};
 use crate::story::{self, Target, Title};
 
@@ -17,18 +17,66 @@ pub use super::builder::{MAX_CONTENT, MIN_TARGET, MIN_WIDTH};
 /// Lays out slide `index` of the dataset's story at `width` CSS pixels.
 /// Returns `None` when there is no such slide.
 pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: &Look) -> Option<Scene> {
-    let slide = data.slides.get(index)?;
     let width = width.max(MIN_WIDTH).floor();
-    let sizes = Sizes::for_width(width);
+    lay_out(data, index, width, lang, look, Sizes::for_width(width), Arrange::Column)
+}
+
+/// How a slide's parts are arranged.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Arrange {
+    /// One under another.
+    Column,
+    /// Side by side, for a landscape screen: the header and the footer in a
+    /// column at the left (`split` of the width), the blocks in the column
+    /// beside it; the notes of what has no figures on the left too when
+    /// `notes_left`, and the footer under the blocks unless `footer_left`.
+    Side { split: f64, notes_left: bool, footer_left: bool },
+}
+
+/// Lays out a slide with the given sizes and arrangement.
+pub(super) fn lay_out(data: &Dataset, index: usize, width: f64, lang: Lang, look: &Look, sizes: Sizes, arrange: Arrange) -> Option<Scene> {
+    let slide = data.slides.get(index)?;
     // On wide screens the content keeps a readable measure, centred.
-    let content = (width - 2.0 * sizes.pad).min(MAX_CONTENT);
+    let content = (width - 2.0 * sizes.pad).min(if arrange == Arrange::Column { MAX_CONTENT } else { f64::INFINITY });
     let left = ((width - content) / 2.0).floor();
     let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false, keep: super::builder::keep(data) };
-    let title = b.header(slide, index);
-    for block in slide.blocks.iter() {
-        blocks::lay_out(&mut b, slide, block);
+    let title;
+    if let Arrange::Side { split, notes_left, footer_left } = arrange {
+        let gap = 2.0 * sizes.pad;
+        let split = left + ((content - gap) * split).floor();
+        b.right = split;
+        title = b.header(slide, index);
+        let header_bottom = b.y;
+        (b.left, b.right) = (split + gap, left + content);
+        b.y = sizes.pad;
+        let beside = |block: &&BlockSpec| !(notes_left && matches!(block, BlockSpec::Notes));
+        for block in slide.blocks.iter().filter(beside) {
+            blocks::lay_out(&mut b, slide, block);
+        }
+        // What has no figures goes under the header; the footer's notes (the
+        // hatching is known once the blocks are drawn) and the sources under
+        // the header or the blocks.
+        let blocks_bottom = b.y;
+        (b.left, b.right, b.y) = (left, split, header_bottom);
+        for block in slide.blocks.iter().filter(|block| !beside(block)) {
+            blocks::lay_out(&mut b, slide, block);
+        }
+        if footer_left {
+            b.footer(slide);
+            b.y = b.y.max(blocks_bottom + sizes.pad);
+        } else {
+            let left_bottom = b.y + sizes.pad;
+            (b.left, b.right, b.y) = (split + gap, left + content, blocks_bottom);
+            b.footer(slide);
+            b.y = b.y.max(left_bottom);
+        }
+    } else {
+        title = b.header(slide, index);
+        for block in slide.blocks.iter() {
+            blocks::lay_out(&mut b, slide, block);
+        }
+        b.footer(slide);
     }
-    b.footer(slide);
     Some(Scene { width, height: b.y.ceil(), background: look.background, marks: b.marks, hits: b.hits, title })
 }
 
@@ -86,7 +134,7 @@ impl Builder<'_> {
             let figure = line.get(range.start - start..).unwrap_or_default();
             let figure = figure.get(..(range.end - range.start).min(figure.len())).unwrap_or(figure);
             let (x, w) = (self.left + text_width(before, size, true), text_width(figure, size, true));
-            let (w_hit, h_hit) = (w.max(MIN_TARGET), line_h.max(MIN_TARGET));
+            let (w_hit, h_hit) = (w.max(self.s.target), line_h.max(self.s.target));
             // Kept inside the content (`min` then `max`: `f64::clamp` can panic).
             let x_hit = (x + w / 2.0 - w_hit / 2.0).min(self.right - w_hit).max(self.left);
             let y_hit = top + i as f64 * line_h + line_h / 2.0 - h_hit / 2.0;
@@ -124,7 +172,7 @@ impl Builder<'_> {
             })
             .collect();
         for ((_, hit), (upper, lower)) in regions.iter_mut().zip(bands) {
-            let h = MIN_TARGET.max(line_h).min(lower - upper);
+            let h = self.s.target.max(line_h).min(lower - upper);
             let centre = hit.rect.y + hit.rect.h / 2.0;
             hit.rect.h = h;
             hit.rect.y = (centre - h / 2.0).max(upper).min(lower - h);

@@ -7,6 +7,7 @@ pub mod layout;
 pub mod look;
 pub mod mark;
 pub mod scale;
+pub mod screen;
 pub mod text;
 
 pub use layout::layout_slide;

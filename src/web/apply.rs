@@ -7,10 +7,10 @@ use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
-use super::dom::{document, emit, outer_size, reveal, set_px, view_of, window};
+use super::dom::{document, emit, outer_size, progress, reveal, set_px, view_of, window};
 use super::page::Dom;
 use super::Instance;
-use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
+use crate::interact::{place_tip, Answer, Clock, Draw, FocusTarget, Tip};
 use crate::scene::Rect;
 use crate::render::backing::Backing;
 use crate::render::draw;
@@ -52,6 +52,16 @@ impl Instance {
         }
         if let Some(text) = &answer.announce {
             dom.live().set_text_content(Some(text));
+        }
+        if let Some(clock) = answer.clock {
+            self.update_clock(dom, clock);
+        }
+        if answer.start_over {
+            // The data table closes (the loop's slide change refilled it).
+            let _ = dom.table().remove_attribute("open");
+        }
+        if let Some((x, y)) = answer.shift {
+            let _ = self.shell.root.style().set_property("translate", &format!("{}px {}px", x as i32, y as i32));
         }
         if answer.reveal {
             reveal(&self.shell.root);
@@ -107,6 +117,11 @@ impl Instance {
         }
         set_px(&dom.paint(), "width", scene.width);
         set_px(&dom.paint(), "height", scene.height);
+        // A kiosk shows the stage larger (CSS zoom, in thousandths: formatting
+        // a float would link kilobytes of code).
+        if self.scale.replace(d.scale) != d.scale {
+            let _ = self.shell.root.style().set_property("--zi-scale", &((d.scale * 1000.0).round() as i64).to_string());
+        }
         let font = self.core.borrow().look().font_family.clone();
         match dom.context() {
             Ok(context) => {
@@ -158,6 +173,29 @@ impl Instance {
         d.prev().set_disabled(slide == 0);
     }
 
+    /// The kiosk's pause and play button, and its progress bar filling in
+    /// the slide's time while the loop plays.
+    fn update_clock(&self, dom: &Dom, clock: Clock) {
+        self.playing.set(Some(clock.playing));
+        progress(dom.progress(), if clock.playing { clock.advance_ms } else { 0.0 });
+        let lang = self.core.borrow().lang();
+        self.label_play(dom, lang);
+    }
+
+    fn label_play(&self, dom: &Dom, lang: Lang) {
+        let Some(playing) = self.playing.get() else { return };
+        let zh = lang == Lang::Zh;
+        let label = match (playing, zh) {
+            (true, true) => "暂停",
+            (true, false) => "Pause",
+            (false, true) => "自动播放",
+            (false, false) => "Play",
+        };
+        dom.play().set_text_content(Some(if playing { "❚❚" } else { "▶" }));
+        let _ = dom.play().set_attribute("aria-label", label);
+        let _ = dom.play().set_attribute("title", label);
+    }
+
     /// Every label of the controls in `lang` (attributes the CSS reads, such as
     /// `lang`, are written only here: writing them restyles the graphic).
     fn label_controls(&self, d: &Dom, lang: Lang) {
@@ -185,6 +223,7 @@ impl Instance {
             let _ = step.set_attribute("aria-label", &name);
             let _ = step.set_attribute("title", &name);
         }
+        self.label_play(d, lang);
         // The switch is labelled in the language it switches to.
         d.lang().set_text_content(Some(if zh { "English" } else { "中文" }));
         let _ = d.lang().set_attribute("lang", if zh { "en" } else { "zh-Hans" });
@@ -232,7 +271,7 @@ impl Instance {
         let (frame, size, mut view) = self.tip.get();
         let stage_w = self.core.borrow().scene().map_or(0.0, |s| s.width);
         if shown {
-            view = match view_of(&dom.stage(), &dom.controls())[..] {
+            view = match view_of(&dom.stage(), &dom.controls(), self.options.kiosk)[..] {
                 [x, y, w, h] if w > 0.0 => Rect { x, y, w, h },
                 _ => Rect { x: 0.0, y: 0.0, w: stage_w, h: f64::INFINITY },
             };

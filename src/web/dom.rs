@@ -14,14 +14,14 @@ extern "C" {
 
 // Reads of the page a host may have patched to throw are caught in JavaScript:
 // an exception must never unwind through the module.
-#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function width_and_zoom(el) { try { const w = el.offsetWidth; return [el.clientWidth, w > 0 ? el.getBoundingClientRect().width / w : 1]; } catch (e) { return [0, 1]; } }\nexport function local_point(el, e) { try { const r = el.getBoundingClientRect(), z = r.width / el.offsetWidth || 1; return [(e.clientX - r.left) / z, (e.clientY - r.top) / z]; } catch (x) { return []; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
+#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function width_and_zoom(el) { try { const w = el.offsetWidth; return [el.clientWidth, w > 0 ? el.getBoundingClientRect().width / w : 1, el.clientHeight]; } catch (e) { return [0, 1, 0]; } }\nexport function local_point(el, e) { try { const r = el.getBoundingClientRect(), z = r.width / el.offsetWidth || 1; return [(e.clientX - r.left) / z, (e.clientY - r.top) / z]; } catch (x) { return []; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
 extern "C" {
     /// Whether an element is displayed (no `display: none` on it or above it):
     /// a style check, not a layout. True where the browser cannot tell.
     pub fn is_displayed(element: &web_sys::Element) -> bool;
-    /// An element's `clientWidth`, and the zoom it is drawn at (its box on
-    /// screen over its CSS size: a host's CSS `zoom` or a scale transform);
-    /// 0 and 1 if reading them throws.
+    /// An element's `clientWidth`, the zoom it is drawn at (its box on screen
+    /// over its CSS size: a host's CSS `zoom` or a scale transform) and its
+    /// `clientHeight`; 0, 1 and 0 if reading them throws.
     pub fn width_and_zoom(element: &web_sys::Element) -> Vec<f64>;
     /// Where an event happened in `element`'s own CSS pixels, whatever the zoom
     /// or scale it is drawn at; empty if reading it throws.
@@ -33,16 +33,20 @@ extern "C" {
 // Where the drawing is on screen: both read the layout, neither throws into
 // the module. The slide change's check waits for the next frame, which lays the
 // page out anyway: the switch itself forces no layout.
-#[wasm_bindgen(inline_js = "export function reveal(el) {\n  requestAnimationFrame(() => {\n    try {\n      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n    } catch (e) {}\n  });\n}\nexport function view_of(stage, bar) {\n  try {\n    const r = stage.getBoundingClientRect(), top = Math.max(0, bar.getBoundingClientRect().bottom), z = r.width / stage.offsetWidth || 1;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (innerHeight - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
+#[wasm_bindgen(inline_js = "export function reveal(el) {\n  requestAnimationFrame(() => {\n    try {\n      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n    } catch (e) {}\n  });\n}\nexport function view_of(stage, bar, low) {\n  try {\n    const r = stage.getBoundingClientRect(), b = bar.getBoundingClientRect(), z = r.width / stage.offsetWidth || 1;\n    const top = low ? 0 : Math.max(0, b.bottom), bottom = low ? b.top : innerHeight;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (bottom - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}\nexport function progress(el, ms) {\n  try {\n    for (const a of el.getAnimations()) a.cancel();\n    if (ms > 0 && !matchMedia('(prefers-reduced-motion: reduce)').matches) el.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], { duration: ms, easing: 'linear', fill: 'forwards' });\n  } catch (e) {}\n}")]
 extern "C" {
     /// Scrolls `el`'s top into view when it is above the screen or under a
     /// host's sticky header (its scroll margin): smoothly, unless the reader
     /// prefers reduced motion.
     pub fn reveal(el: &web_sys::Element);
     /// The viewport in `stage`'s coordinates (its own CSS pixels, whatever the
-    /// zoom), below `bar` when the bar is stuck to the top: x, y, width and
-    /// height (all 0 if the page cannot tell).
-    pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element) -> Vec<f64>;
+    /// zoom), below `bar` when the bar is stuck to the top, or above it when
+    /// it sits `low`, at the foot (a kiosk): x, y, width and height (all 0 if
+    /// the page cannot tell).
+    pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element, low: bool) -> Vec<f64>;
+    /// Fills the kiosk's progress bar from empty in `ms` (0: stops and empties
+    /// it); under reduced motion it stays empty.
+    pub fn progress(el: &web_sys::Element, ms: f64);
 }
 
 // Events for the host page, on the container: bubbling and composed (they

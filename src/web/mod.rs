@@ -66,6 +66,10 @@ struct Instance {
     labelled: Cell<Option<Lang>>,
     /// Whether the host was told the graphic is ready (at its first drawing).
     ready: Cell<bool>,
+    /// The scale the stage is shown at (above 1 on a kiosk's screen).
+    scale: Cell<f64>,
+    /// Whether the kiosk's loop plays, as its button says.
+    playing: Cell<Option<bool>>,
 }
 
 /// One mounted graphic; empty once destroyed, or replaced by a graphic
@@ -117,7 +121,8 @@ fn describe(value: &JsValue) -> String {
 #[wasm_bindgen]
 impl Infographic {
     /// Mounts the graphic inside `container`. `options` is an object such as
-    /// `{lang: 'en', slide: 1, theme: 'dark', hash: false}`, or its JSON. On bad
+    /// `{lang: 'en', slide: 1, theme: 'dark', hash: false}`, or its JSON; a
+    /// kiosk's `{kiosk: true, advance: 10, idle: 60}` (seconds). On bad
     /// input the container shows the message and an `Error` naming it is thrown;
     /// a mount that fails leaves nothing of itself behind.
     #[wasm_bindgen(constructor)]
@@ -141,6 +146,8 @@ impl Infographic {
                 old.remove();
             }
         }
+        let mount_hash = window().location().hash().unwrap_or_default();
+        let link = DeepLink::parse(&mount_hash);
         let options = match options::read_options(&options) {
             Ok(o) => o,
             Err(message) => {
@@ -150,9 +157,12 @@ impl Infographic {
                 return Err(error(&message));
             }
         };
-        let mount_hash = window().location().hash().unwrap_or_default();
-        let link = DeepLink::parse(&mount_hash);
+        // `#kiosk` in the address makes a kiosk, whatever the options say.
+        let options = options.with_link(&link);
         let shell = build_shell(container)?;
+        if options.kiosk {
+            shell.root.class_list().add_1("zi-kiosk")?;
+        }
         let root = shell.root.clone();
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
@@ -175,6 +185,8 @@ impl Infographic {
             reported: Cell::new(false),
             labelled: Cell::new(None),
             ready: Cell::new(false),
+            scale: Cell::new(1.0),
+            playing: Cell::new(None),
         });
         if let Err(e) = wire::observe(&inner) {
             // Without a resize observer (or anything else it needs) the graphic
@@ -288,9 +300,10 @@ impl Instance {
     fn measure(&self) -> Input {
         // The bitmap follows the pixels on screen: the device's ratio times any
         // zoom the host puts on the graphic.
-        let [width, zoom] = dom::width_and_zoom(&self.shell.sizer)[..] else { return Input::Resize { width: 0.0, dpr: 1.0 } };
+        // In kiosk mode the sizer fills the screen above the controls.
+        let [width, zoom, height] = dom::width_and_zoom(&self.shell.sizer)[..] else { return Input::Resize { width: 0.0, height: 0.0, dpr: 1.0 } };
         let zoom = if zoom.is_finite() && zoom > 0.0 { zoom } else { 1.0 };
-        Input::Resize { width, dpr: (window().device_pixel_ratio() * zoom).max(1.0) }
+        Input::Resize { width, height, dpr: (window().device_pixel_ratio() * zoom).max(1.0) }
     }
 
     /// Before the first drawing: listen to the reader, the dark mode and the
@@ -317,6 +330,10 @@ impl Instance {
         }
         let look = self.read_look();
         self.dispatch(Input::Look(look));
+        if self.options.kiosk {
+            let still = window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|q| q.matches());
+            self.dispatch(Input::ReducedMotion(still));
+        }
         // Only a hash that changed since the mount: one the graphic started
         // from must not undo what the host asked for meanwhile (`show`).
         let hash = window().location().hash().unwrap_or_default();
@@ -343,7 +360,9 @@ fn read_look(options: &Options, dark_query: Option<&MediaQueryList>, shell: &She
     let base = if dark { Look::dark() } else { Look::light() };
     let style = window().get_computed_style(&shell.container).ok().flatten();
     let look = base.with_overrides(|name| style.as_ref().and_then(|s| s.get_property_value(name).ok()));
-    shell.root.set_class_name(if dark { "zi zi-dark" } else { "zi zi-light" });
+    let classes = shell.root.class_list();
+    let _ = classes.toggle_with_force("zi-dark", dark);
+    let _ = classes.toggle_with_force("zi-light", !dark);
     for (name, color) in [("--zi-ink", look.ink), ("--zi-muted", look.muted), ("--zi-paper", look.background), ("--zi-rule", look.rule)] {
         let _ = shell.root.style().set_property(name, &color.hex());
     }

@@ -54,33 +54,36 @@ elements! {
     next: HtmlButtonElement = 6;
     next_go: HtmlElement = 7;
     next_again: HtmlElement = 8;
-    stage: HtmlElement = 9;
+    /// The kiosk's pause and play button, and its progress bar (shown in kiosk mode only).
+    play: HtmlButtonElement = 9;
+    progress: HtmlElement = 10;
+    stage: HtmlElement = 11;
     /// The slide's title as a heading, laid over the drawn one.
-    title: HtmlElement = 10;
+    title: HtmlElement = 12;
     /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
-    paint: HtmlElement = 11;
-    canvas: HtmlCanvasElement = 12;
-    marks: HtmlElement = 13;
-    highlight: HtmlElement = 14;
-    tooltip: HtmlElement = 15;
-    tip_close: HtmlButtonElement = 16;
+    paint: HtmlElement = 13;
+    canvas: HtmlCanvasElement = 14;
+    marks: HtmlElement = 15;
+    highlight: HtmlElement = 16;
+    tooltip: HtmlElement = 17;
+    tip_close: HtmlButtonElement = 18;
     /// The tooltip's text, which scrolls when the tooltip is cut to the room on screen.
-    tip_body: HtmlElement = 17;
-    tip_kicker: HtmlElement = 18;
-    tip_headline: HtmlElement = 19;
-    tip_detail: HtmlElement = 20;
-    tip_quote: HtmlElement = 21;
-    tip_gloss: HtmlElement = 22;
-    tip_source: HtmlElement = 23;
-    table: HtmlElement = 25;
-    table_summary: HtmlElement = 26;
-    table_wrap: HtmlElement = 27;
-    lang: HtmlButtonElement = 28;
+    tip_body: HtmlElement = 19;
+    tip_kicker: HtmlElement = 20;
+    tip_headline: HtmlElement = 21;
+    tip_detail: HtmlElement = 22;
+    tip_quote: HtmlElement = 23;
+    tip_gloss: HtmlElement = 24;
+    tip_source: HtmlElement = 25;
+    table: HtmlElement = 27;
+    table_summary: HtmlElement = 28;
+    table_wrap: HtmlElement = 29;
+    lang: HtmlButtonElement = 30;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
 /// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 29] = [
+const ELEMENTS: [(&str, &str, usize); 31] = [
     ("div", "zi", 0),
     // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
@@ -91,30 +94,32 @@ const ELEMENTS: [(&str, &str, usize); 29] = [
     ("button", "zi-next", 3),
     ("span", "zi-go", 6),
     ("span", "zi-again", 6),
+    ("button", "zi-play", 3),
+    ("div", "zi-progress", 3),
     ("div", "zi-stage", 0),
-    ("h2", "zi-title", 9),
-    ("div", "zi-paint", 9),
-    ("canvas", "zi-canvas", 11),
-    ("div", "zi-marks", 9),
-    ("div", "zi-highlight", 9),
-    ("div", "zi-tooltip", 9),
-    ("button", "zi-tip-close", 15),
-    ("div", "zi-tip-body", 15),
-    ("p", "zi-tip-kicker", 17),
-    ("p", "zi-tip-headline", 17),
-    ("p", "zi-tip-detail", 17),
-    ("blockquote", "zi-tip-quote", 17),
-    ("p", "zi-tip-gloss", 17),
-    ("p", "zi-tip-source", 17),
+    ("h2", "zi-title", 11),
+    ("div", "zi-paint", 11),
+    ("canvas", "zi-canvas", 13),
+    ("div", "zi-marks", 11),
+    ("div", "zi-highlight", 11),
+    ("div", "zi-tooltip", 11),
+    ("button", "zi-tip-close", 17),
+    ("div", "zi-tip-body", 17),
+    ("p", "zi-tip-kicker", 19),
+    ("p", "zi-tip-headline", 19),
+    ("p", "zi-tip-detail", 19),
+    ("blockquote", "zi-tip-quote", 19),
+    ("p", "zi-tip-gloss", 19),
+    ("p", "zi-tip-source", 19),
     ("div", "zi-foot", 0),
-    ("details", "zi-data", 24),
-    ("summary", "zi-data-summary", 25),
-    ("div", "zi-table-wrap", 25),
-    ("button", "zi-lang", 24),
+    ("details", "zi-data", 26),
+    ("summary", "zi-data-summary", 27),
+    ("div", "zi-table-wrap", 27),
+    ("button", "zi-lang", 26),
 ];
 
 /// Attributes the elements start with, by index in `ELEMENTS`.
-const ATTRIBUTES: [(usize, &str, &str); 17] = [
+const ATTRIBUTES: [(usize, &str, &str); 19] = [
     (0, "role", "region"),
     // Chinese and English run left to right, whatever the host page's direction.
     (0, "dir", "ltr"),
@@ -124,17 +129,19 @@ const ATTRIBUTES: [(usize, &str, &str); 17] = [
     (4, "type", "button"),
     (5, "role", "group"),
     (6, "type", "button"),
-    (12, "role", "img"),
-    (14, "hidden", ""),
-    (15, "role", "tooltip"),
-    (15, "hidden", ""),
+    (9, "type", "button"),
+    (10, "aria-hidden", "true"),
+    (14, "role", "img"),
+    (16, "hidden", ""),
+    (17, "role", "tooltip"),
+    (17, "hidden", ""),
     // For a finger: keyboard and screen-reader users close it with Escape or by moving on.
-    (16, "type", "button"),
-    (16, "aria-hidden", "true"),
-    (16, "tabindex", "-1"),
-    (21, "lang", "zh-Hans"),
-    (22, "lang", "en"),
-    (28, "type", "button"),
+    (18, "type", "button"),
+    (18, "aria-hidden", "true"),
+    (18, "tabindex", "-1"),
+    (23, "lang", "zh-Hans"),
+    (24, "lang", "en"),
+    (30, "type", "button"),
 ];
 
 thread_local! {

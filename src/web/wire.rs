@@ -118,9 +118,12 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
             }
         }),
     ];
-    let mut listeners = Vec::with_capacity(handlers.len() + 1);
+    let mut listeners = Vec::with_capacity(handlers.len() + 8);
     for (target, event, f) in handlers {
         listeners.push(Listener::new(target, event, with(inner, f))?);
+    }
+    if inner.options.kiosk {
+        listen_as_kiosk(inner, &mut listeners)?;
     }
     if inner.options.theme == ThemeChoice::Auto {
         if let Some(query) = window().match_media("(prefers-color-scheme: dark)")? {
@@ -134,6 +137,41 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     *inner.listeners.borrow_mut() = listeners;
     if let Some((_, watch @ None, on_resize)) = &mut *inner.observer.borrow_mut() {
         *watch = Some(watch_pixel_ratio(on_resize.as_ref().unchecked_ref()));
+    }
+    Ok(())
+}
+
+/// A kiosk's own: its pause button; any touch, click or key stops the loop;
+/// no context menu, selection or dragging; and the system's reduced motion.
+fn listen_as_kiosk(inner: &Rc<Instance>, listeners: &mut Vec<Listener>) -> Result<(), JsValue> {
+    let Some(dom) = inner.dom.get() else { return Ok(()) };
+    let root = &inner.shell.root;
+    let refuse: fn(&Instance, Event) = |_, e| e.prevent_default();
+    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 6] = [
+        (&dom.play(), "click", |i, _| {
+            i.dispatch(Input::TogglePlay);
+        }),
+        (root, "pointerdown", |i, e| {
+            // The pause button's own press must not stop the loop it starts.
+            let on_play = e.target().is_some_and(|t| i.dom.get().is_some_and(|d| &t == d.play().unchecked_ref::<web_sys::EventTarget>()));
+            if !on_play {
+                i.dispatch(Input::Touch);
+            }
+        }),
+        (&document(), "contextmenu", refuse),
+        (&document(), "selectstart", refuse),
+        (&document(), "dragstart", refuse),
+        (&document(), "dblclick", refuse),
+    ];
+    for (target, event, f) in handlers {
+        listeners.push(Listener::new(target, event, with(inner, f))?);
+    }
+    if let Some(query) = window().match_media("(prefers-reduced-motion: reduce)")? {
+        let q = query.clone();
+        let inst = Rc::clone(inner);
+        listeners.push(Listener::new(&query, "change", move |_| {
+            inst.dispatch(Input::ReducedMotion(q.matches()));
+        })?);
     }
     Ok(())
 }

@@ -46,6 +46,8 @@ test('the iframe page posts its height in three forms when it changes, and the l
   await frame.locator('.zi-lang').click();
   heights.push((await settle()).body);
   await frame.locator('.zi-data-summary').click();
+  // The table is built on the disclosure's toggle event, which comes after the click.
+  await frame.locator('.zi-table').waitFor();
   heights.push((await settle()).body);
   assert.equal(new Set(heights).size, heights.length, `each change reported a new height: ${heights.join(', ')}`);
   await context.close();

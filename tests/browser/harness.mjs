@@ -25,8 +25,8 @@ export async function launch() {
 const opened = [];
 
 /** Opens the demo page and waits until the infographic has drawn. */
-export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, isMobile, colorScheme, bypassCSP });
+export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false, path = null, reducedMotion = 'no-preference' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, isMobile, colorScheme, bypassCSP, reducedMotion });
   const page = await context.newPage();
   const problems = [];
   opened.push(problems);
@@ -40,7 +40,8 @@ export async function openDemo(browser, url, { width = 760, height = 900, dpr = 
   });
   page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`off-site request: ${r.url()}`); });
   // `bare` opens the graphic alone, filling the viewport, as in an iframe.
-  await page.goto(bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
+  // `path` opens another page of www/ (kiosk.html#advance=1).
+  await page.goto(path ? new URL(path, url).href : bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
   await page.waitForFunction(() => {
     const c = document.querySelector('.zi-canvas');
     return c && c.width > 0 && c.getAttribute('aria-label');

@@ -3,7 +3,7 @@
 //! is a hit region.
 
 use crate::data::Status;
-use crate::scene::builder::{Builder, MIN_TARGET};
+use crate::scene::builder::Builder;
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::text::{fit_size, text_width};
 use crate::story::lang::Lang;
@@ -77,7 +77,7 @@ impl Builder<'_> {
                 .collect();
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
             let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
-            let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(MIN_TARGET);
+            let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(self.s.target);
             let size = cell_size;
             for (status, lines, text_color, bold, i) in cells {
                 let z = &data.zones[i];

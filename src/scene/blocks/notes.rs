@@ -2,7 +2,7 @@
 //! at all, each line a hit region with the sentence or the absence explained.
 
 use crate::data::{SlideSpec, Status};
-use crate::scene::builder::{Builder, MIN_TARGET};
+use crate::scene::builder::Builder;
 use crate::scene::mark::{Hit, Rect};
 use crate::story::lang::Lang;
 use crate::story::{self, Target};
@@ -54,7 +54,7 @@ impl Builder<'_> {
             let top = self.y;
             let line_h = (s.body * 1.4).round();
             let text_h = self.wrap(&text, s.body, false, text_w).len() as f64 * line_h;
-            let h = text_h.max(MIN_TARGET);
+            let h = text_h.max(self.s.target);
             let text_top = top + (h - text_h) / 2.0;
             let sw_rect = Rect { x: self.left, y: text_top + (line_h - sw) / 2.0, w: sw, h: sw };
             self.swatch(sw_rect, status, self.zone_color(&zone));

@@ -1,0 +1,162 @@
+//! The kiosk's clock: the attract loop that tells the story when nobody
+//! touches the screen, its pause, a touch that stops it, the reset after a
+//! quiet spell, and the shift of the whole picture against burn-in. Time is
+//! passed in (ms); the core turns each cue into what to show.
+
+/// The picture moves this far (CSS px) at most, in steps through these offsets.
+pub const SHIFTS: [(f64, f64); 5] = [(0.0, 0.0), (3.0, 2.0), (-2.0, 3.0), (2.0, -3.0), (-3.0, -2.0)];
+
+/// The picture shifts at the first slide change this long (ms) after the last shift.
+pub const SHIFT_EVERY_MS: f64 = 180_000.0;
+
+/// At most this many figures are highlighted on a slide in one pass of the loop.
+pub const HIGHLIGHTS: usize = 3;
+
+/// What the clock asks for when it is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Nothing yet.
+    Wait,
+    /// Highlight the `n`-th figure of the slide in the loop's order.
+    Highlight(usize),
+    /// The next slide (after the last, the first).
+    NextSlide,
+    /// Nobody touched the screen for the idle time: start over.
+    StartOver,
+}
+
+#[derive(Debug, Clone)]
+pub struct Attract {
+    /// Each slide's time in the loop, and the quiet time before starting over (ms).
+    advance: f64,
+    idle: f64,
+    playing: bool,
+    /// While playing, the next beat; while stopped, the start over.
+    due: Option<f64>,
+    /// Highlights shown on this slide in this pass.
+    beat: usize,
+    /// How many highlights this slide has in a pass.
+    beats: usize,
+    /// Passes of the loop so far: each pass highlights the next figures.
+    pass: usize,
+    /// Under reduced motion nothing moves but the slide change.
+    still: bool,
+    shift: usize,
+    shift_due: f64,
+}
+
+impl Attract {
+    /// A clock with the options' seconds, stopped until `start`.
+    pub fn new(advance_s: f64, idle_s: f64) -> Attract {
+        Attract { advance: advance_s * 1000.0, idle: idle_s * 1000.0, playing: false, due: None, beat: 0, beats: 0, pass: 0, still: false, shift: 0, shift_due: 0.0 }
+    }
+
+    pub fn playing(&self) -> bool {
+        self.playing
+    }
+
+    /// Each slide's time in the loop (ms).
+    pub fn advance_ms(&self) -> f64 {
+        self.advance
+    }
+
+    pub fn due(&self) -> Option<f64> {
+        self.due
+    }
+
+    /// Which pass of the loop this is (from 0).
+    pub fn pass(&self) -> usize {
+        self.pass
+    }
+
+    /// The highlights a slide with `figures` hit regions gets in a pass.
+    fn beats_for(&self, figures: usize) -> usize {
+        if self.still {
+            0
+        } else {
+            figures.min(HIGHLIGHTS)
+        }
+    }
+
+    /// The time between beats: the slide's time shared by its highlights and
+    /// the slide alone at the start.
+    fn period(&self) -> f64 {
+        self.advance / (self.beats + 1) as f64
+    }
+
+    /// Plays from `now`, on a slide just shown with `figures` hit regions.
+    pub fn start(&mut self, now: f64, figures: usize) {
+        self.playing = true;
+        self.on_slide(now, figures);
+    }
+
+    /// A slide was shown at `now` while playing: its highlights start.
+    pub fn on_slide(&mut self, now: f64, figures: usize) {
+        self.beat = 0;
+        self.beats = self.beats_for(figures);
+        if self.playing {
+            self.due = Some(now + self.period());
+        }
+    }
+
+    /// A reader touched the screen (or a key, a click): the loop stops, and
+    /// starts over after the idle time. Returns whether it was playing.
+    pub fn touched(&mut self, now: f64) -> bool {
+        let was = self.playing;
+        self.playing = false;
+        self.due = Some(now + self.idle);
+        was
+    }
+
+    /// The pause and play button.
+    pub fn toggle(&mut self, now: f64, figures: usize) {
+        if self.playing {
+            self.touched(now);
+        } else {
+            self.start(now, figures);
+        }
+    }
+
+    /// Reduced motion, as the system says.
+    pub fn set_still(&mut self, still: bool) {
+        self.still = still;
+    }
+
+    /// What is due at `now`.
+    pub fn tick(&mut self, now: f64) -> Cue {
+        let Some(due) = self.due.filter(|due| now >= *due) else { return Cue::Wait };
+        if !self.playing {
+            self.due = None;
+            return Cue::StartOver;
+        }
+        if self.beat < self.beats {
+            let n = self.pass * self.beats + self.beat;
+            self.beat += 1;
+            // Beats keep their rhythm even when a tick comes late.
+            self.due = Some(due + self.period()).filter(|next| *next > now).or(Some(now + self.period()));
+            return Cue::Highlight(n);
+        }
+        self.due = None;
+        Cue::NextSlide
+    }
+
+    /// The loop came round to the first slide.
+    pub fn next_pass(&mut self) {
+        self.pass = self.pass.wrapping_add(1);
+    }
+
+    /// At a slide change at `now`: the next offset of the whole picture, when
+    /// it is time to move it.
+    pub fn shift(&mut self, now: f64) -> Option<(f64, f64)> {
+        if now < self.shift_due {
+            return None;
+        }
+        let first = self.shift_due == 0.0;
+        self.shift_due = now + SHIFT_EVERY_MS;
+        if first {
+            return None;
+        }
+        self.shift = (self.shift + 1) % SHIFTS.len();
+        Some(SHIFTS[self.shift])
+    }
+}

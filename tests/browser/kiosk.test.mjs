@@ -1,0 +1,237 @@
+// Kiosk mode (www/kiosk.html) with its timers set to a second or two: the
+// attract loop and its slide events, pause, a tap, the start over when idle,
+// the unattended page's hygiene, no request after load, the screen filled with
+// type that reads from a few metres away, and a soak at CI size. The rules
+// themselves are tested natively (tests/kiosk.rs); these check the wiring.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { demoSuite, openDemo } from './harness.mjs';
+
+const suite = demoSuite();
+
+/** Opens kiosk.html with the hash given (timers in seconds), on a touch screen. */
+async function kiosk(hash, { width = 1920, height = 1080, reducedMotion } = {}) {
+  const opened = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: `kiosk.html${hash}`, reducedMotion });
+  // Every slide event from now on, with the time it came.
+  await opened.page.evaluate(() => {
+    window.heard = [];
+    document.querySelector('#infographic').addEventListener('zones-infographic:slide', (e) => window.heard.push({ ...e.detail, at: performance.now() }));
+  });
+  return opened;
+}
+
+const heard = (page) => page.evaluate(() => window.heard.map((e) => e.slide));
+const current = (page) => page.evaluate(() => [...document.querySelectorAll('.zi-step')].findIndex((b) => b.hasAttribute('aria-current')));
+const playLabel = (page) => page.locator('.zi-play').getAttribute('aria-label');
+
+test('the loop advances every `advance` seconds and the host hears each slide', async () => {
+  const { context, page } = await kiosk('#advance=1&idle=30');
+  assert.equal(await playLabel(page), '暂停', 'the button offers to pause');
+  await page.waitForFunction(() => window.heard.length >= 3, null, { timeout: 6000 });
+  const events = await page.evaluate(() => window.heard);
+  assert.deepEqual(events.slice(0, 3).map((e) => e.slide), [1, 2, 3]);
+  assert.ok(events.every((e) => e.slides === 5 && e.lang === 'zh'));
+  const gaps = events.slice(1, 3).map((e, k) => e.at - events[k].at);
+  assert.ok(gaps.every((g) => g > 800 && g < 1600), `a slide a second: ${gaps.map(Math.round)}`);
+  // Between slide changes a figure is highlighted with its sentence.
+  await page.waitForFunction(() => !document.querySelector('.zi-tooltip').hidden, null, { timeout: 3000 });
+  assert.match(await page.locator('.zi-tip-quote').textContent(), /^“.+”$/);
+  // The progress bar fills while the loop plays.
+  assert.equal(await page.evaluate(() => document.querySelector('.zi-progress').getAnimations().length), 1);
+  await context.close();
+});
+
+test('pause stops the loop, play starts it again, and the button says which', async () => {
+  const { context, page } = await kiosk('#advance=1&idle=30');
+  await page.locator('.zi-play').tap();
+  assert.equal(await playLabel(page), '自动播放');
+  const at = await heard(page);
+  const slide = await current(page);
+  await page.waitForTimeout(2500);
+  assert.deepEqual(await heard(page), at, 'no slide change while paused');
+  assert.equal(await current(page), slide);
+  assert.equal(await page.evaluate(() => document.querySelector('.zi-progress').getAnimations().length), 0, 'the bar stops');
+  await page.locator('.zi-play').tap();
+  assert.equal(await playLabel(page), '暂停');
+  await page.waitForFunction((n) => window.heard.length > n, at.length, { timeout: 3000 });
+  await context.close();
+});
+
+test('a tap stops the loop; after `idle` seconds it starts over on slide 1 in Chinese and plays', async () => {
+  const { context, page } = await kiosk('#advance=1&idle=2');
+  await page.locator('.zi-step').nth(3).tap();
+  await page.locator('.zi-lang').tap();
+  assert.equal(await playLabel(page), 'Play', 'the tap stopped the loop');
+  const tapped = await page.evaluate(() => performance.now());
+  // A figure tapped: its tooltip stays until the start over.
+  const mark = await page.locator('.zi-mark').nth(0).boundingBox();
+  await page.touchscreen.tap(mark.x + mark.width / 2, mark.y + mark.height / 2);
+  assert.equal(await page.locator('.zi-tooltip').isVisible(), true);
+  await page.waitForTimeout(1200);
+  assert.deepEqual(await heard(page), [3], 'nothing moved but the reader');
+  await page.waitForFunction(() => window.heard.at(-1)?.slide === 0, null, { timeout: 4000 });
+  const over = await page.evaluate(() => window.heard.at(-1));
+  assert.ok(over.at - tapped > 2000, `started over ${Math.round(over.at - tapped)} ms after the taps`);
+  assert.equal(over.lang, 'zh');
+  assert.equal(await playLabel(page), '暂停');
+  assert.equal(await page.locator('.zi-lang').textContent(), 'English');
+  // And the loop runs on.
+  await page.waitForFunction(() => window.heard.at(-1)?.slide === 1, null, { timeout: 3000 });
+  await context.close();
+});
+
+test('the unattended page: no context menu, no selection, no zoom, no overscroll, no links out', async () => {
+  const { context, page } = await kiosk('#advance=30');
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('.zi');
+    const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    const select = new Event('selectstart', { bubbles: true, cancelable: true });
+    const canvas = document.querySelector('.zi-canvas');
+    const meta = document.querySelector('meta[name=viewport]').content;
+    return {
+      menuPrevented: !canvas.dispatchEvent(menu),
+      selectPrevented: !document.querySelector('.zi-next').dispatchEvent(select),
+      userSelect: getComputedStyle(root).userSelect,
+      touchAction: [getComputedStyle(root).touchAction, getComputedStyle(document.documentElement).touchAction],
+      overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY,
+      links: document.querySelectorAll('a[href]').length,
+      meta,
+    };
+  });
+  assert.ok(state.menuPrevented, 'the context menu is prevented');
+  assert.ok(state.selectPrevented, 'selection is prevented');
+  assert.equal(state.userSelect, 'none');
+  assert.deepEqual(state.touchAction, ['none', 'none'], 'no pinch or double-tap zoom');
+  assert.equal(state.overscroll, 'none', 'no overscroll or history swipe');
+  assert.equal(state.links, 0, 'no links out');
+  assert.match(state.meta, /user-scalable=no/);
+  // A mouse drag over the text selects nothing.
+  const title = await page.locator('.zi-controls').boundingBox();
+  await page.mouse.move(title.x + 5, title.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(title.x + title.width - 5, title.y + title.height - 5, { steps: 5 });
+  await page.mouse.up();
+  assert.equal(await page.evaluate(() => String(getSelection())), '');
+  await context.close();
+});
+
+test('once loaded, the kiosk makes no request at all, over loops and taps', async () => {
+  const { context, page } = await kiosk('#advance=0.3&idle=0.5');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  for (let k = 0; k < 4; k++) {
+    await page.waitForTimeout(700);
+    await page.locator('.zi-next').tap();
+    await page.locator('.zi-lang').tap();
+  }
+  await page.waitForFunction(() => window.heard.length >= 12, null, { timeout: 8000 });
+  assert.deepEqual(requests, []);
+  await context.close();
+});
+
+/** What a kiosk screen shows: boxes, the scroll size, and the canvas's type sizes in CSS px. */
+async function screen(page) {
+  return page.evaluate(() => {
+    const box = (el) => el.getBoundingClientRect();
+    const canvas = document.querySelector('.zi-canvas');
+    const controls = [...document.querySelectorAll('.zi-controls button, .zi-lang')].map((b) => [b.className, box(b).width, box(b).height]);
+    return {
+      // The drawing's box (the canvas's bitmap may be kept larger, clipped to it).
+      canvas: box(document.querySelector('.zi-paint')).toJSON(),
+      bar: box(document.querySelector('.zi-controls')).toJSON(),
+      scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight, scrollY],
+      fonts: window.fonts.splice(0),
+      ratio: box(canvas).width / canvas.width,
+      controls,
+    };
+  });
+}
+
+for (const [width, height] of [[1920, 1080], [1080, 1920]]) {
+  test(`at ${width}×${height} every slide fills the screen, its type and controls large enough to read and tap`, async () => {
+    const context = await suite.browser.newContext({ viewport: { width, height }, hasTouch: true });
+    const page = await context.newPage();
+    // Every font the canvas is given, in bitmap pixels.
+    await page.addInitScript(() => {
+      window.fonts = [];
+      const set = Object.getOwnPropertyDescriptor(CanvasRenderingContext2D.prototype, 'font').set;
+      Object.defineProperty(CanvasRenderingContext2D.prototype, 'font', {
+        set(v) { window.fonts.push(parseFloat(v.match(/([\d.]+)px/)[1])); set.call(this, v); },
+        get() { return ''; },
+      });
+    });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(new URL('kiosk.html#advance=600', suite.url).href);
+    await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+    for (const lang of ['zh', 'en']) {
+      for (let slide = 0; slide < 5; slide++) {
+        if (slide > 0 || lang === 'en') {
+          await page.locator('.zi-step').nth(slide).tap();
+          await page.waitForTimeout(50);
+        }
+        const s = await screen(page);
+        const place = `${lang} slide ${slide + 1}`;
+        const px = s.fonts.map((f) => f * s.ratio);
+        assert.ok(s.canvas.width >= width - 3, `${place}: the canvas is ${s.canvas.width} px wide`);
+        assert.ok(s.canvas.top >= 0 && s.canvas.bottom <= s.bar.top + 1, `${place}: the canvas runs ${s.canvas.top}–${s.canvas.bottom}, the controls start at ${s.bar.top}`);
+        assert.deepEqual(s.scroll, [width, height, 0], `${place}: nothing scrolls`);
+        assert.ok(px.length > 10, `${place}: text drawn`);
+        assert.ok(Math.min(...px) >= 24, `${place}: the smallest text is ${Math.min(...px).toFixed(1)} px`);
+        assert.ok(Math.max(...px) >= 48, `${place}: the title is ${Math.max(...px).toFixed(1)} px`);
+        for (const [name, w, h] of s.controls) assert.ok(w >= 64 && h >= 64, `${place}: ${name} is ${w}×${h}`);
+      }
+      if (lang === 'zh') await page.locator('.zi-lang').tap();
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('under reduced motion the loop changes slides and nothing else moves', async () => {
+  const { context, page } = await kiosk('#advance=0.6&idle=30', { reducedMotion: 'reduce' });
+  await page.waitForFunction(() => window.heard.length >= 3, null, { timeout: 5000 });
+  const shown = await page.evaluate(() => [!document.querySelector('.zi-tooltip').hidden, document.querySelector('.zi-progress').getAnimations().length]);
+  assert.deepEqual(shown, [false, 0], 'no highlight, no moving bar');
+  await context.close();
+});
+
+// The loop at an accelerated interval through slide changes with random taps
+// in between; after warm-up, memory and the DOM stay level and nothing errs.
+// CI runs 1,000 changes; `scripts/bench kiosk` runs 10,000 (README, "Kiosk").
+const SOAK = Number(process.env.KIOSK_SOAK_CHANGES ?? 1000);
+test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM level`, { timeout: 60_000 + SOAK * 60 }, async () => {
+  const { context, page } = await kiosk('#advance=0.01&idle=0.05', { width: 1280, height: 800 });
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const [wasm, nodes] = await page.evaluate(async () => {
+      const { ready } = await import('./pkg/zones-infographic.js');
+      // The region buttons are one per figure of the slide shown: counted apart.
+      const marks = document.querySelectorAll('.zi-mark').length;
+      return [(await ready).memory.buffer.byteLength, document.getElementsByTagName('*').length - marks];
+    });
+    return { heap: usedSize, wasm, nodes };
+  };
+  const changes = (n) => page.waitForFunction((n) => window.heard.length >= n, n, { timeout: 60_000 + n * 50, polling: 200 });
+  const tapAtRandom = async (k) => {
+    const [x, y] = [((k * 7919) % 1200) + 40, ((k * 104729) % 700) + 40];
+    await page.touchscreen.tap(x, y);
+  };
+  await changes(Math.min(200, SOAK / 5));
+  const start = await measure();
+  let k = 0;
+  while ((await page.evaluate(() => window.heard.length)) < SOAK) {
+    await tapAtRandom(++k);
+    await page.waitForTimeout(150);
+  }
+  await page.evaluate(() => { window.heard.length = 0; });
+  await changes(5);
+  const end = await measure();
+  console.log(`kiosk soak: ${SOAK} changes, ${k} taps; JS heap ${start.heap} -> ${end.heap} B, wasm ${start.wasm} -> ${end.wasm} B, DOM ${start.nodes} -> ${end.nodes} elements besides the region buttons`);
+  assert.ok(Math.abs(end.heap - start.heap) < 1 << 20, `JS heap ${start.heap} -> ${end.heap}`);
+  assert.ok(end.wasm - start.wasm < 1 << 20, `wasm memory ${start.wasm} -> ${end.wasm}`);
+  assert.equal(end.nodes, start.nodes, 'the DOM node count stays constant');
+  await context.close();
+});
