@@ -225,3 +225,20 @@ fn a_soak_of_slide_changes_and_taps_leaves_the_core_as_it_was() {
     run(&mut core, now, now + 1_000.0);
     assert!(core.playing(), "back to the loop after the last tap");
 }
+
+#[test]
+fn the_loop_highlights_reported_figures_and_themes_never_a_gap_or_a_derived_value() {
+    let (mut core, _) = kiosk(10.0, 60.0);
+    let data = zones_infographic::dataset();
+    let answers = run(&mut core, 0.0, 200_000.0);
+    let shown: Vec<_> = answers.iter().filter_map(|(_, a)| match &a.tip {
+        Some(Tip::Show { target, .. }) => Some(target.clone()),
+        _ => None,
+    }).collect();
+    assert!(shown.len() >= 20, "{} highlights in four passes", shown.len());
+    for target in &shown {
+        assert!(zones_infographic::story::tells(data, target), "{} highlighted", target.key());
+    }
+    let distinct: std::collections::HashSet<String> = shown.iter().map(|t| t.key()).collect();
+    assert!(distinct.len() >= 20, "the passes show different figures: {}", distinct.len());
+}

@@ -264,9 +264,15 @@ impl<'d> Core<'d> {
         }
     }
 
-    /// The hit regions of the scene drawn.
+    /// The hit regions of the scene drawn that the kiosk's loop highlights
+    /// (see `story::tells`), by index.
+    fn told(&self) -> Vec<usize> {
+        let Some(scene) = &self.scene else { return Vec::new() };
+        (0..scene.hits.len()).filter(|&i| story::tells(self.data, &scene.hits[i].target)).collect()
+    }
+
     fn figures(&self) -> usize {
-        self.scene.as_ref().map_or(0, |s| s.hits.len())
+        self.told().len()
     }
 
     fn start_loop(&mut self, answer: &mut Answer, now: f64) {
@@ -283,9 +289,9 @@ impl<'d> Core<'d> {
         match cue {
             Cue::Wait => {}
             Cue::Highlight(n) => {
-                let figures = self.figures();
-                if figures > 0 {
-                    self.mark_tip(answer, n % figures);
+                let told = self.told();
+                if !told.is_empty() {
+                    self.mark_tip(answer, told[n % told.len()]);
                 }
             }
             Cue::NextSlide => {

@@ -15,6 +15,16 @@ pub enum Target {
     Ratio { of: Text, per: Text },
 }
 
+/// Whether a kiosk's loop highlights the target: a reported figure, or a theme
+/// a zone reported (with figures or in words), never a derived value or a gap.
+pub fn tells(data: &Dataset, target: &Target) -> bool {
+    match target {
+        Target::Figure(_) => true,
+        Target::Coverage { zone, theme } => data.coverage_of(zone, theme).is_some_and(|c| c.status != Status::NotReported),
+        Target::Ratio { .. } => false,
+    }
+}
+
 impl Target {
     /// A stable name for the target, e.g. `figure:nc-stations`,
     /// `coverage:alashan/study` or `ratio:nc-night-households/nc-night-cadres`.

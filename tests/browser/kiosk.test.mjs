@@ -139,6 +139,7 @@ async function screen(page) {
       // The drawing's box (the canvas's bitmap may be kept larger, clipped to it).
       canvas: box(document.querySelector('.zi-paint')).toJSON(),
       bar: box(document.querySelector('.zi-controls')).toJSON(),
+      next: box(document.querySelector('.zi-next')).toJSON(),
       scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight, scrollY],
       fonts: window.fonts.splice(0),
       ratio: box(canvas).width / canvas.width,
@@ -147,8 +148,10 @@ async function screen(page) {
   });
 }
 
-for (const [width, height] of [[1920, 1080], [1080, 1920]]) {
-  test(`at ${width}×${height} every slide fills the screen, its type and controls large enough to read and tap`, async () => {
+// 1920×1080 and 1080×1920, and a 1920×1080 screen at 150% and 200% browser
+// scaling (1280×720 and 960×540 CSS px), where the type rules do not apply.
+for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false], [1280, 720, true], [960, 540, true]]) {
+  test(`at ${width}×${height} every slide fills the screen${scaled ? ' (a scaled screen)' : ', its type and controls large enough to read and tap'}`, async () => {
     const context = await suite.browser.newContext({ viewport: { width, height }, hasTouch: true });
     const page = await context.newPage();
     // Every font the canvas is given, in bitmap pixels.
@@ -177,6 +180,8 @@ for (const [width, height] of [[1920, 1080], [1080, 1920]]) {
         assert.ok(s.canvas.top >= 0 && s.canvas.bottom <= s.bar.top + 1, `${place}: the canvas runs ${s.canvas.top}–${s.canvas.bottom}, the controls start at ${s.bar.top}`);
         assert.deepEqual(s.scroll, [width, height, 0], `${place}: nothing scrolls`);
         assert.ok(px.length > 10, `${place}: text drawn`);
+        assert.ok(s.next.bottom <= height && s.next.right <= width, `${place}: Next is on the screen`);
+        if (scaled) continue;
         assert.ok(Math.min(...px) >= 24, `${place}: the smallest text is ${Math.min(...px).toFixed(1)} px`);
         assert.ok(Math.max(...px) >= 48, `${place}: the title is ${Math.max(...px).toFixed(1)} px`);
         for (const [name, w, h] of s.controls) assert.ok(w >= 64 && h >= 64, `${place}: ${name} is ${w}×${h}`);
