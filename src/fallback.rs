@@ -13,6 +13,41 @@ use crate::story::{data_table, fill_template, summary};
 /// The width the fallback images are drawn at, in CSS pixels.
 pub const WIDTH: f64 = 760.0;
 
+/// The height (CSS px) of what the graphic adds above and below the drawing:
+/// the controls (56) and the foot with the data disclosure (42.2).
+pub const CHROME_PX: f64 = 98.2;
+
+/// CSS that makes a container hold, before the graphic mounts, the height slide
+/// 1 will take at its width (in Chinese, or in English when its options name
+/// "en": that selector is the more specific), so that nothing below it moves when the graphic arrives. One rule per
+/// band of widths over which the layout's height does not change, from
+/// `MIN_WIDTH` to 2,000 px; a container holding anything but its `<noscript>`
+/// (the graphic, a message, the fallback) reserves nothing.
+pub fn reserve_css(data: &Dataset) -> String {
+    let look = Look::light();
+    let waiting = "[data-zones-infographic]:not(:has(> :not(noscript)))";
+    let mut css = format!(
+        "/* Made by the build (cargo run --example fallback): the height of slide 1 at each width. */\n\
+         {waiting} {{ container-type: inline-size; }}\n\
+         {waiting}::before {{ content: \"\"; display: block; height: calc(var(--zi-h) * 1px + {CHROME_PX}px); }}\n"
+    );
+    let mut last = [0.0; 2];
+    for w in (crate::scene::layout::MIN_WIDTH as u32)..=2000 {
+        let mut rules = String::new();
+        for (k, (lang, selector)) in [(Lang::Zh, "[data-zones-infographic]::before"), (Lang::En, "[data-zones-infographic][data-zones-infographic*='\"en\"']::before")].into_iter().enumerate() {
+            let Some(scene) = layout_slide(data, 0, w as f64, lang, &look) else { continue };
+            if scene.height != last[k] {
+                last[k] = scene.height;
+                rules.push_str(&format!(" {selector} {{ --zi-h: {}; }}", scene.height));
+            }
+        }
+        if !rules.is_empty() {
+            css.push_str(&format!("@container (min-width: {w}px) {{{rules} }}\n"));
+        }
+    }
+    css
+}
+
 /// Slide `index` in `lang` as an SVG document, with its height; `None` when
 /// there is no such slide.
 pub fn slide_svg(data: &Dataset, index: usize, lang: Lang) -> Option<(String, f64)> {

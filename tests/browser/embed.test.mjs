@@ -3,7 +3,7 @@
 // script sizes the iframe on a host that speaks none of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo } from './harness.mjs';
+import { demoSuite, openDemo, waitForFonts } from './harness.mjs';
 
 const suite = demoSuite();
 
@@ -143,4 +143,43 @@ test('when the wasm cannot load the fallback stays with a line saying so, and no
   await broken.close();
   assert.deepEqual(problems.splice(0), []);
   await context.close();
+});
+
+test('before the graphic mounts its container holds the height it will take, so nothing on the page moves', async () => {
+  for (const [width, lang] of [[320, 'zh'], [375, 'zh'], [375, 'en'], [412, 'en'], [760, 'zh'], [1280, 'zh'], [1280, 'en']]) {
+    const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    // The module held back: the page as a reader sees it before the graphic arrives.
+    await page.route('**/pkg/zones-infographic.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.goto(new URL('embed.html', suite.url).href);
+    const reserved = await page.evaluate((lang) => {
+      const el = document.querySelector('#infographic');
+      if (lang === 'en') el.setAttribute('data-zones-infographic', '{"lang": "en"}');
+      return el.getBoundingClientRect().height;
+    }, lang);
+    await page.unroute('**/pkg/zones-infographic.js');
+    await page.goto(new URL(`embed.html?mounted${lang === 'en' ? '#lang=en' : ''}`, suite.url).href);
+    await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+    await waitForFonts(page);
+    const mounted = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    assert.ok(reserved > 700, `${width} ${lang}: ${reserved} px reserved`);
+    assert.ok(Math.abs(mounted - reserved) <= 1, `${width} ${lang}: ${reserved} px reserved, ${mounted} px mounted`);
+    await context.close();
+  }
+  // On the demo article, as Lighthouse's mobile and desktop presets see it, no
+  // layout shift at all while the graphic loads and draws.
+  for (const [width, height, mobile] of [[412, 823, true], [1350, 940, false]]) {
+    const context = await suite.browser.newContext({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile, deviceScaleFactor: mobile ? 1.75 : 1 });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(suite.url);
+    await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    assert.ok(shift <= 0.02, `${width}×${height}: cumulative layout shift ${shift}`);
+    await context.close();
+  }
 });
