@@ -1,0 +1,60 @@
+// The embed as a newsroom installs it: `npm pack` in www/ makes a tarball, which
+// installed into an empty folder and served as static files renders the graphic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './harness.mjs';
+import { serveFiles } from '../../www/serve.mjs';
+
+const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+let dir;
+let browser;
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'zones-package-'));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('npm pack makes a tarball that, installed into an empty folder and served, renders the graphic', async () => {
+  const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], WWW))[0];
+  const files = packed.files.map((f) => f.path);
+  for (const needed of ['pkg/zones-infographic.js', 'pkg/zones-infographic.css', 'pkg/zones_infographic_bg.wasm', 'embed.html', 'kiosk.html', 'embed-loader.js', 'fallback/slide-1-zh.svg', 'fallback/zones-zh.csv', 'package.json']) {
+    assert.ok(files.includes(needed), `the tarball holds ${needed}`);
+  }
+  assert.ok(!files.some((f) => f.endsWith('main.js') || f.endsWith('infographic.css') && !f.startsWith('pkg/')), 'sources stay out');
+  const site = join(dir, 'site');
+  execFileSync('mkdir', ['-p', site]);
+  npm(['init', '-y'], site);
+  npm(['install', '--offline', '--no-audit', '--no-fund', join(dir, packed.filename)], site);
+  const installed = join(site, 'node_modules', 'zones-infographic');
+  assert.ok(readdirSync(installed).includes('embed.html'));
+  const server = await serveFiles((path) => {
+    const file = normalize(join(installed, path.endsWith('/') ? path + 'embed.html' : path));
+    return file.startsWith(installed) ? file : null;
+  }, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  try {
+    for (const page of ['embed.html', 'kiosk.html#advance=600']) {
+      const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+      const tab = await context.newPage();
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(e.message));
+      tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await tab.goto(url + page);
+      await tab.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'), null, { timeout: 10_000 });
+      assert.match(await tab.locator('.zi-canvas').getAttribute('aria-label'), /南昌/);
+      assert.deepEqual(errors, [], page);
+      await context.close();
+    }
+  } finally {
+    server.close();
+  }
+});
