@@ -1,6 +1,7 @@
 // A static file server for www/ on 127.0.0.1, with the strict
 // Content-Security-Policy a news site may set, so the demo proves the embed works under it.
 import { createServer } from 'node:http';
+import { realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,8 @@ export function serve(port = 8080, host = '127.0.0.1') {
   }, port, host);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a command (also through a symlinked folder): serve www/ on the port given.
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] ?? 8080);
-  serve(port).then(() => console.log(`http://127.0.0.1:${port}/`));
+  serve(port).then((server) => console.log(`http://127.0.0.1:${server.address().port}/`));
 }

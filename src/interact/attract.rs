@@ -9,8 +9,17 @@ pub const SHIFTS: [(f64, f64); 5] = [(0.0, 0.0), (3.0, 2.0), (-2.0, 3.0), (2.0, 
 /// The picture shifts at the first slide change this long (ms) after the last shift.
 pub const SHIFT_EVERY_MS: f64 = 180_000.0;
 
-/// At most this many figures are highlighted on a slide in one pass of the loop.
-pub const HIGHLIGHTS: usize = 3;
+/// At most this many figures are highlighted on a slide in one pass of the
+/// loop: at the default 10 s a slide, each stays 4 s, time to read its sentence.
+pub const HIGHLIGHTS: usize = 2;
+
+/// The share of a slide's time it shows alone before its first highlight.
+pub const ALONE: f64 = 0.2;
+
+/// A pause by the button lasts this many idle times (a reader who paused to
+/// read is given longer than one who just touched the screen); then the
+/// kiosk starts over, so that it never stays still for good.
+pub const PAUSE_IDLES: f64 = 3.0;
 
 /// What the clock asks for when it is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,10 +87,14 @@ impl Attract {
         }
     }
 
-    /// The time between beats: the slide's time shared by its highlights and
-    /// the slide alone at the start.
+    /// The time from the beat just done to the next: the slide alone first
+    /// (a fifth of its time), then its highlights sharing the rest.
     fn period(&self) -> f64 {
-        self.advance / (self.beats + 1) as f64
+        match (self.beats, self.beat) {
+            (0, _) => self.advance,
+            (_, 0) => self.advance * ALONE,
+            (n, _) => self.advance * (1.0 - ALONE) / n as f64,
+        }
     }
 
     /// Plays from `now`, on a slide just shown with `figures` hit regions.
@@ -112,6 +125,7 @@ impl Attract {
     pub fn toggle(&mut self, now: f64, figures: usize) {
         if self.playing {
             self.touched(now);
+            self.due = Some(now + self.idle * PAUSE_IDLES);
         } else {
             self.start(now, figures);
         }
@@ -133,7 +147,8 @@ impl Attract {
             let n = self.pass * self.beats + self.beat;
             self.beat += 1;
             // Beats keep their rhythm even when a tick comes late.
-            self.due = Some(due + self.period()).filter(|next| *next > now).or(Some(now + self.period()));
+            let period = self.period();
+            self.due = Some(due + period).filter(|next| *next > now).or(Some(now + period));
             return Cue::Highlight(n);
         }
         self.due = None;

@@ -265,10 +265,12 @@ impl<'d> Core<'d> {
     }
 
     /// The hit regions of the scene drawn that the kiosk's loop highlights
-    /// (see `story::tells`), by index.
+    /// (see `story::tells`), by index; not those in the title, whose tooltip
+    /// would cover the title and the deck (their figures stand in the chart too).
     fn told(&self) -> Vec<usize> {
         let Some(scene) = &self.scene else { return Vec::new() };
-        (0..scene.hits.len()).filter(|&i| story::tells(self.data, &scene.hits[i].target)).collect()
+        let in_title = |r: Rect| r.y < scene.title.bottom() && r.bottom() > scene.title.y && r.x < scene.title.right() && r.right() > scene.title.x;
+        (0..scene.hits.len()).filter(|&i| story::tells(self.data, &scene.hits[i].target) && !in_title(scene.hits[i].rect)).collect()
     }
 
     fn figures(&self) -> usize {

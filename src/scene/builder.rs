@@ -34,10 +34,10 @@ impl Sizes {
     }
 
     /// For a whole screen, drawn at a scale (see `screen`): the smallest type
-    /// is half the title's, and a tap target of 34 px is 64 on screen at the
+    /// is half the title's, and a tap target of 36 px is 64 on screen at the
     /// smallest scale a kiosk uses.
     pub(super) fn screen() -> Sizes {
-        Sizes { pad: 12.0, title: 27.0, deck: 15.0, body: 14.0, small: 13.5, big: 34.0, bar: 22.0, target: 34.0 }
+        Sizes { pad: 12.0, title: 27.0, deck: 15.0, body: 14.0, small: 13.5, big: 34.0, bar: 22.0, target: 36.0 }
     }
 }
 

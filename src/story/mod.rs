@@ -15,12 +15,13 @@ pub enum Target {
     Ratio { of: Text, per: Text },
 }
 
-/// Whether a kiosk's loop highlights the target: a reported figure, or a theme
-/// a zone reported (with figures or in words), never a derived value or a gap.
+/// Whether a kiosk's loop highlights the target: one with a sentence of an
+/// article to show (a reported figure, or a theme a zone wrote about without
+/// figures), never a derived value, a count or a gap.
 pub fn tells(data: &Dataset, target: &Target) -> bool {
     match target {
         Target::Figure(_) => true,
-        Target::Coverage { zone, theme } => data.coverage_of(zone, theme).is_some_and(|c| c.status != Status::NotReported),
+        Target::Coverage { zone, theme } => data.coverage_of(zone, theme).is_some_and(|c| c.quote.is_some()),
         Target::Ratio { .. } => false,
     }
 }

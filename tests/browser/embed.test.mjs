@@ -3,7 +3,9 @@
 // script sizes the iframe on a host that speaks none of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { demoSuite, openDemo, waitForFonts } from './harness.mjs';
+import { CSP } from '../../www/serve.mjs';
 
 const suite = demoSuite();
 
@@ -180,6 +182,37 @@ test('before the graphic mounts its container holds the height it will take, so 
     await page.waitForTimeout(500);
     const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
     assert.ok(shift <= 0.02, `${width}×${height}: cumulative layout shift ${shift}`);
+    await context.close();
+  }
+});
+
+test('a host page that uses Pym.js as parent gets the iframe sized to its content, at 375 and 1280 px and after a language switch', async () => {
+  const pym = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
+  for (const width of [375, 1280]) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 900 });
+    // A host page of its own, under the same policy, with Pym.js 1.3.2 from npm.
+    const scripts = { 'pym.v1.min.js': pym, 'pym-host.js': "new pym.Parent('graphic', 'embed.html', { title: '交互图表' });" };
+    for (const [name, body] of Object.entries(scripts)) {
+      await page.route(`**/${name}`, (route) => route.fulfill({ contentType: 'text/javascript', body }));
+    }
+    await page.route('**/pym-host.html', (route) => route.fulfill({
+      contentType: 'text/html',
+      headers: { 'content-security-policy': CSP },
+      body: '<!doctype html><meta charset="utf-8"><title>Pym host</title><div id="graphic"></div><script src="pym.v1.min.js"></script><script src="pym-host.js"></script>',
+    }));
+    await page.goto(new URL('pym-host.html', suite.url).href);
+    const frame = page.frameLocator('#graphic iframe');
+    await frame.locator('.zi-canvas[aria-label]').waitFor();
+    const fits = () => page.waitForFunction(() => {
+      const f = document.querySelector('#graphic iframe');
+      const content = f.contentDocument.body.getBoundingClientRect().height;
+      return Math.abs(f.getBoundingClientRect().height - content) <= 2 && content > 600 ? content : false;
+    }, null, { timeout: 5000 }).then((h) => h.jsonValue());
+    const zh = await fits();
+    await frame.locator('.zi-lang').click();
+    await frame.locator('.zi-lang', { hasText: '中文' }).waitFor();
+    const en = await fits();
+    assert.notEqual(zh, en, `${width}: the height changed with the language (${zh}, ${en})`);
     await context.close();
   }
 });

@@ -43,8 +43,10 @@ test('the loop advances every `advance` seconds and the host hears each slide', 
 
 test('pause stops the loop, play starts it again, and the button says which', async () => {
   const { context, page } = await kiosk('#advance=1&idle=30');
+  const before = await page.locator('.zi-play').boundingBox();
   await page.locator('.zi-play').tap();
   assert.equal(await playLabel(page), '自动播放');
+  assert.deepEqual(await page.locator('.zi-play').boundingBox(), before, 'the button keeps its place and size');
   const at = await heard(page);
   const slide = await current(page);
   await page.waitForTimeout(2500);
@@ -95,6 +97,7 @@ test('the unattended page: no context menu, no selection, no zoom, no overscroll
       touchAction: [getComputedStyle(root).touchAction, getComputedStyle(document.documentElement).touchAction],
       overscroll: getComputedStyle(document.documentElement).overscrollBehaviorY,
       links: document.querySelectorAll('a[href]').length,
+      shadow: getComputedStyle(root).boxShadow,
       meta,
     };
   });
@@ -104,6 +107,7 @@ test('the unattended page: no context menu, no selection, no zoom, no overscroll
   assert.deepEqual(state.touchAction, ['none', 'none'], 'no pinch or double-tap zoom');
   assert.equal(state.overscroll, 'none', 'no overscroll or history swipe');
   assert.equal(state.links, 0, 'no links out');
+  assert.match(state.shadow, /8px/, 'the paper reaches past the edges the burn-in shift uncovers');
   assert.match(state.meta, /user-scalable=no/);
   // A mouse drag over the text selects nothing.
   const title = await page.locator('.zi-controls').boundingBox();
@@ -168,6 +172,7 @@ for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false],
     await page.goto(new URL('kiosk.html#advance=600', suite.url).href);
     await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
     for (const lang of ['zh', 'en']) {
+      const tops = [];
       for (let slide = 0; slide < 5; slide++) {
         if (slide > 0 || lang === 'en') {
           await page.locator('.zi-step').nth(slide).tap();
@@ -176,6 +181,7 @@ for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false],
         const s = await screen(page);
         const place = `${lang} slide ${slide + 1}`;
         const px = s.fonts.map((f) => f * s.ratio);
+        tops.push(s.canvas.top);
         assert.ok(s.canvas.width >= width - 3, `${place}: the canvas is ${s.canvas.width} px wide`);
         assert.ok(s.canvas.top >= 0 && s.canvas.bottom <= s.bar.top + 1, `${place}: the canvas runs ${s.canvas.top}–${s.canvas.bottom}, the controls start at ${s.bar.top}`);
         assert.deepEqual(s.scroll, [width, height, 0], `${place}: nothing scrolls`);
@@ -186,6 +192,7 @@ for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false],
         assert.ok(Math.max(...px) >= 48, `${place}: the title is ${Math.max(...px).toFixed(1)} px`);
         for (const [name, w, h] of s.controls) assert.ok(w >= 64 && h >= 64, `${place}: ${name} is ${w}×${h}`);
       }
+      assert.equal(new Set(tops).size, 1, `${lang}: every slide starts at the same place (${tops})`);
       if (lang === 'zh') await page.locator('.zi-lang').tap();
     }
     assert.deepEqual(errors, []);
@@ -196,8 +203,11 @@ for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false],
 test('under reduced motion the loop changes slides and nothing else moves', async () => {
   const { context, page } = await kiosk('#advance=0.6&idle=30', { reducedMotion: 'reduce' });
   await page.waitForFunction(() => window.heard.length >= 3, null, { timeout: 5000 });
-  const shown = await page.evaluate(() => [!document.querySelector('.zi-tooltip').hidden, document.querySelector('.zi-progress').getAnimations().length]);
-  assert.deepEqual(shown, [false, 0], 'no highlight, no moving bar');
+  const shown = await page.evaluate(() => {
+    const bar = document.querySelector('.zi-progress');
+    return [!document.querySelector('.zi-tooltip').hidden, bar.getAnimations().length, bar.getBoundingClientRect().width > innerWidth / 2];
+  });
+  assert.deepEqual(shown, [false, 0, true], 'no highlight, no moving bar, but a bar that says the loop plays');
   await context.close();
 });
 

@@ -2,8 +2,8 @@
 // installed into an empty folder and served as static files renders the graphic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,5 +56,22 @@ test('npm pack makes a tarball that, installed into an empty folder and served, 
     }
   } finally {
     server.close();
+  }
+});
+
+test('serve.mjs serves the folder as a command, also through a symlinked folder (a kiosk PC\'s /opt/zones)', async () => {
+  const link = join(dir, 'zones');
+  symlinkSync(WWW, link);
+  const child = spawn(process.execPath, [join(link, 'serve.mjs'), '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const address = await new Promise((resolve, reject) => {
+      child.stdout.once('data', (d) => resolve(String(d).trim()));
+      child.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code} and served nothing`)));
+    });
+    const response = await fetch(new URL('kiosk.html', address));
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /"kiosk": true/);
+  } finally {
+    child.kill();
   }
 });
