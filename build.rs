@@ -2,6 +2,8 @@
 //! on it (quotes against `data/sources/articles.txt` included), and bakes it into
 //! `$OUT_DIR/dataset.rs` as static data. A broken dataset stops the build with
 //! the file, the line and column, and the path or record at fault.
+//! `ZONES_DATASET` names another dataset file of the same schema (the tests
+//! build one with hostile texts).
 
 use std::{env, fs, path::Path, process};
 
@@ -25,17 +27,21 @@ const DATASET: &str = "data/zones.json";
 const SOURCE: &str = "data/sources/articles.txt";
 
 fn main() {
+    println!("cargo:rerun-if-env-changed=ZONES_DATASET");
+    let dataset = env::var("ZONES_DATASET").unwrap_or_else(|_| DATASET.to_string());
+    let dataset = dataset.as_str();
+    println!("cargo:rerun-if-changed={dataset}");
     for path in [DATASET, SOURCE, "src/data/bake.rs", "src/data/check.rs", "src/data/numerals.rs", "src/data/read.rs", "src/data/schema.rs"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let read_file = |path: &str| fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    let (json, source) = (read_file(DATASET), read_file(SOURCE));
+    let (json, source) = (read_file(dataset), read_file(SOURCE));
     let data = read::from_json(&json, &source).unwrap_or_else(|e| {
         let (line, column) = match &e {
             check::DataError::Json { line, column, .. } => (*line, *column),
             check::DataError::Rule { .. } => read::locate(&json, &e).unwrap_or((1, 1)),
         };
-        fail(&format!("{DATASET}:{line}:{column}: {e}"))
+        fail(&format!("{dataset}:{line}:{column}: {e}"))
     });
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
     fs::write(out, bake::bake(&data)).unwrap_or_else(|e| fail(&format!("writing the baked dataset: {e}")));

@@ -80,3 +80,18 @@ build_wasm() {
   say "embed size, gzip -9:"
   node scripts/size.mjs
 }
+
+# Builds the embed from the dataset with hostile texts (examples/hostile_dataset.rs)
+# into target/hostile/pkg, for the browser test that shows them (not optimised).
+build_hostile_wasm() {
+  say "building the module with the hostile test dataset"
+  mkdir -p target/hostile/pkg
+  cargo run --quiet --example hostile_dataset -- target/hostile/zones.json
+  ZONES_DATASET=target/hostile/zones.json cargo build --release --target wasm32-unknown-unknown \
+    --target-dir target/hostile
+  wasm-bindgen target/hostile/wasm32-unknown-unknown/release/zones_infographic.wasm \
+    --out-dir target/hostile/pkg --target web --no-typescript
+  cp www/main.js target/hostile/main.js
+  node_modules/.bin/esbuild target/hostile/main.js --bundle --minify --format=esm \
+    --log-level=error --outfile=target/hostile/pkg/zones-infographic.js
+}

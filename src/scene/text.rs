@@ -160,17 +160,40 @@ fn is_orphan(line: &[&str]) -> bool {
     }
 }
 
+/// A piece more than `slack` px wider than a line, cut between characters
+/// into parts that each fit (at least one character a part); any other piece
+/// as it is (a word a little too wide for a narrow cell spills into its
+/// padding rather than lose its last letter to a line of its own).
+fn fit_piece<'t>(piece: &'t str, max_width: f64, slack: f64, width: &impl Fn(&str) -> f64) -> Vec<&'t str> {
+    if width(piece.trim_end()) <= max_width + slack {
+        return vec![piece];
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in piece.char_indices() {
+        let part = piece.get(start..i + c.len_utf8()).unwrap_or_default();
+        if i > start && width(part.trim_end()) > max_width {
+            parts.push(piece.get(start..i).unwrap_or_default());
+            start = i;
+        }
+    }
+    parts.push(piece.get(start..).unwrap_or_default());
+    parts
+}
+
 /// Line wrapping to `max_width` px: greedy, then the last line takes a piece
-/// from the line above when it would stand alone. A piece wider than a line gets
-/// a line of its own rather than being cut. Each piece is measured once, so
-/// wrapping takes time in proportion to the text.
+/// from the line above when it would stand alone. A piece more than an em
+/// wider than a line (a 500-letter word) is cut between characters rather than
+/// run past the line's end. Wrapping takes time in proportion to the text, and to the
+/// square of a word only for a word wider than a line.
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64, keep: &Keep) -> Vec<String> {
     let width = |s: &str| text_width(s, size, bold);
     let mut lines: Vec<Vec<&str>> = Vec::new();
     let mut line: Vec<&str> = Vec::new();
     // The line's width, and its width without trailing spaces.
     let (mut full, mut trimmed) = (0.0, 0.0);
-    for piece in pieces(text, keep) {
+    // A word up to one em wider than the line stays whole.
+    for piece in pieces(text, keep).into_iter().flat_map(|p| fit_piece(p, max_width, size, &width)) {
         let ink = piece.trim_end();
         let with_piece = if ink.is_empty() { trimmed } else { full + width(ink) };
         if !line.is_empty() && with_piece > max_width {
@@ -243,6 +266,21 @@ mod tests {
                 assert!(above.contains(' ') || natural, "{w}px: {lines:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_cut_between_characters() {
+        let word = "x".repeat(500);
+        for text in [format!("{word} 🙂"), format!("南昌{word}高新区")] {
+            let lines = wrap(&text, 14.0, false, 200.0, &Keep::default());
+            assert!(lines.len() > 5, "{lines:?}");
+            assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+            for l in &lines {
+                assert!(text_width(l, 14.0, false) <= 200.0, "{l} too wide");
+            }
+        }
+        // A word a little wider than the line stays whole.
+        assert_eq!(wrap("Not reported", 12.0, false, 46.0, &Keep::default()), ["Not", "reported"]);
     }
 
     #[test]
