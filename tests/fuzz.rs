@@ -31,7 +31,7 @@ fn cases(default: usize) -> usize {
     std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-const NAMES: [&str; 10] = ["lang", "slide", "theme", "hash", "Lang", "slides", "", "kiosk ", "语言", "lang\u{0}"];
+const NAMES: [&str; 13] = ["lang", "slide", "theme", "hash", "kiosk", "advance", "idle", "Lang", "slides", "", "kiosk ", "语言", "lang\u{0}"];
 const TEXTS: [&str; 12] = ["zh", "en", "dark", "light", "auto", "", "EN", "zh-Hans", "<img src=x onerror=alert(1)>", "\u{202e}ne", "🙂", "null"];
 
 fn random_text(r: &mut Random) -> String {
@@ -74,6 +74,15 @@ fn random_options_are_accepted_as_asked_or_refused_in_a_short_message_that_names
                 if let Some((_, OptionValue::Number(n))) = pairs.iter().rev().find(|(k, v)| k == "slide" && !matches!(v, OptionValue::Null)) {
                     assert!(*n >= 0.0 && n.fract() == 0.0, "slide {n} accepted");
                 }
+                // A kiosk's seconds are kept as given, and only from 0.01 s to a day.
+                for (name, kept) in [("advance", o.advance), ("idle", o.idle)] {
+                    match pairs.iter().rev().find(|(k, v)| k == name && !matches!(v, OptionValue::Null)) {
+                        Some((_, OptionValue::Number(n))) => assert_eq!(kept, *n, "{name}"),
+                        Some((_, v)) => panic!("{name} {v:?} accepted"),
+                        None => assert!(kept == 10.0 || kept == 60.0),
+                    }
+                    assert!((0.01..=86_400.0).contains(&kept), "{name} {kept}");
+                }
             }
             Err(e) => {
                 refused += 1;
@@ -91,12 +100,16 @@ fn random_options_are_accepted_as_asked_or_refused_in_a_short_message_that_names
 fn random_hashes_never_panic_and_a_written_hash_reads_back() {
     let mut r = Random(0x2545_f491_4f6c_dd1d);
     for _ in 0..cases(20_000) {
-        let hash: String = match r.below(3) {
+        let hash: String = match r.below(4) {
             0 => format!("#slide-{}&lang={}", r.below(20) as i64 - 5, r.pick(&TEXTS)),
+            3 => format!("#kiosk&advance={}&idle={}", random_text(&mut r), r.pick(&["0", "0.01", "1.5", ".5", "60", "1e9", "-3", "999999", "86400", "86401", "NaN", "١٢"])),
             1 => random_text(&mut r),
             _ => format!("#{}", (0..r.below(30)).map(|_| *r.pick(&['s', 'l', 'i', 'd', 'e', '-', '&', '=', '1', '9', '0', '%', '#'])).collect::<String>()),
         };
-        let _ = DeepLink::parse(&hash);
+        let link = DeepLink::parse(&hash);
+        for seconds in [link.advance, link.idle].into_iter().flatten() {
+            assert!((0.01..=86_400.0).contains(&seconds), "{hash:?} gives {seconds} s");
+        }
         let (slide, lang) = (r.below(5), if r.below(2) == 0 { Lang::Zh } else { Lang::En });
         let link = DeepLink::parse(&DeepLink::format(slide, lang));
         // Chinese, the default, is left implicit in the hash.
