@@ -382,3 +382,25 @@ test('2,000 random events (pointers, taps, keys, clicks, resizes, language, show
   assert.ok(r.marks > 5);
   await context.close();
 });
+
+test('horizontal swipes on the page text beside the graphic never navigate history, nor do the graphic\'s own', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true });
+  // A page before the article, for a history swipe to go back to.
+  await page.goto(new URL('embed.html?before', suite.url).href);
+  await page.goto(suite.url);
+  await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+  const entries = await page.evaluate(() => history.length);
+  const cdp = await context.newCDPSession(page);
+  const swipe = async (selector) => {
+    const box = await page.locator(selector).first().boundingBox();
+    for (const dir of [1, -1, 1, -1, 1]) {
+      await cdp.send('Input.synthesizeScrollGesture', { x: box.x + box.width / 2, y: box.y + Math.min(20, box.height / 2), xDistance: dir * 300, yDistance: 0, gestureSourceType: 'touch', speed: 2000 });
+    }
+  };
+  for (let k = 0; k < 4; k++) await swipe('.article p');
+  await page.locator('.zi-canvas').scrollIntoViewIfNeeded();
+  for (let k = 0; k < 4; k++) await swipe('.zi-canvas');
+  assert.equal(page.url(), suite.url, '20 swipes on the text and 20 on the graphic left the page where it was');
+  assert.equal(await page.evaluate(() => history.length), entries, 'and added no history entry');
+  await context.close();
+});
