@@ -25,7 +25,8 @@ const mounted = [];
 
 async function start() {
   const exports = await init();
-  for (const el of document.querySelectorAll('[data-zones-infographic]')) {
+  // An iframe with the attribute is the iframe embed (sized by embed-loader.js).
+  for (const el of document.querySelectorAll('[data-zones-infographic]:not(iframe)')) {
     // The module loaded twice (from two URLs) mounts each element once.
     if (el.querySelector(':scope > .zi')) continue;
     try {
@@ -44,7 +45,7 @@ async function start() {
 // fallback and says in one line that the interactive version could not load.
 // The rejection stays for hosts that await `ready`, and is handled here too.
 const ready = start().catch((error) => {
-  for (const el of document.querySelectorAll('[data-zones-infographic]')) {
+  for (const el of document.querySelectorAll('[data-zones-infographic]:not(iframe)')) {
     if (el.querySelector(':scope > .zi, :scope > .zi-failed')) continue;
     // The host's fallback, kept in a <noscript> so that it is not fetched when
     // the graphic runs, is shown now.

@@ -14,6 +14,7 @@ test('the iframe page posts its height in three forms when it changes, and the l
   await page.evaluate(async () => {
     window.heard = [];
     const frame = document.createElement('iframe');
+    frame.id = 'g1';
     frame.src = 'embed.html?childId=g1&initialWidth=700';
     frame.title = '交互图表：三个高新区报道了什么';
     frame.setAttribute('data-zones-infographic', '');
@@ -27,11 +28,11 @@ test('the iframe page posts its height in three forms when it changes, and the l
     document.head.append(loader);
     await new Promise((r) => frame.addEventListener('load', r));
   });
-  const frame = page.frameLocator('iframe[data-zones-infographic]');
+  const frame = page.frameLocator('#g1');
   await frame.locator('.zi-canvas[aria-label]').waitFor();
   /** The last height in each form, the iframe's height and its page's height, once they agree. */
   const settle = () => page.waitForFunction(() => {
-    const f = document.querySelector('iframe[data-zones-infographic]');
+    const f = document.querySelector('#g1');
     const body = Math.ceil(f.contentDocument.body.getBoundingClientRect().height);
     const last = (test) => [...window.heard].reverse().find(test);
     const pym = last((d) => typeof d === 'string');
@@ -215,4 +216,19 @@ test('a host page that uses Pym.js as parent gets the iframe sized to its conten
     assert.notEqual(zh, en, `${width}: the height changed with the language (${zh}, ${en})`);
     await context.close();
   }
+});
+
+test('the demo article shows both embed styles: the script embed mounts in its element, the iframe embed in its own page, sized by the loader', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900 });
+  const frame = page.frameLocator('iframe[data-zones-infographic]');
+  await page.locator('iframe[data-zones-infographic]').scrollIntoViewIfNeeded();
+  await frame.locator('.zi-canvas[aria-label]').waitFor();
+  assert.equal(await page.locator('iframe[data-zones-infographic] > *').count(), 0, 'the module mounts nothing into the iframe element');
+  assert.equal(await page.locator('.zi').count(), 1, 'one graphic in the article itself');
+  assert.equal(await frame.locator('.zi-lang').textContent(), '中文', 'the iframe shows the English version');
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-zones-infographic]');
+    return Math.abs(f.getBoundingClientRect().height - f.contentDocument.body.getBoundingClientRect().height) <= 1;
+  }, null, { timeout: 5000 });
+  await context.close();
 });
