@@ -51,8 +51,10 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
 /// style writes four-digit numbers ungrouped, so Chinese keeps the digits as they are.
 pub fn group_digits(value: f64, decimals: u32) -> String {
     // Integer arithmetic keeps float formatting out of the wasm module.
-    let scale = 10u64.pow(decimals);
-    let scaled = (value.abs() * scale as f64).round() as u64;
+    // i64, the one integer type the module formats in most places: each
+    // other type's formatting would be linked in too.
+    let scale = 10i64.pow(decimals);
+    let scaled = (value.abs() * scale as f64).round() as i64;
     let int = (scaled / scale).to_string();
     let frac_digits = (scaled % scale).to_string();
     let frac = (decimals > 0).then(|| format!("{}{frac_digits}", "0".repeat(decimals as usize - frac_digits.len())));

@@ -61,7 +61,7 @@ impl Instance {
             let _ = dom.table().remove_attribute("open");
         }
         if let Some((x, y)) = answer.shift {
-            let _ = self.shell.root.style().set_property("translate", &format!("{}px {}px", x as i32, y as i32));
+            let _ = self.shell.root.style().set_property("translate", &format!("{}px {}px", x as i64, y as i64));
         }
         if answer.reveal {
             reveal(&self.shell.root);

@@ -192,7 +192,7 @@ pub fn build_body(shell: &Shell) -> Result<Dom, JsValue> {
     }
     let dom = Dom { els, context: OnceCell::new() };
     // Unique per instance, so several graphics can share a page.
-    dom.tooltip().set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as u64));
+    dom.tooltip().set_id(&format!("zi-tip-{}", (js_sys::Math::random() * 1e12) as i64));
     Ok(dom)
 }
 
