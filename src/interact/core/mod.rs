@@ -5,15 +5,20 @@
 //! tooltip, announce, write the hash, move focus, report a height), as
 //! quinn-proto answers a socket layer.
 
+mod kiosk;
+mod place;
+
 use std::rc::Rc;
 
-use super::attract::{Attract, Cue};
+pub use place::place_tip;
+
+use super::attract::Attract;
 use super::event::{Answer, Clock, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
 use super::options::{DeepLink, Options};
 use crate::data::Dataset;
 use crate::scene::look::Look;
-use crate::scene::screen::{fit_screen, lay_out_fitted, Fit};
-use crate::scene::{layout_slide, Rect, Scene};
+use crate::scene::screen::Fit;
+use crate::scene::{Rect, Scene};
 use crate::story::lang::Lang;
 use crate::story::{self, Target};
 
@@ -264,63 +269,6 @@ impl<'d> Core<'d> {
         }
     }
 
-    /// The hit regions of the scene drawn that the kiosk's loop highlights
-    /// (see `story::tells`), by index; not those in the title, whose tooltip
-    /// would cover the title and the deck (their figures stand in the chart too).
-    fn told(&self) -> Vec<usize> {
-        let Some(scene) = &self.scene else { return Vec::new() };
-        let in_title = |r: Rect| r.y < scene.title.bottom() && r.bottom() > scene.title.y && r.x < scene.title.right() && r.right() > scene.title.x;
-        (0..scene.hits.len()).filter(|&i| story::tells(self.data, &scene.hits[i].target) && !in_title(scene.hits[i].rect)).collect()
-    }
-
-    fn figures(&self) -> usize {
-        self.told().len()
-    }
-
-    fn start_loop(&mut self, answer: &mut Answer, now: f64) {
-        let figures = self.figures();
-        if let Some(attract) = &mut self.attract {
-            attract.start(now, figures);
-            answer.clock = Some(Clock { playing: true, advance_ms: attract.advance_ms() });
-        }
-    }
-
-    /// What the kiosk's clock asks for at `now`.
-    fn attract_tick(&mut self, answer: &mut Answer, now: f64) {
-        let Some(cue) = self.attract.as_mut().map(|a| a.tick(now)) else { return };
-        match cue {
-            Cue::Wait => {}
-            Cue::Highlight(n) => {
-                let told = self.told();
-                if !told.is_empty() {
-                    self.mark_tip(answer, told[n % told.len()]);
-                }
-            }
-            Cue::NextSlide => {
-                let next = if self.slide + 1 >= self.data.slides.len() { 0 } else { self.slide + 1 };
-                if next == 0 {
-                    if let Some(attract) = &mut self.attract {
-                        attract.next_pass();
-                    }
-                }
-                self.show(answer, now, next);
-                let figures = self.figures();
-                if let Some(attract) = &mut self.attract {
-                    attract.on_slide(now, figures);
-                    answer.clock = Some(Clock { playing: true, advance_ms: attract.advance_ms() });
-                }
-            }
-            Cue::StartOver => {
-                self.hide(answer);
-                answer.start_over = true;
-                let home = self.home_lang;
-                self.set_lang(answer, now, home);
-                self.show(answer, now, 0);
-                self.start_loop(answer, now);
-            }
-        }
-    }
-
     fn step(&mut self, answer: &mut Answer, now: f64, delta: i64) {
         let target = self.slide as i64 + delta;
         if target >= 0 {
@@ -401,22 +349,6 @@ impl<'d> Core<'d> {
             answer.focus = Some(FocusTarget::Mark(self.roving));
             self.mark_tip(answer, self.roving);
         }
-    }
-
-    /// The slide laid out for the width, and the scale it is shown at: 1 on
-    /// a page; in kiosk mode, fitted to the screen (each slide and language is
-    /// fitted once per screen size).
-    fn lay_out(&mut self) -> Option<(Scene, f64)> {
-        if !self.kiosk() || self.height_for <= 0.0 {
-            return Some((layout_slide(self.data, self.slide, self.width, self.lang, &self.look)?, 1.0));
-        }
-        let key = (self.slide, self.lang);
-        if let Some((_, fit)) = self.fits.iter().find(|(k, _)| *k == key) {
-            return Some((lay_out_fitted(self.data, self.slide, self.width, self.lang, &self.look, *fit)?, fit.scale));
-        }
-        let (scene, fit) = fit_screen(self.data, self.slide, self.width, self.height_for, self.lang, &self.look)?;
-        self.fits.push((key, fit));
-        Some((scene, fit.scale))
     }
 
     fn pointer(&mut self, answer: &mut Answer, now: f64, x: f64, y: f64, kind: PointerKind, phase: Phase) {
@@ -527,43 +459,5 @@ fn focus_at(target: FocusTarget) -> FocusAt {
         FocusTarget::Prev => FocusAt::Prev,
         FocusTarget::Next => FocusAt::Next,
         FocusTarget::Other => FocusAt::Outside,
-    }
-}
-
-/// Where a tooltip of `size` goes for the figure framed by `frame` and a
-/// pointer at `anchor_x`, on a stage `stage_w` wide of which `view` is on screen
-/// (the viewport in stage coordinates, under any sticky controls). It never
-/// covers the figure and stays inside the stage and the view: below the
-/// figure, centred on the pointer; else above it (inside the stage, whose top
-/// edge meets the controls); else beside it, right or left; else on the side,
-/// below or above, with more room, cut to that room (its text then scrolls).
-/// Returns the tooltip's box.
-pub fn place_tip(frame: Rect, anchor_x: f64, size: (f64, f64), stage_w: f64, view: Rect) -> Rect {
-    let (w, h) = size;
-    const GAP: f64 = 8.0;
-    let (x_lo, x_hi) = (view.x.max(0.0) + 4.0, stage_w.min(view.right()) - 4.0);
-    let (lo, hi) = (view.y.max(0.0) + 4.0, view.bottom() - 4.0);
-    let left = (anchor_x - w / 2.0).min(x_hi - w).max(x_lo);
-    let below = (frame.bottom() + GAP).max(lo);
-    let above = frame.y - GAP;
-    if below + h <= hi {
-        return Rect { x: left, y: below, w, h };
-    }
-    if above - h >= lo {
-        return Rect { x: left, y: (above - h).min(hi - h), w, h };
-    }
-    if h <= hi - lo {
-        let top = frame.y.min(hi - h).max(lo);
-        if frame.right() + GAP + w <= x_hi {
-            return Rect { x: frame.right() + GAP, y: top, w, h };
-        }
-        if frame.x - GAP - w >= x_lo {
-            return Rect { x: frame.x - GAP - w, y: top, w, h };
-        }
-    }
-    if hi - below >= above - lo {
-        Rect { x: left, y: below, w, h: (hi - below).max(0.0) }
-    } else {
-        Rect { x: left, y: lo, w, h: (above - lo).max(0.0) }
     }
 }
