@@ -21,13 +21,17 @@ fn kiosk(advance: f64, idle: f64) -> (Core<'static>, Answer) {
 }
 
 /// Runs the core's timers from `from` to `to` (ms) as the page would: a `Tick`
-/// at each time it asks for. Returns the answers with their times.
+/// at each time it asks for. Returns the answers that ask the page for
+/// something, with their times (a tick that only sets the timer again is left out).
 fn run(core: &mut Core, from: f64, to: f64) -> Vec<(f64, Answer)> {
     let mut answers = Vec::new();
     let mut now = from;
     while let Some(due) = core.poll_timeout().filter(|due| *due <= to) {
         now = due.max(now);
-        answers.push((now, core.handle(now, Input::Tick)));
+        let answer = core.handle(now, Input::Tick);
+        if !answer.is_empty() {
+            answers.push((now, answer));
+        }
     }
     answers
 }
@@ -116,6 +120,21 @@ fn a_touch_stops_the_loop_and_idle_starts_over_on_slide_1_in_the_home_language()
     // And the loop runs again.
     assert!(run(&mut core, 66_000.0, 68_000.0).iter().any(|(_, a)| a.reveal));
     assert_eq!(core.slide(), 1);
+}
+
+#[test]
+fn a_finger_moving_on_a_stopped_kiosk_sets_no_new_timer() {
+    let (mut core, _) = kiosk(2.0, 60.0);
+    let first = core.handle(1_000.0, Input::Pointer { x: 5.0, y: 5.0, kind: PointerKind::Touch, phase: Phase::Down });
+    assert_eq!(first.wake_at, Some(61_000.0));
+    for k in 1..200 {
+        let moved = core.handle(1_000.0 + k as f64 * 16.0, Input::Pointer { x: 5.0 + k as f64, y: 5.0, kind: PointerKind::Mouse, phase: Phase::Move });
+        assert_eq!(moved.wake_at, None, "move {k} set the timer again");
+    }
+    // The timer fires at 61 s, finds a touch at 4.2 s, and waits until 64.2 s.
+    assert_eq!(core.handle(61_000.0, Input::Tick).wake_at, Some(1_000.0 + 199.0 * 16.0 + 60_000.0));
+    assert_eq!(core.slide(), 0);
+    assert!(core.handle(64_184.0, Input::Tick).start_over);
 }
 
 #[test]

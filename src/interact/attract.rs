@@ -40,8 +40,13 @@ pub struct Attract {
     advance: f64,
     idle: f64,
     playing: bool,
-    /// While playing, the next beat; while stopped, the start over.
+    /// While playing, the next beat; while stopped, when to look whether the
+    /// screen has been quiet long enough to start over.
     due: Option<f64>,
+    /// While stopped: the last touch, and how long after it the kiosk starts
+    /// over (the idle time, or three after a pause).
+    touched_at: f64,
+    quiet: f64,
     /// Highlights shown on this slide in this pass.
     beat: usize,
     /// How many highlights this slide has in a pass.
@@ -57,7 +62,7 @@ pub struct Attract {
 impl Attract {
     /// A clock with the options' seconds, stopped until `start`.
     pub fn new(advance_s: f64, idle_s: f64) -> Attract {
-        Attract { advance: advance_s * 1000.0, idle: idle_s * 1000.0, playing: false, due: None, beat: 0, beats: 0, pass: 0, still: false, shift: 0, shift_due: 0.0 }
+        Attract { advance: advance_s * 1000.0, idle: idle_s * 1000.0, playing: false, due: None, touched_at: 0.0, quiet: 0.0, beat: 0, beats: 0, pass: 0, still: false, shift: 0, shift_due: 0.0 }
     }
 
     pub fn playing(&self) -> bool {
@@ -113,11 +118,16 @@ impl Attract {
     }
 
     /// A reader touched the screen (or a key, a click): the loop stops, and
-    /// starts over after the idle time. Returns whether it was playing.
+    /// starts over after the idle time. Returns whether it was playing. A
+    /// finger that keeps moving only notes the time: the timer already set
+    /// looks again when it fires, so a move does not set a new one.
     pub fn touched(&mut self, now: f64) -> bool {
         let was = self.playing;
         self.playing = false;
-        self.due = Some(now + self.idle);
+        self.touched_at = now;
+        self.quiet = self.idle;
+        let over = now + self.idle;
+        self.due = Some(if was { over } else { self.due.map_or(over, |due| due.min(over)) });
         was
     }
 
@@ -125,7 +135,8 @@ impl Attract {
     pub fn toggle(&mut self, now: f64, figures: usize) {
         if self.playing {
             self.touched(now);
-            self.due = Some(now + self.idle * PAUSE_IDLES);
+            self.quiet = self.idle * PAUSE_IDLES;
+            self.due = Some(now + self.quiet);
         } else {
             self.start(now, figures);
         }
@@ -140,6 +151,12 @@ impl Attract {
     pub fn tick(&mut self, now: f64) -> Cue {
         let Some(due) = self.due.filter(|due| now >= *due) else { return Cue::Wait };
         if !self.playing {
+            let over = self.touched_at + self.quiet;
+            if now < over {
+                // Touched since the timer was set: look again then.
+                self.due = Some(over);
+                return Cue::Wait;
+            }
             self.due = None;
             return Cue::StartOver;
         }

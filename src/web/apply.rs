@@ -271,7 +271,8 @@ impl Instance {
         let (frame, size, mut view) = self.tip.get();
         let stage_w = self.core.borrow().scene().map_or(0.0, |s| s.width);
         if shown {
-            view = match view_of(&dom.stage(), &dom.controls(), self.options.kiosk)[..] {
+            let kiosk = self.core.borrow().kiosk();
+            view = match view_of(&dom.stage(), &dom.controls(), kiosk)[..] {
                 [x, y, w, h] if w > 0.0 => Rect { x, y, w, h },
                 _ => Rect { x: 0.0, y: 0.0, w: stage_w, h: f64::INFINITY },
             };

@@ -157,12 +157,7 @@ impl Infographic {
                 return Err(error(&message));
             }
         };
-        // `#kiosk` in the address makes a kiosk, whatever the options say.
-        let options = options.with_link(&link);
         let shell = build_shell(container)?;
-        if options.kiosk {
-            shell.root.class_list().add_1("zi-kiosk")?;
-        }
         let root = shell.root.clone();
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
@@ -188,6 +183,11 @@ impl Infographic {
             scale: Cell::new(1.0),
             playing: Cell::new(None),
         });
+        // The core decides (`#kiosk` in the address makes a kiosk too); the
+        // class lays the page out for it before the first measure.
+        if inner.core.borrow().kiosk() {
+            root.class_list().add_1("zi-kiosk")?;
+        }
         if let Err(e) = wire::observe(&inner) {
             // Without a resize observer (or anything else it needs) the graphic
             // cannot follow its container: everything it added goes.
@@ -330,7 +330,7 @@ impl Instance {
         }
         let look = self.read_look();
         self.dispatch(Input::Look(look));
-        if self.options.kiosk {
+        if self.core.borrow().kiosk() {
             let still = window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|q| q.matches());
             self.dispatch(Input::ReducedMotion(still));
         }

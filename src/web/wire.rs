@@ -122,7 +122,7 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     for (target, event, f) in handlers {
         listeners.push(Listener::new(target, event, with(inner, f))?);
     }
-    if inner.options.kiosk {
+    if inner.core.borrow().kiosk() {
         listen_as_kiosk(inner, &mut listeners)?;
     }
     if inner.options.theme == ThemeChoice::Auto {
