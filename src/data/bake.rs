@@ -22,13 +22,13 @@ pub fn bake(data: &Dataset) -> String {
 impl Bake for Text {
     fn bake(&self, out: &mut String) {
         // `Debug` of a `str` is a Rust string literal with its escapes.
-        let _ = write!(out, "Cow::Borrowed({:?})", &**self);
+        let _ = write!(out, "text!({:?})", &**self);
     }
 }
 
 impl<T: Bake + Clone> Bake for std::borrow::Cow<'static, [T]> {
     fn bake(&self, out: &mut String) {
-        out.push_str("Cow::Borrowed(&[");
+        out.push_str("list!(&[");
         for item in self.iter() {
             item.bake(out);
             out.push(',');

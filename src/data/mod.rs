@@ -14,9 +14,35 @@ pub mod numerals;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 
-use std::borrow::Cow;
-
 pub use schema::*;
+
+// How the baked dataset writes a text and a list: borrowed `Cow`s natively,
+// where a dataset read from JSON owns them, and plain references in the wasm
+// module, which only borrows.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! text {
+    ($s:expr) => {
+        std::borrow::Cow::Borrowed($s)
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! list {
+    ($s:expr) => {
+        std::borrow::Cow::Borrowed($s)
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! text {
+    ($s:expr) => {
+        $s
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! list {
+    ($s:expr) => {
+        $s
+    };
+}
 
 /// `data/zones.json`, read by serde, checked and baked into static data by
 /// `build.rs`.

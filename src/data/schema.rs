@@ -2,14 +2,23 @@
 //! and slides, as `data/zones.json` holds them (read by serde at build time) and
 //! as the crate bakes them (static data: nothing is parsed at run time).
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
 use serde::Deserialize;
 
-/// A text of the dataset: borrowed from the baked dataset, owned when read.
+/// A text of the dataset: borrowed from the baked dataset, owned when read
+/// (natively); the wasm module only borrows, so it has no owned case to test for.
+#[cfg(not(target_arch = "wasm32"))]
 pub type Text = Cow<'static, str>;
-/// A list of the dataset: borrowed from the baked dataset, owned when read.
+#[cfg(target_arch = "wasm32")]
+pub type Text = &'static str;
+/// A list of the dataset: borrowed from the baked dataset, owned when read
+/// (natively).
+#[cfg(not(target_arch = "wasm32"))]
 pub type List<T> = Cow<'static, [T]>;
+#[cfg(target_arch = "wasm32")]
+pub type List<T> = &'static [T];
 
 /// A field the build reads and checks but the graphic never shows (a zone's
 /// province, a figure's group, the source page's layout): present when the
@@ -34,15 +43,17 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for BuildOnly<T> {
 }
 
 /// A text in both languages of the graphic.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Bilingual {
     pub zh: Text,
     pub en: Text,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Zone {
     pub id: Text,
     pub name: Bilingual,
@@ -50,8 +61,9 @@ pub struct Zone {
     pub province: BuildOnly<Bilingual>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Article {
     pub id: Text,
     pub zone: Text,
@@ -68,16 +80,18 @@ pub struct Article {
     pub section: BuildOnly<Option<Text>>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Theme {
     pub id: Text,
     pub name: Bilingual,
 }
 
 /// What a figure counts. Figures share an axis only when they share a measure.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Measure {
     pub id: Text,
     /// The measure word as the articles write it: 人次, 户, 名, 个 …
@@ -87,8 +101,9 @@ pub struct Measure {
 }
 
 /// How the article hedges a number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Qualifier {
     Exact,
     /// 余: "2000余" is more than 2,000.
@@ -112,8 +127,9 @@ impl Qualifier {
 }
 
 /// One number reported by an article, with the sentence it comes from.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Figure {
     pub id: Text,
     pub zone: Text,
@@ -142,16 +158,18 @@ pub struct Figure {
 }
 
 /// Whether a zone's article says anything on a theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Status {
     Figures,
     TextOnly,
     NotReported,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Coverage {
     pub zone: Text,
     pub theme: Text,
@@ -163,8 +181,9 @@ pub struct Coverage {
 }
 
 /// A value the graphic computes from two figures: `of` divided by `per`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Ratio {
     pub of: Text,
     pub per: Text,
@@ -176,8 +195,9 @@ pub struct Ratio {
 /// and the compiler names every match that must learn it. In the JSON a block is
 /// one object with its `kind` (read through `BlockFields`, so that an error in
 /// a field keeps its whole path and place).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(try_from = "BlockFields")]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(try_from = "BlockFields"))]
 pub enum BlockSpec {
     /// The zone-by-theme matrix of what was reported.
     Coverage,
@@ -195,8 +215,9 @@ pub enum BlockSpec {
 }
 
 /// The kinds of block, as the JSON names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum BlockKind {
     Coverage,
     Bars,
@@ -207,8 +228,9 @@ pub enum BlockKind {
 }
 
 /// A block as written: its kind and whichever fields it has.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct BlockFields {
     pub kind: BlockKind,
     pub heading: Option<Bilingual>,
@@ -259,8 +281,9 @@ impl BlockSpec {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SlideSpec {
     pub id: Text,
     pub themes: List<Text>,
@@ -270,8 +293,9 @@ pub struct SlideSpec {
     pub blocks: List<BlockSpec>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Dataset {
     pub zones: List<Zone>,
     pub articles: List<Article>,

@@ -205,14 +205,14 @@ pub fn article_credit(article: &crate::data::Article, lang: Lang) -> String {
         Lang::Zh => format!("《{}》{}", article.title, join(&article.byline, " ")),
         Lang::En => {
             // A name's parts are joined by no-break spaces: it never breaks across lines.
-            let names: Vec<Text> = article.byline_en.iter().map(|n| Text::from(n.replace(' ', "\u{a0}"))).collect();
+            let names: Vec<String> = article.byline_en.iter().map(|n| n.replace(' ', "\u{a0}")).collect();
             format!("\"{}\" by {}", article.title_en, names_and(&names))
         }
     }
 }
 
 /// Names as English writes them in a byline: "A", "A and B", "A, B and C".
-fn names_and(names: &[Text]) -> String {
+fn names_and<S: AsRef<str> + std::fmt::Display>(names: &[S]) -> String {
     match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", join(rest, ", ")),
         _ => join(names, ""),
