@@ -1,5 +1,6 @@
 //! Writes the graphic's fallback into a folder (`www/fallback` in the build):
-//! `slide-<n>-<lang>.svg` for every slide in each language, `zones-<lang>.csv`,
+//! `slide-<n>-<lang>.svg` and `slide-<n>-<lang>.csv` (its data) for every slide
+//! in each language, `zones-<lang>.csv`,
 //! `figure-<lang>.html` (the markup a host puts in the container) and
 //! `slides.json` with each image's size and text alternative, and
 //! `reserve.css`, the space a container holds before the graphic mounts.
@@ -8,7 +9,7 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use zones_infographic::fallback::{data_csv, figure_html, reserve_css, slide_alt, slide_svg, WIDTH};
+use zones_infographic::fallback::{data_csv, figure_html, reserve_css, slide_alt, slide_csv, slide_svg, WIDTH};
 use zones_infographic::story::lang::Lang;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -22,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let (svg, height) = slide_svg(data, i, lang).ok_or("no such slide")?;
             let name = format!("slide-{}-{code}.svg", i + 1);
             std::fs::write(dir.join(&name), svg)?;
+            std::fs::write(dir.join(format!("slide-{}-{code}.csv", i + 1)), slide_csv(data, i, lang).ok_or("no such slide")?)?;
             let alt = slide_alt(data, i, lang).unwrap_or_default().replace('\\', "\\\\").replace('"', "\\\"");
             let comma = if index.len() > 1 { "," } else { "" };
             write!(index, "{comma}\n  {{\"file\": \"{name}\", \"lang\": \"{code}\", \"width\": {WIDTH}, \"height\": {height}, \"alt\": \"{alt}\"}}")?;

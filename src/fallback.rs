@@ -76,8 +76,20 @@ pub fn data_csv(data: &Dataset, lang: Lang) -> String {
             }
         }
     }
+    csv(headers.iter().chain(rows.iter()))
+}
+
+/// Slide `index`'s data table as CSV: every figure the slide shows, with the
+/// sentence it comes from. `None` when there is no such slide.
+pub fn slide_csv(data: &Dataset, index: usize, lang: Lang) -> Option<String> {
+    let table = data_table(data, data.slides.get(index)?, lang);
+    Some(csv(std::iter::once(&table.headers).chain(table.rows.iter())))
+}
+
+/// Rows as CSV: UTF-8 with a byte-order mark, lines ended by CR LF.
+fn csv<'a>(rows: impl Iterator<Item = &'a Vec<String>>) -> String {
     let mut out = String::from("\u{feff}");
-    for row in headers.iter().chain(rows.iter()) {
+    for row in rows {
         let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");

@@ -131,3 +131,27 @@ fn the_fallback_data_is_csv_with_a_byte_order_mark_and_every_figure() {
         }
     }
 }
+
+#[test]
+fn each_slides_csv_holds_every_figure_it_shows_with_its_sentence() {
+    use zones_infographic::fallback::slide_csv;
+    use zones_infographic::story::{lang::Lang, slide_figures};
+    let data = zones_infographic::dataset();
+    for lang in [Lang::Zh, Lang::En] {
+        for (i, slide) in data.slides.iter().enumerate() {
+            let csv = slide_csv(data, i, lang).expect("a slide");
+            assert!(csv.starts_with('\u{feff}'), "Excel needs the BOM to read UTF-8");
+            let figures = slide_figures(data, slide);
+            if figures.is_empty() {
+                // The overview: its coverage matrix, a row per theme under a header.
+                assert_eq!(csv.lines().count(), data.themes.len() + 1, "slide {}", i + 1);
+            }
+            for f in figures {
+                // A quote with a quotation mark is written with it doubled.
+                assert!(csv.contains(&f.quote.replace('"', "\"\"")), "slide {} ({lang:?}): {} is missing", i + 1, f.id);
+                assert!(csv.contains(&*lang.pick(&f.label).replace('"', "\"\"")), "slide {} ({lang:?}): {}'s label is missing", i + 1, f.id);
+            }
+        }
+        assert_eq!(slide_csv(data, data.slides.len(), lang), None);
+    }
+}

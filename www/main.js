@@ -6,6 +6,7 @@
 // after that, `new Infographic(element, options)` mounts more, with options as
 // an object ({lang: 'en', slide: 2}) or its JSON.
 import init, { Infographic } from './pkg/zones_infographic.js';
+import { showFallback } from './failed.js';
 
 // `free()` and `using` mean `destroy()`: the graphic leaves the page and its
 // state is freed at once. Either after the other does nothing.
@@ -42,20 +43,12 @@ async function start() {
 
 // Without WebAssembly (a failed download, a corrupt module, an old browser, a
 // host policy without 'wasm-unsafe-eval') every container shows its static
-// fallback and says in one line that the interactive version could not load.
+// fallback and says in one line that the interactive version could not load
+// (failed.js).
 // The rejection stays for hosts that await `ready`, and is handled here too.
 const ready = start().catch((error) => {
   for (const el of document.querySelectorAll('[data-zones-infographic]:not(iframe)')) {
-    if (el.querySelector(':scope > .zi, :scope > .zi-failed')) continue;
-    // The host's fallback, kept in a <noscript> so that it is not fetched when
-    // the graphic runs, is shown now.
-    const kept = el.querySelector(':scope > noscript');
-    if (kept && !el.querySelector(':scope > .zi-fallback')) el.insertAdjacentHTML('beforeend', kept.textContent);
-    const line = document.createElement('p');
-    line.className = 'zi-failed';
-    line.setAttribute('role', 'status');
-    line.textContent = '交互版本未能加载，以下为静态图。 The interactive version could not load; this is a still image.';
-    el.append(line);
+    if (!el.querySelector(':scope > .zi')) showFallback(el);
   }
   console.warn('zones-infographic: the interactive version could not load', error);
   throw error;

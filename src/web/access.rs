@@ -77,7 +77,7 @@ pub fn trim_marks(layer: &HtmlElement, count: usize) {
 /// keyboard reader who opened it keeps focus.
 pub fn fill_table(summary: &HtmlElement, wrap: &HtmlElement, data: &Dataset, index: usize, lang: Lang, open: bool) -> Result<(), JsValue> {
     let Some(slide) = data.slides.get(index) else { return Ok(()) };
-    summary.set_text_content(Some(if lang == Lang::Zh { "查看本页数据" } else { "Get the data for this slide" }));
+    summary.set_text_content(Some(if lang == Lang::Zh { "本页数据与下载" } else { "Data and downloads for this slide" }));
     wrap.set_text_content(None);
     if !open {
         return Ok(());

@@ -224,6 +224,14 @@ impl Instance {
             let _ = step.set_attribute("title", &name);
         }
         self.label_play(d, lang);
+        let _ = d.save().set_attribute("aria-label", if zh { "下载本页" } else { "Download this slide" });
+        let labels = if zh { ["图片 PNG", "矢量图 SVG", "数据 CSV", "复制链接"] } else { ["Image PNG", "Vector SVG", "Data CSV", "Copy link"] };
+        let buttons = d.save().children();
+        for (k, label) in labels.into_iter().enumerate() {
+            if let Some(b) = buttons.item(k as u32) {
+                b.set_text_content(Some(label));
+            }
+        }
         // The switch is labelled in the language it switches to.
         d.lang().set_text_content(Some(if zh { "English" } else { "中文" }));
         let _ = d.lang().set_attribute("lang", if zh { "en" } else { "zh-Hans" });

@@ -6,8 +6,10 @@ mod access;
 mod apply;
 mod canvas;
 mod dom;
+mod fault;
 mod options;
 mod page;
+mod save;
 mod wire;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -70,6 +72,9 @@ struct Instance {
     scale: Cell<f64>,
     /// Whether the kiosk's loop plays, as its button says.
     playing: Cell<Option<bool>>,
+    /// Whether the module stopped on an error in this graphic's call: it then
+    /// shows its fallback and handles nothing more (see `fault`).
+    failed: Cell<bool>,
 }
 
 /// One mounted graphic; empty once destroyed, or replaced by a graphic
@@ -182,6 +187,7 @@ impl Infographic {
             ready: Cell::new(false),
             scale: Cell::new(1.0),
             playing: Cell::new(None),
+            failed: Cell::new(false),
         });
         // The core decides (`#kiosk` in the address makes a kiosk too); the
         // class lays the page out for it before the first measure.
@@ -204,6 +210,7 @@ impl Infographic {
         // come with the first drawing); a graphic mounted hidden is drawn when its
         // resize observer sees it shown, and forces no layout of the page now.
         if dom::is_displayed(&inner.shell.container) {
+            let _running = fault::Running::new(&inner);
             inner.dispatch(inner.measure());
         }
         let slot = Rc::new(RefCell::new(Some(Rc::clone(&inner))));
@@ -234,7 +241,7 @@ impl Infographic {
 
     /// The slide shown, counted from 0.
     pub fn slide(&self) -> usize {
-        self.inner.borrow().as_ref().map_or(0, |i| i.core.borrow().slide())
+        self.live().map_or(0, |i| i.core.borrow().slide())
     }
 
     #[wasm_bindgen(js_name = slideCount)]
@@ -251,6 +258,16 @@ impl Infographic {
         Ok(())
     }
 
+    /// The slide shown as a file: `'png'` (twice its CSS size), `'svg'` or
+    /// `'csv'` (its data, UTF-8 with a byte-order mark). A promise of a `Blob`.
+    #[wasm_bindgen(js_name = toBlob)]
+    pub fn to_blob(&self, kind: JsValue) -> Result<js_sys::Promise, JsValue> {
+        let kind = kind.as_string().filter(|k| save::FILES.contains(&k.as_str())).ok_or_else(|| error(&format!("toBlob: the kind must be \"png\", \"svg\" or \"csv\", not {}", describe(&kind))))?;
+        let inner = self.live().ok_or_else(|| error("toBlob: the graphic was destroyed or stopped on an error"))?;
+        let _running = fault::Running::new(&inner);
+        Ok(inner.to_blob(&kind))
+    }
+
     /// Removes the graphic, its listeners, observers and timer from the page,
     /// and frees its state at once. Calling it again does nothing.
     pub fn destroy(&self) {
@@ -259,9 +276,14 @@ impl Infographic {
 }
 
 impl Infographic {
+    /// The instance, unless it was destroyed or stopped on an error.
+    fn live(&self) -> Option<Rc<Instance>> {
+        self.inner.borrow().clone().filter(|i| !i.failed.get())
+    }
+
     fn dispatch(&self, input: Input) {
-        let inner = self.inner.borrow().clone();
-        if let Some(inner) = inner {
+        if let Some(inner) = self.live() {
+            let _running = fault::Running::new(&inner);
             inner.dispatch(input);
         }
     }
@@ -288,6 +310,10 @@ impl Instance {
     /// The core is released before the page is touched: a host's handler may
     /// call back into the graphic. Returns whether the event was the graphic's.
     fn dispatch(&self, input: Input) -> bool {
+        #[cfg(feature = "fault-probe")]
+        if fault::PROBE.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            panic!("the fault probe");
+        }
         if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.live.replace(true) {
             self.come_alive();
         }

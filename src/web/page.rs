@@ -77,13 +77,15 @@ elements! {
     tip_source: HtmlElement = 25;
     table: HtmlElement = 27;
     table_summary: HtmlElement = 28;
-    table_wrap: HtmlElement = 29;
-    lang: HtmlButtonElement = 30;
+    /// The downloads of the slide shown: one button per `Save`, named by its class.
+    save: HtmlElement = 29;
+    table_wrap: HtmlElement = 34;
+    lang: HtmlButtonElement = 35;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
 /// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 31] = [
+const ELEMENTS: [(&str, &str, usize); 36] = [
     ("div", "zi", 0),
     // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
@@ -114,12 +116,17 @@ const ELEMENTS: [(&str, &str, usize); 31] = [
     ("div", "zi-foot", 0),
     ("details", "zi-data", 26),
     ("summary", "zi-data-summary", 27),
+    ("div", "zi-save", 27),
+    ("button", "zi-png", 29),
+    ("button", "zi-svg", 29),
+    ("button", "zi-csv", 29),
+    ("button", "zi-link", 29),
     ("div", "zi-table-wrap", 27),
     ("button", "zi-lang", 26),
 ];
 
 /// Attributes the elements start with, by index in `ELEMENTS`.
-const ATTRIBUTES: [(usize, &str, &str); 19] = [
+const ATTRIBUTES: [(usize, &str, &str); 24] = [
     (0, "role", "region"),
     // Chinese and English run left to right, whatever the host page's direction.
     (0, "dir", "ltr"),
@@ -141,7 +148,12 @@ const ATTRIBUTES: [(usize, &str, &str); 19] = [
     (18, "tabindex", "-1"),
     (23, "lang", "zh-Hans"),
     (24, "lang", "en"),
+    (29, "role", "group"),
     (30, "type", "button"),
+    (31, "type", "button"),
+    (32, "type", "button"),
+    (33, "type", "button"),
+    (35, "type", "button"),
 ];
 
 thread_local! {

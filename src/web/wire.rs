@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
 
 use super::dom::{document, window, Callback, Listener};
+use super::fault::Running;
+use super::save::FILES;
 use super::Instance;
 use crate::interact::options::{DeepLink, ThemeChoice};
 use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
@@ -28,9 +30,15 @@ extern "C" {
 /// A closure that calls `f` with the instance and the event. The closures own
 /// the instance, so a mounted graphic keeps working when the host drops its
 /// JavaScript object; `destroy` drops the closures and with them the instance.
-fn with(inner: &Rc<Instance>, f: fn(&Instance, Event)) -> impl Fn(Event) + 'static {
+/// A graphic that stopped on an error handles nothing more.
+fn with(inner: &Rc<Instance>, f: impl Fn(&Instance, Event) + 'static) -> impl Fn(Event) + 'static {
     let inst = Rc::clone(inner);
-    move |e: Event| f(&inst, e)
+    move |e: Event| {
+        if !inst.failed.get() {
+            let _running = Running::new(&inst);
+            f(&inst, e);
+        }
+    }
 }
 
 /// At mount: the resize observer, which draws the graphic once it has a
@@ -57,7 +65,7 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
 pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     let Some(dom) = inner.dom.get() else { return Err("the graphic's elements are not built".into()) };
     let root = &inner.shell.root;
-    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 15] = [
+    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 16] = [
         (&dom.prev(), "click", |i, _| {
             i.dispatch(Input::Prev);
         }),
@@ -103,6 +111,13 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
             i.dispatch(Input::Blur(focus_target(i, &e)));
         }),
         (&dom.table(), "toggle", |i, _| i.update_table()),
+        (&dom.save(), "click", |i, e| {
+            // Each button's class names what it saves: "zi-png", ..., "zi-link".
+            let class = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.class_name());
+            if let Some(kind) = class.as_deref().and_then(|c| c.strip_prefix("zi-")).filter(|k| FILES.contains(k) || *k == "link") {
+                i.save(kind);
+            }
+        }),
         // A press anywhere outside the graphic closes its tooltip.
         // The event's path, not its target: inside a shadow root the target is
         // the shadow host.
@@ -168,10 +183,9 @@ fn listen_as_kiosk(inner: &Rc<Instance>, listeners: &mut Vec<Listener>) -> Resul
     }
     if let Some(query) = window().match_media("(prefers-reduced-motion: reduce)")? {
         let q = query.clone();
-        let inst = Rc::clone(inner);
-        listeners.push(Listener::new(&query, "change", move |_| {
-            inst.dispatch(Input::ReducedMotion(q.matches()));
-        })?);
+        listeners.push(Listener::new(&query, "change", with(inner, move |i, _| {
+            i.dispatch(Input::ReducedMotion(q.matches()));
+        }))?);
     }
     Ok(())
 }

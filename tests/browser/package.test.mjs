@@ -26,7 +26,7 @@ test('npm pack makes a tarball that, installed into an empty folder and served, 
   const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], WWW))[0];
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['pkg/zones-infographic.js', 'pkg/zones-infographic.css', 'pkg/zones_infographic_bg.wasm', 'embed.html', 'kiosk.html', 'embed-loader.js', 'fallback/slide-1-zh.svg', 'fallback/zones-zh.csv', 'package.json']) {
+  for (const needed of ['pkg/zones-infographic.js', 'pkg/zones-infographic.css', 'pkg/zones_infographic_bg.wasm', 'embed.html', 'kiosk.html', 'embed-loader.js', 'pkg/zones-save.js', 'fallback/slide-1-zh.svg', 'fallback/slide-1-zh.csv', 'fallback/zones-zh.csv', 'package.json']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`);
   }
   assert.ok(!files.some((f) => f.endsWith('main.js') || f.endsWith('infographic.css') && !f.startsWith('pkg/')), 'sources stay out');
@@ -51,6 +51,14 @@ test('npm pack makes a tarball that, installed into an empty folder and served, 
       await tab.goto(url + page);
       await tab.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'), null, { timeout: 10_000 });
       assert.match(await tab.locator('.zi-canvas').getAttribute('aria-label'), /南昌/);
+      if (page === 'embed.html') {
+        // The downloads load their code and the slide's files from the package too.
+        const kinds = await tab.evaluate(async () => {
+          const { mounted } = await import('./pkg/zones-infographic.js');
+          return Promise.all(['png', 'svg', 'csv'].map(async (k) => (await mounted[0].toBlob(k)).size > 100));
+        });
+        assert.deepEqual(kinds, [true, true, true], 'PNG, SVG and CSV from the installed package');
+      }
       assert.deepEqual(errors, [], page);
       await context.close();
     }

@@ -1,0 +1,65 @@
+//! What a reader or host can take away from the graphic: the slide shown as a
+//! PNG at twice its CSS size (drawn again by the same code), as SVG and its data
+//! as CSV (files the build made with the native renderer, in `fallback/` beside
+//! the module's folder), and a link to it.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlCanvasElement, HtmlElement};
+
+use super::canvas::{Canvas, Context2d};
+use super::dom::document;
+use super::Instance;
+use crate::interact::options::DeepLink;
+use crate::render::draw;
+
+/// The PNG's pixels per CSS pixel: sharp in print and on social cards.
+const PNG_SCALE: f64 = 2.0;
+
+/// The kinds of file `toBlob` makes, as it and the menu's buttons name them.
+pub const FILES: [&str; 3] = ["png", "svg", "csv"];
+
+// The downloads' code is loaded on first use (`www/save.js`, built into
+// `pkg/zones-save.js` beside the embed's module). Every failure rejects the
+// promise or puts a line in the live region, never an exception through the module.
+#[wasm_bindgen(inline_js = "const load = () => import(new URL('zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  const failed = a[2] === 'zh' ? '未能完成，请再试一次。' : 'That did not work; please try again.';\n  load().then((m) => m.save(...a, failed), (e) => { console.warn('zones-infographic:', e); a[5].textContent = failed; });\n}")]
+extern "C" {
+    /// A promise of slide `slide`'s (counted from 1) file of `kind`: the
+    /// canvas's PNG, or the build's SVG or CSV.
+    fn blob(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>) -> js_sys::Promise;
+    /// Saves the file of `kind` ("link": copies the page's address with
+    /// `hash`); `live` says what happened when there is nothing to see.
+    fn save(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>, hash: &str, live: &HtmlElement);
+}
+
+impl Instance {
+    /// A promise of the slide shown as a file of `kind` (one of `FILES`).
+    pub(super) fn to_blob(&self, kind: &str) -> js_sys::Promise {
+        let (slide, lang, canvas) = self.slide_and_copy(kind);
+        blob(kind, slide + 1, lang.code(), canvas)
+    }
+
+    /// The reader's choice in the download menu: a file of `FILES` saved, or
+    /// ("link") the link to the slide copied.
+    pub(super) fn save(&self, kind: &str) {
+        let Some(dom) = self.dom.get() else { return };
+        let (slide, lang, canvas) = self.slide_and_copy(kind);
+        save(kind, slide + 1, lang.code(), canvas, &DeepLink::format(slide, lang), &dom.live());
+    }
+
+    /// The slide and language shown, and for a PNG the slide drawn again on a
+    /// new canvas at twice the pixels; `None` if there is no drawing yet.
+    fn slide_and_copy(&self, kind: &str) -> (usize, crate::story::lang::Lang, Option<HtmlCanvasElement>) {
+        let core = self.core.borrow();
+        let canvas = (kind == "png").then(|| core.scene()).flatten().and_then(|scene| {
+            let canvas: HtmlCanvasElement = document().create_element("canvas").ok()?.unchecked_into();
+            let size = ((scene.width * PNG_SCALE).ceil() as u32, (scene.height * PNG_SCALE).ceil() as u32);
+            canvas.set_width(size.0);
+            canvas.set_height(size.1);
+            let context = canvas.get_context("2d").ok()??;
+            draw(scene, &mut Canvas::new(context.unchecked_ref::<Context2d>(), size), PNG_SCALE, &core.look().font_family).ok()?;
+            Some(canvas)
+        });
+        (core.slide(), core.lang(), canvas)
+    }
+}

@@ -1,0 +1,113 @@
+// Export: `toBlob` gives the slide shown as a PNG at twice its CSS size, as
+// the build's SVG and as its data in CSV; the download row in the data
+// disclosure saves them and copies a link to the slide.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { demoSuite, openDemo } from './harness.mjs';
+
+const suite = demoSuite();
+
+/** What `toBlob` gives for the slide shown, read in the page. */
+function blobs(page) {
+  return page.evaluate(async () => {
+    const { mounted } = await import('./pkg/zones-infographic.js');
+    const chart = mounted[0];
+    const root = document.querySelector('.zi');
+    const bytes = async (b) => new Uint8Array(await b.arrayBuffer());
+    const png = await chart.toBlob('png');
+    const head = await bytes(png);
+    const view = new DataView(head.buffer);
+    const svg = await (await chart.toBlob('svg')).text();
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const csvBlob = await chart.toBlob('csv');
+    const csvBytes = await bytes(csvBlob);
+    const paint = root.querySelector('.zi-paint');
+    // The figures the slide shows, each with the sentence its tooltip quotes.
+    const quotes = [];
+    for (const mark of root.querySelectorAll('.zi-mark[data-target^="figure:"]')) {
+      mark.focus();
+      quotes.push([mark.dataset.target, root.querySelector('.zi-tip-quote').textContent.replace(/^“|”$/g, '')]);
+    }
+    return {
+      pngType: png.type,
+      signature: [...head.slice(1, 4)].map((c) => String.fromCharCode(c)).join(''),
+      pngSize: [view.getUint32(16), view.getUint32(20)],
+      cssSize: [parseFloat(paint.style.width), parseFloat(paint.style.height)],
+      svgText: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(''),
+      title: root.querySelector('.zi-title').textContent,
+      bom: [...csvBytes.slice(0, 3)],
+      csv: await csvBlob.text(),
+      quotes,
+      lang: root.lang,
+    };
+  });
+}
+
+test('toBlob gives the slide as a PNG at twice its size, the SVG with its title and the CSV with every figure and its sentence, in both languages', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, dpr: 1 });
+  let figuresChecked = 0;
+  for (const lang of ['zh', 'en']) {
+    for (let slide = 0; slide < 5; slide++) {
+      await page.evaluate(async ([s, l]) => {
+        const { mounted } = await import('./pkg/zones-infographic.js');
+        mounted[0].setLanguage(l);
+        mounted[0].show(s);
+      }, [slide, lang]);
+      const r = await blobs(page);
+      const at = `slide ${slide + 1} ${lang}`;
+      assert.equal(r.pngType, 'image/png', at);
+      assert.equal(r.signature, 'PNG', at);
+      assert.deepEqual(r.pngSize, r.cssSize.map((v) => Math.ceil(v * 2)), `${at}: PNG ${r.pngSize} for ${r.cssSize} CSS px`);
+      const squash = (t) => t.replace(/\s+/g, '');
+      assert.ok(r.title.length > 5 && squash(r.svgText).includes(squash(r.title)), `${at}: the SVG lacks the title "${r.title}"`);
+      assert.deepEqual(r.bom, [0xef, 0xbb, 0xbf], `${at}: the CSV starts with a byte-order mark`);
+      for (const [target, quote] of r.quotes) {
+        assert.ok(quote.length > 5, `${at}: ${target} has no quote`);
+        assert.ok(r.csv.includes(quote.replaceAll('"', '""')), `${at}: the CSV lacks ${target}'s sentence "${quote}"`);
+        figuresChecked++;
+      }
+    }
+  }
+  assert.ok(figuresChecked >= 20, `${figuresChecked} figures checked`);
+  const wrong = await page.evaluate(async () => {
+    const { mounted } = await import('./pkg/zones-infographic.js');
+    try {
+      mounted[0].toBlob('gif');
+      return 'no error';
+    } catch (e) {
+      return e instanceof Error ? e.message : `not an Error: ${e}`;
+    }
+  });
+  assert.match(wrong, /toBlob: the kind must be "png", "svg" or "csv", not "gif"/);
+  await context.close();
+});
+
+test('on a phone the data disclosure offers the downloads, each a thumb-sized button, and copies a link to the slide', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.url).origin });
+  await page.locator('.zi-next').tap();
+  await page.locator('.zi-next').tap();
+  await page.locator('.zi-data-summary').tap();
+  const buttons = page.locator('.zi-save button');
+  assert.equal(await buttons.count(), 4);
+  for (let k = 0; k < 4; k++) {
+    const box = await buttons.nth(k).boundingBox();
+    assert.ok(box.height >= 44 && box.width >= 44, `button ${k}: ${box.width}×${box.height}`);
+    assert.ok(box.x >= 0 && box.x + box.width <= 375, `button ${k} is off screen at ${box.x}`);
+  }
+  for (const [k, name] of [[0, 'zones-slide-3-zh.png'], [1, 'zones-slide-3-zh.svg'], [2, 'zones-slide-3-zh.csv']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), buttons.nth(k).tap()]);
+    assert.equal(download.suggestedFilename(), name);
+    assert.ok((await download.createReadStream()) !== null, `${name} has content`);
+  }
+  await buttons.nth(3).tap();
+  await page.waitForFunction(() => document.querySelector('.zi-live').textContent === '已复制本页链接。');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${suite.url}#slide-3`);
+  await page.locator('.zi-lang').tap();
+  assert.equal(await buttons.nth(3).textContent(), 'Copy link');
+  await buttons.nth(3).tap();
+  await page.waitForFunction(() => document.querySelector('.zi-live').textContent === 'Link to this slide copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${suite.url}#slide-3&lang=en`);
+  await context.close();
+});

@@ -1,0 +1,89 @@
+// The module stopping on an error of its own (a panic aborts it): the graphic
+// whose call it was shows its static fallback and a line saying so, and does
+// nothing more; the page's other graphics, and graphics mounted later, go on.
+// The test module (target/hostile/pkg, built by scripts/test) has the fault
+// probe: `failNextInput()` makes the next input a graphic handles panic.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { demoSuite } from './harness.mjs';
+
+const suite = demoSuite();
+const PKG = new URL('../../target/hostile/pkg/', import.meta.url);
+
+test('a panic in one graphic leaves its fallback and a message, and the other graphics and new ones work', { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
+    await page.route(`**/pkg/${file}`, (route) => route.fulfill({
+      contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
+      body: readFileSync(new URL(file, PKG)),
+    }));
+  }
+  await page.goto(new URL('embed.html', suite.url).href);
+  await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+  const r = await page.evaluate(async () => {
+    const { mounted, ready, Infographic } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const a = mounted[0];
+    const boxA = document.querySelector('[data-zones-infographic]');
+    const boxB = document.body.appendChild(document.createElement('div'));
+    const b = new Infographic(boxB, { hash: false });
+    // A panic in an event handler of graphic A.
+    a.failNextInput();
+    boxA.querySelector('.zi-next').click();
+    await new Promise((done) => setTimeout(done, 50));
+    const afterA = {
+      root: !!boxA.querySelector('.zi'),
+      failed: boxA.querySelector('.zi-failed')?.textContent ?? '',
+      fallback: boxA.querySelector('.zi-fallback img')?.getAttribute('src') ?? '',
+    };
+    // A is inert; its methods neither throw nor act.
+    a.next();
+    a.show(3);
+    const aSlide = a.slide();
+    let aBlob = '';
+    try { a.toBlob('csv'); } catch (e) { aBlob = e.message; }
+    // Presses on the page reach A's document listener: they must do nothing.
+    for (let k = 0; k < 5; k++) document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    // B goes on: by its buttons, its methods and its tooltips.
+    boxB.querySelector('.zi-next').click();
+    b.next();
+    const bSlide = b.slide();
+    const mark = boxB.querySelector('.zi-mark');
+    mark.focus();
+    const bTip = !boxB.querySelector('.zi-tooltip').hidden;
+    // A graphic mounted after the panic works.
+    const boxC = document.body.appendChild(document.createElement('div'));
+    const c = new Infographic(boxC, { hash: false, lang: 'en' });
+    c.show(4);
+    const cLabel = boxC.querySelector('.zi-canvas').getAttribute('aria-label');
+    // A panic in a method call of graphic B: the caller gets the error.
+    b.failNextInput();
+    let thrown = '';
+    try { b.next(); } catch (e) { thrown = `${e.constructor.name}: ${e.message}`; }
+    c.prev();
+    return { afterA, aSlide, aBlob, bSlide, bTip, cLabel, cSlide: c.slide(), thrown, bFailed: !!boxB.querySelector('.zi-failed'), bRoot: !!boxB.querySelector('.zi') };
+  });
+  assert.deepEqual(r.afterA, {
+    root: false,
+    failed: '交互版本未能加载，以下为静态图。 The interactive version could not load; this is a still image.',
+    fallback: 'fallback/slide-1-zh.svg',
+  });
+  assert.equal(r.aSlide, 0);
+  assert.match(r.aBlob, /toBlob: the graphic was destroyed or stopped on an error/);
+  assert.equal(r.bSlide, 2, 'graphic B goes on after A stopped');
+  assert.ok(r.bTip, "B's tooltip opens");
+  assert.ok(r.cLabel && r.cLabel.length > 20, 'a graphic mounted after the panic draws');
+  assert.equal(r.cSlide, 3);
+  assert.match(r.thrown, /RuntimeError: unreachable/);
+  assert.deepEqual([r.bFailed, r.bRoot], [true, false], 'B shows its message');
+  // One uncaught error, A's click; the caller caught B's.
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /unreachable/);
+  await context.close();
+});
