@@ -79,6 +79,8 @@ build_wasm() {
   cargo run --quiet --example fallback -- www/fallback
   cat www/infographic.css www/fallback/reserve.css | node_modules/.bin/esbuild --loader=css --minify \
     --log-level=warning > www/pkg/zones-infographic.css
+  # The print stylesheet, which a page links with media="print".
+  node_modules/.bin/esbuild www/fallback/print.css --minify --log-level=warning --outfile=www/pkg/zones-print.css
   # The glue is inside the bundle now: www/pkg holds exactly the embed.
   rm -rf www/pkg/zones_infographic.js www/pkg/snippets
   say "embed size, gzip -9:"

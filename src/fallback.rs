@@ -48,6 +48,37 @@ pub fn reserve_css(data: &Dataset) -> String {
     css
 }
 
+/// The print stylesheet (`pkg/zones-print.css`, linked with `media="print"`):
+/// printed, the graphic is every slide as the build drew it (each image holds
+/// its slide's sources), in the language shown, in place of the controls, the
+/// live drawing and the foot. Each slide's step button shows its image as a
+/// background at the image's proportions, so the images load only when the
+/// page is printed.
+pub fn print_css(data: &Dataset) -> String {
+    let mut css = String::from(
+        "/* Made by the build (cargo run --example fallback): the graphic printed. */\n\
+         @media print {\n\
+         .zi-controls { position: static !important; display: block; padding: 0; }\n\
+         .zi-controls > :not(.zi-steps), .zi-stage, .zi-foot { display: none !important; }\n\
+         .zi-steps { display: block; }\n\
+         .zi-controls .zi-step { display: block; width: 100%; max-width: none; height: auto; margin: 0 0 16px; padding: 0; border: 0 !important;\n  \
+         font-size: 0; color: transparent; background: center / contain no-repeat; print-color-adjust: exact; -webkit-print-color-adjust: exact; break-inside: avoid; }\n",
+    );
+    for (lang, selector) in [(Lang::Zh, "zh-Hans"), (Lang::En, "en")] {
+        for i in 0..data.slides.len() {
+            let Some((_, height)) = slide_svg(data, i, lang) else { continue };
+            css.push_str(&format!(
+                ".zi[lang=\"{selector}\"] .zi-step[data-step=\"{i}\"] {{ background-image: url(../fallback/slide-{}-{}.svg); aspect-ratio: {WIDTH} / {}; }}\n",
+                i + 1,
+                lang.code(),
+                height.ceil()
+            ));
+        }
+    }
+    css.push_str("}\n");
+    css
+}
+
 /// Slide `index` in `lang` as an SVG document, with its height; `None` when
 /// there is no such slide.
 pub fn slide_svg(data: &Dataset, index: usize, lang: Lang) -> Option<(String, f64)> {

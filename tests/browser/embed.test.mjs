@@ -232,3 +232,39 @@ test('the demo article shows both embed styles: the script embed mounts in its e
   }, null, { timeout: 5000 });
   await context.close();
 });
+
+test('printed, the graphic is every slide as the build drew it, with its sources, in the language shown; the images load only for print', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 760, height: 900 });
+  const slides = JSON.parse(readFileSync(new URL('../../www/fallback/slides.json', import.meta.url), 'utf8'));
+  const fetched = [];
+  page.on('response', (r) => { if (r.url().includes('/fallback/')) fetched.push([new URL(r.url()).pathname, r.status()]); });
+  await page.waitForTimeout(300);
+  assert.deepEqual(fetched, [], 'nothing of the fallback loads on screen');
+  for (const lang of ['zh', 'en']) {
+    if (lang === 'en') await page.evaluate(() => document.querySelector('#infographic .zi-lang').click());
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => [...document.querySelectorAll('#infographic .zi-step')].map((s) => {
+      const r = s.getBoundingClientRect();
+      return { image: getComputedStyle(s).backgroundImage, width: r.width, height: r.height };
+    }));
+    const hidden = await page.evaluate(() => ['.zi-stage', '.zi-foot', '.zi-next'].map((q) => getComputedStyle(document.querySelector(`#infographic ${q}`)).display));
+    assert.deepEqual(hidden, ['none', 'none', 'none'], 'the live drawing, the foot and the buttons are not printed');
+    assert.equal(shown.length, 5);
+    shown.forEach((s, k) => {
+      const file = `slide-${k + 1}-${lang}.svg`;
+      const size = slides.find((e) => e.file === file);
+      assert.match(s.image, new RegExp(`/fallback/${file}`), `${lang} slide ${k + 1}`);
+      assert.ok(s.width > 600, `${file} printed ${s.width} px wide`);
+      assert.ok(Math.abs(s.height / s.width - Math.ceil(size.height) / size.width) < 0.01, `${file} at its proportions`);
+    });
+    await page.waitForFunction((l) => performance.getEntriesByType('resource').filter((e) => e.name.includes(`-${l}.svg`)).length >= 5, lang);
+    await page.emulateMedia({ media: 'screen' });
+  }
+  assert.ok(fetched.every(([, status]) => status === 200), JSON.stringify(fetched));
+  // Each image holds its slide's sources.
+  const svg = readFileSync(new URL('../../www/fallback/slide-2-zh.svg', import.meta.url), 'utf8');
+  assert.ok(svg.includes('来源'), 'the printed image names its sources');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 100_000, `a ${pdf.length}-byte PDF`);
+  await context.close();
+});
