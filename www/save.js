@@ -3,29 +3,48 @@
 // blob from a canvas the graphic drew, the build's SVG and CSV of the slide
 // from `fallback/` beside the module's folder, a file saved through a link
 // with `download`, and the link to the slide copied. Every failure rejects the
-// promise or puts a line in the graphic's live region.
+// promise or is said in the graphic's note under its download buttons.
+
+const TYPES = { svg: 'image/svg+xml', csv: 'text/csv;charset=utf-8' };
 
 /** A promise of slide `slide`'s (counted from 1) file of `kind`. */
-export function blob(kind, slide, lang, canvas) {
+export async function blob(kind, slide, lang, canvas) {
   if (kind === 'png') {
-    if (!canvas) return Promise.reject(new Error('toBlob: the slide could not be drawn'));
+    if (!canvas) throw new Error('toBlob: the slide could not be drawn');
     return new Promise((ok, no) => canvas.toBlob((b) => (b ? ok(b) : no(new Error('toBlob: the canvas gave no image'))), 'image/png'));
   }
   const file = new URL(`../fallback/slide-${slide}-${lang}.${kind}`, import.meta.url);
-  return fetch(file).then((r) => (r.ok ? r.blob() : Promise.reject(new Error(`toBlob: ${file} answered ${r.status}`))));
+  const response = await fetch(file);
+  if (!response.ok) throw new Error(`toBlob: ${file} answered ${response.status}`);
+  // Typed whatever the server says, so a spreadsheet or browser opens it as what it is.
+  return new Blob([await response.arrayBuffer()], { type: TYPES[kind] });
 }
 
-const COPIED = { zh: '已复制本页链接。', en: 'Link to this slide copied.' };
+const SAID = {
+  zh: { link: '已复制本页链接。', failed: '未能下载，请检查网络后再试。', refused: '浏览器未允许复制链接。' },
+  en: { link: 'Link to this slide copied.', failed: 'The file could not be downloaded; check the connection and try again.', refused: 'The browser did not allow the link to be copied.' },
+};
 
 /** Saves the file of `kind` as `zones-slide-<n>-<lang>.<kind>`, or for "link"
- * copies the page's address with `hash`; `live` then says `failed` if it failed. */
-export async function save(kind, slide, lang, canvas, hash, live, failed) {
-  try {
-    if (kind === 'link') {
+ * copies the page's address with `hash`; `note` says how it went when there is
+ * nothing else to see, for five seconds. */
+export async function save(kind, slide, lang, canvas, hash, note) {
+  const say = (key) => {
+    const text = SAID[lang][key];
+    note.textContent = text;
+    setTimeout(() => { if (note.textContent === text) note.textContent = ''; }, 5000);
+  };
+  if (kind === 'link') {
+    try {
       await navigator.clipboard.writeText(location.href.split('#')[0] + hash);
-      live.textContent = COPIED[lang];
-      return;
+      say('link');
+    } catch (e) {
+      console.warn('zones-infographic:', e);
+      say('refused');
     }
+    return;
+  }
+  try {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(await blob(kind, slide, lang, canvas));
     a.download = `zones-slide-${slide}-${lang}.${kind}`;
@@ -33,6 +52,6 @@ export async function save(kind, slide, lang, canvas, hash, live, failed) {
     setTimeout(() => URL.revokeObjectURL(a.href), 60000);
   } catch (e) {
     console.warn('zones-infographic:', e);
-    live.textContent = failed;
+    say('failed');
   }
 }

@@ -104,9 +104,20 @@ fn decimal(text: &str) -> Option<f64> {
     if whole.is_empty() && part.is_empty() || whole.len() > 6 || part.len() > 6 {
         return None;
     }
-    let digits = |s: &str| s.bytes().try_fold(0_u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')));
     let fraction = digits(part)? as f64 / 10_f64.powi(part.len() as i32);
     Some(digits(whole)? as f64 + fraction)
+}
+
+/// ASCII digits as a number (0 for none); callers keep them to nine.
+fn digits(text: &str) -> Option<u32> {
+    text.bytes().try_fold(0_u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))
+}
+
+/// A whole number of one to nine ASCII digits, as the hash and the graphic's
+/// own attributes write them (the standard parser, with signs and overflow,
+/// costs the module more).
+pub fn whole(text: &str) -> Option<usize> {
+    (1..=9).contains(&text.len()).then(|| digits(text)).flatten().map(|n| n as usize)
 }
 
 /// Every option's name.
@@ -180,7 +191,7 @@ impl DeepLink {
     pub fn parse(hash: &str) -> DeepLink {
         let mut link = DeepLink::default();
         for part in hash.trim_start_matches('#').split('&') {
-            if let Some(n) = part.strip_prefix("slide-").and_then(|n| n.parse::<usize>().ok()) {
+            if let Some(n) = part.strip_prefix("slide-").and_then(whole) {
                 link.slide = n.checked_sub(1);
             } else if let Some(code) = part.strip_prefix("lang=") {
                 link.lang = Lang::parse(code);
@@ -207,6 +218,15 @@ impl DeepLink {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_whole_number_is_one_to_nine_digits_and_nothing_else() {
+        assert_eq!(whole("0"), Some(0));
+        assert_eq!(whole("123456789"), Some(123_456_789));
+        for bad in ["", "+3", "-1", "3 ", "1e3", "１", "1234567890"] {
+            assert_eq!(whole(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn a_huge_input_is_quoted_in_part() {

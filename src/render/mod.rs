@@ -108,9 +108,11 @@ impl TextSizing for SVGBackend<'_> {
 pub fn css_color(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     if color.alpha >= 1.0 {
-        return format!("#{r:02x}{g:02x}{b:02x}");
+        return Color(r, g, b).hex();
     }
     let thousandths = ((color.alpha.max(0.0) * 1000.0).round() as u32).min(999);
+    // In one integer type, as the rest of the module formats them.
+    let [r, g, b] = [r, g, b].map(u32::from);
     format!("rgba({r},{g},{b},0.{thousandths:03})")
 }
 

@@ -8,8 +8,16 @@ use super::text::text_width;
 pub struct Color(pub u8, pub u8, pub u8);
 
 impl Color {
+    /// `#rrggbb`, written digit by digit (the module links no hex formatting).
     pub fn hex(&self) -> String {
-        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = String::with_capacity(7);
+        out.push('#');
+        for v in [self.0, self.1, self.2] {
+            out.push(DIGITS[usize::from(v >> 4)] as char);
+            out.push(DIGITS[usize::from(v & 15)] as char);
+        }
+        out
     }
 }
 

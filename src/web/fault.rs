@@ -15,8 +15,9 @@ use super::Infographic;
 
 #[wasm_bindgen(module = "/www/failed.js")]
 extern "C" {
+    /// `kiosk`: the page is reloaded after a while (nobody is there to do it).
     #[wasm_bindgen(js_name = showFallback)]
-    fn show_fallback(el: &HtmlElement);
+    fn show_fallback(el: &HtmlElement, kiosk: bool);
 }
 
 /// The graphic whose call is running, while one runs (set and reset by
@@ -24,15 +25,19 @@ extern "C" {
 /// atomic is a plain load and store here.
 static RUNNING: AtomicPtr<Instance> = AtomicPtr::new(std::ptr::null_mut());
 
-/// From the module's start: a panic stops the graphic that was running.
+/// From the module's start: a panic stops the graphic that was running. The
+/// panic aborts the module's call, and every `Running` in it with it (none
+/// is dropped), so the hook forgets the running graphic: a pointer kept would
+/// outlive it.
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|_| {
         // SAFETY: a non-null pointer was set by a `Running` that borrows the
-        // instance and is still alive: the panic is inside its call.
-        if let Some(inner) = unsafe { RUNNING.load(Relaxed).as_ref() } {
+        // instance and is alive: the panic is inside its call. It is the last
+        // use of the pointer (it is reset here).
+        if let Some(inner) = unsafe { RUNNING.swap(std::ptr::null_mut(), Relaxed).as_ref() } {
             inner.failed.set(true);
-            show_fallback(&inner.shell.container);
+            show_fallback(&inner.shell.container, inner.shell.root.class_list().contains("zi-kiosk"));
         }
     }));
 }

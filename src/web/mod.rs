@@ -136,7 +136,8 @@ impl Infographic {
             return Err(error(&format!("Infographic: the container must be an HTML element, not {}", describe(&container))));
         };
         // A graphic this module mounted here before is replaced (its object
-        // then does nothing), and a message left by a failed mount goes.
+        // then does nothing), and a message left by a failed mount or a
+        // stopped graphic goes.
         let earlier: Vec<Rc<Slot>> = MOUNTED.with(|m| {
             let mut m = m.borrow_mut();
             m.retain(|(_, slot)| slot.strong_count() > 0);
@@ -147,7 +148,7 @@ impl Infographic {
         }
         let children = container.children();
         for k in (0..children.length()).rev() {
-            if let Some(old) = children.item(k).filter(|c| c.class_name() == "zi-error") {
+            if let Some(old) = children.item(k).filter(|c| matches!(c.class_name().as_str(), "zi-error" | "zi-failed")) {
                 old.remove();
             }
         }
@@ -259,13 +260,16 @@ impl Infographic {
     }
 
     /// The slide shown as a file: `'png'` (twice its CSS size), `'svg'` or
-    /// `'csv'` (its data, UTF-8 with a byte-order mark). A promise of a `Blob`.
+    /// `'csv'` (its data, UTF-8 with a byte-order mark). A promise of a `Blob`;
+    /// it rejects with an `Error` naming what was wrong.
     #[wasm_bindgen(js_name = toBlob)]
-    pub fn to_blob(&self, kind: JsValue) -> Result<js_sys::Promise, JsValue> {
-        let kind = kind.as_string().filter(|k| save::FILES.contains(&k.as_str())).ok_or_else(|| error(&format!("toBlob: the kind must be \"png\", \"svg\" or \"csv\", not {}", describe(&kind))))?;
-        let inner = self.live().ok_or_else(|| error("toBlob: the graphic was destroyed or stopped on an error"))?;
+    pub fn to_blob(&self, kind: JsValue) -> js_sys::Promise {
+        let Some(kind) = kind.as_string().filter(|k| save::FILES.contains(&k.as_str())) else {
+            return js_sys::Promise::reject(&error(&format!("toBlob: the kind must be \"png\", \"svg\" or \"csv\", not {}", describe(&kind))));
+        };
+        let Some(inner) = self.live() else { return js_sys::Promise::reject(&error("toBlob: the graphic was destroyed or stopped on an error")) };
         let _running = fault::Running::new(&inner);
-        Ok(inner.to_blob(&kind))
+        inner.to_blob(&kind)
     }
 
     /// Removes the graphic, its listeners, observers and timer from the page,
@@ -346,7 +350,11 @@ impl Instance {
             }
         }
         match build_body(&self.shell) {
-            Ok(dom) => drop(self.dom.set(dom)),
+            Ok(dom) => {
+                // A link to a slide opens it only where the graphic follows the hash.
+                dom.save_link().set_hidden(!self.options.hash);
+                drop(self.dom.set(dom));
+            }
             Err(e) => web_sys::console::error_2(&"zones-infographic: could not build the graphic".into(), &e),
         }
         if let Some(me) = self.me.upgrade() {

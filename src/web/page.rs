@@ -77,15 +77,19 @@ elements! {
     tip_source: HtmlElement = 25;
     table: HtmlElement = 27;
     table_summary: HtmlElement = 28;
-    /// The downloads of the slide shown: one button per `Save`, named by its class.
+    /// The downloads of the slide shown: a button per kind of file (its
+    /// `data-save` names it) and one that copies the link to the slide, and
+    /// the line that says what happened.
     save: HtmlElement = 29;
-    table_wrap: HtmlElement = 34;
-    lang: HtmlButtonElement = 35;
+    save_link: HtmlElement = 33;
+    save_note: HtmlElement = 34;
+    table_wrap: HtmlElement = 35;
+    lang: HtmlButtonElement = 36;
 }
 
 /// The graphic's elements in document order: tag, class, and the index of the
 /// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 36] = [
+const ELEMENTS: [(&str, &str, usize); 37] = [
     ("div", "zi", 0),
     // The block the resize observer watches (see `Shell`).
     ("div", "zi-sizer", 0),
@@ -121,12 +125,13 @@ const ELEMENTS: [(&str, &str, usize); 36] = [
     ("button", "zi-svg", 29),
     ("button", "zi-csv", 29),
     ("button", "zi-link", 29),
+    ("p", "zi-save-note", 29),
     ("div", "zi-table-wrap", 27),
     ("button", "zi-lang", 26),
 ];
 
 /// Attributes the elements start with, by index in `ELEMENTS`.
-const ATTRIBUTES: [(usize, &str, &str); 24] = [
+const ATTRIBUTES: [(usize, &str, &str); 29] = [
     (0, "role", "region"),
     // Chinese and English run left to right, whatever the host page's direction.
     (0, "dir", "ltr"),
@@ -150,10 +155,15 @@ const ATTRIBUTES: [(usize, &str, &str); 24] = [
     (24, "lang", "en"),
     (29, "role", "group"),
     (30, "type", "button"),
+    (30, "data-save", "png"),
     (31, "type", "button"),
+    (31, "data-save", "svg"),
     (32, "type", "button"),
+    (32, "data-save", "csv"),
     (33, "type", "button"),
-    (35, "type", "button"),
+    (33, "data-save", "link"),
+    (34, "aria-live", "polite"),
+    (36, "type", "button"),
 ];
 
 thread_local! {

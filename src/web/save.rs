@@ -10,7 +10,6 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 use super::canvas::{Canvas, Context2d};
 use super::dom::document;
 use super::Instance;
-use crate::interact::options::DeepLink;
 use crate::render::draw;
 
 /// The PNG's pixels per CSS pixel: sharp in print and on social cards.
@@ -22,14 +21,14 @@ pub const FILES: [&str; 3] = ["png", "svg", "csv"];
 // The downloads' code is loaded on first use (`www/save.js`, built into
 // `pkg/zones-save.js` beside the embed's module). Every failure rejects the
 // promise or puts a line in the live region, never an exception through the module.
-#[wasm_bindgen(inline_js = "const load = () => import(new URL('zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  const failed = a[2] === 'zh' ? '未能完成，请再试一次。' : 'That did not work; please try again.';\n  load().then((m) => m.save(...a, failed), (e) => { console.warn('zones-infographic:', e); a[5].textContent = failed; });\n}")]
+#[wasm_bindgen(inline_js = "const load = () => import(new URL('zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  load().then((m) => m.save(...a), (e) => { console.warn('zones-infographic:', e); a[5].textContent = a[2] === 'zh' ? '未能完成。' : 'That did not work.'; });\n}")]
 extern "C" {
     /// A promise of slide `slide`'s (counted from 1) file of `kind`: the
     /// canvas's PNG, or the build's SVG or CSV.
     fn blob(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>) -> js_sys::Promise;
     /// Saves the file of `kind` ("link": copies the page's address with
-    /// `hash`); `live` says what happened when there is nothing to see.
-    fn save(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>, hash: &str, live: &HtmlElement);
+    /// `hash`); `note` says what happened when there is nothing else to see.
+    fn save(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>, hash: &str, note: &HtmlElement);
 }
 
 impl Instance {
@@ -39,12 +38,14 @@ impl Instance {
         blob(kind, slide + 1, lang.code(), canvas)
     }
 
-    /// The reader's choice in the download menu: a file of `FILES` saved, or
-    /// ("link") the link to the slide copied.
+    /// The reader's choice in the download row: a file of `FILES` saved, or
+    /// ("link") the link to the slide copied, its language named (a graphic
+    /// whose options say "en" would open a link without it in English).
     pub(super) fn save(&self, kind: &str) {
         let Some(dom) = self.dom.get() else { return };
         let (slide, lang, canvas) = self.slide_and_copy(kind);
-        save(kind, slide + 1, lang.code(), canvas, &DeepLink::format(slide, lang), &dom.live());
+        let hash = format!("#slide-{}&lang={}", slide + 1, lang.code());
+        save(kind, slide + 1, lang.code(), canvas, &hash, &dom.save_note());
     }
 
     /// The slide and language shown, and for a PNG the slide drawn again on a

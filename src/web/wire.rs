@@ -9,9 +9,8 @@ use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
 
 use super::dom::{document, window, Callback, Listener};
 use super::fault::Running;
-use super::save::FILES;
 use super::Instance;
-use crate::interact::options::{DeepLink, ThemeChoice};
+use crate::interact::options::{whole, DeepLink, ThemeChoice};
 use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
 
 // The pixel ratio changes alone with browser zoom on a fixed-width page or a
@@ -74,7 +73,7 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         }),
         (&dom.steps(), "click", |i, e| {
             let step = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.get_attribute("data-step"));
-            if let Some(k) = step.and_then(|k| k.parse::<usize>().ok()) {
+            if let Some(k) = step.as_deref().and_then(whole) {
                 i.dispatch(Input::Show(k));
             }
         }),
@@ -112,10 +111,9 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         }),
         (&dom.table(), "toggle", |i, _| i.update_table()),
         (&dom.save(), "click", |i, e| {
-            // Each button's class names what it saves: "zi-png", ..., "zi-link".
-            let class = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.class_name());
-            if let Some(kind) = class.as_deref().and_then(|c| c.strip_prefix("zi-")).filter(|k| FILES.contains(k) || *k == "link") {
-                i.save(kind);
+            let kind = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.get_attribute("data-save"));
+            if let Some(kind) = kind {
+                i.save(&kind);
             }
         }),
         // A press anywhere outside the graphic closes its tooltip.
@@ -207,7 +205,7 @@ fn pointer(i: &Instance, e: Event, phase: Phase) {
 /// What an event's target is among the graphic's focusable elements.
 fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
     let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else { return FocusTarget::Other };
-    if let Some(index) = el.get_attribute("data-i").and_then(|v| v.parse::<usize>().ok()) {
+    if let Some(index) = el.get_attribute("data-i").as_deref().and_then(whole) {
         return FocusTarget::Mark(index);
     }
     let is = |b: &web_sys::HtmlButtonElement| el.unchecked_ref::<web_sys::Element>() == b.unchecked_ref::<web_sys::Element>();

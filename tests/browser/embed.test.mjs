@@ -144,6 +144,19 @@ test('when the wasm cannot load the fallback stays with a line saying so, and no
   await p.waitForTimeout(200);
   assert.deepEqual(errors, [], 'no unhandled rejection');
   await broken.close();
+  // A browser without WebAssembly.
+  const old = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
+  const q = await old.newPage();
+  const oldErrors = [];
+  q.on('pageerror', (e) => oldErrors.push(e.message));
+  await q.addInitScript(() => { delete window.WebAssembly; });
+  await q.goto(`${suite.url}embed.html`);
+  await q.locator('.zi-failed').waitFor();
+  assert.equal(await q.locator('.zi-fallback img').count(), 1, 'the still image stays without WebAssembly');
+  assert.ok(await q.locator('.zi-fallback img').isVisible());
+  await q.waitForTimeout(200);
+  assert.deepEqual(oldErrors, [], 'no unhandled rejection without WebAssembly');
+  await old.close();
   assert.deepEqual(problems.splice(0), []);
   await context.close();
 });
@@ -266,5 +279,42 @@ test('printed, the graphic is every slide as the build drew it, with its sources
   assert.ok(svg.includes('来源'), 'the printed image names its sources');
   const pdf = await page.pdf({ format: 'A4' });
   assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 100_000, `a ${pdf.length}-byte PDF`);
+  await context.close();
+});
+
+test('two graphics on one page navigate independently: slides, language, tooltips and downloads', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900 });
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const [boxA, boxB] = [0, 1].map(() => document.body.appendChild(document.createElement('div')));
+    const a = new Infographic(boxA, { hash: false });
+    const b = new Infographic(boxB, { hash: false, lang: 'en', slide: 4 });
+    const state = () => [a.slide(), boxA.querySelector('.zi').lang, b.slide(), boxB.querySelector('.zi').lang];
+    const seen = [state()];
+    boxA.querySelector('.zi-next').click();
+    boxA.querySelector('.zi-next').click();
+    seen.push(state());
+    boxB.querySelector('.zi').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    seen.push(state());
+    boxA.querySelector('.zi-lang').click();
+    seen.push(state());
+    b.show(0);
+    seen.push(state());
+    // A tooltip in one leaves the other's closed.
+    boxA.querySelector('.zi-mark').focus();
+    const tips = [!boxA.querySelector('.zi-tooltip').hidden, !boxB.querySelector('.zi-tooltip').hidden];
+    const names = await Promise.all([a, b].map(async (g) => (await g.toBlob('csv')).text()));
+    return { seen, tips, csvHeads: names.map((t) => t.split('\r\n')[0]) };
+  });
+  assert.deepEqual(r.seen, [
+    [0, 'zh-Hans', 4, 'en'],
+    [2, 'zh-Hans', 4, 'en'],
+    [2, 'zh-Hans', 3, 'en'],
+    [2, 'en', 3, 'en'],
+    [2, 'en', 0, 'en'],
+  ]);
+  assert.deepEqual(r.tips, [true, false]);
+  assert.ok(r.csvHeads.every((h) => h.includes('Zone') || h.includes('Theme')), JSON.stringify(r.csvHeads));
   await context.close();
 });

@@ -30,6 +30,8 @@ function blobs(page) {
     }
     return {
       pngType: png.type,
+      svgType: (await chart.toBlob('svg')).type,
+      csvType: csvBlob.type,
       signature: [...head.slice(1, 4)].map((c) => String.fromCharCode(c)).join(''),
       pngSize: [view.getUint32(16), view.getUint32(20)],
       cssSize: [parseFloat(paint.style.width), parseFloat(paint.style.height)],
@@ -55,7 +57,7 @@ test('toBlob gives the slide as a PNG at twice its size, the SVG with its title 
       }, [slide, lang]);
       const r = await blobs(page);
       const at = `slide ${slide + 1} ${lang}`;
-      assert.equal(r.pngType, 'image/png', at);
+      assert.deepEqual([r.pngType, r.svgType, r.csvType], ['image/png', 'image/svg+xml', 'text/csv;charset=utf-8'], at);
       assert.equal(r.signature, 'PNG', at);
       assert.deepEqual(r.pngSize, r.cssSize.map((v) => Math.ceil(v * 2)), `${at}: PNG ${r.pngSize} for ${r.cssSize} CSS px`);
       const squash = (t) => t.replace(/\s+/g, '');
@@ -69,21 +71,22 @@ test('toBlob gives the slide as a PNG at twice its size, the SVG with its title 
     }
   }
   assert.ok(figuresChecked >= 20, `${figuresChecked} figures checked`);
+  // Every failure is a rejected promise with an Error that names it.
   const wrong = await page.evaluate(async () => {
-    const { mounted } = await import('./pkg/zones-infographic.js');
-    try {
-      mounted[0].toBlob('gif');
-      return 'no error';
-    } catch (e) {
-      return e instanceof Error ? e.message : `not an Error: ${e}`;
-    }
+    const { Infographic } = await import('./pkg/zones-infographic.js');
+    const g = new Infographic(document.body.appendChild(document.createElement('div')), { hash: false });
+    const reason = async (p) => p.then(() => 'resolved', (e) => (e instanceof Error ? e.message : `not an Error: ${e}`));
+    const kind = await reason(g.toBlob('gif'));
+    g.destroy();
+    return [kind, await reason(g.toBlob('png'))];
   });
-  assert.match(wrong, /toBlob: the kind must be "png", "svg" or "csv", not "gif"/);
+  assert.match(wrong[0], /toBlob: the kind must be "png", "svg" or "csv", not "gif"/);
+  assert.match(wrong[1], /toBlob: the graphic was destroyed/);
   await context.close();
 });
 
 test('on a phone the data disclosure offers the downloads, each a thumb-sized button, and copies a link to the slide', async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true });
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.url).origin });
   await page.locator('.zi-next').tap();
   await page.locator('.zi-next').tap();
@@ -100,14 +103,39 @@ test('on a phone the data disclosure offers the downloads, each a thumb-sized bu
     assert.equal(download.suggestedFilename(), name);
     assert.ok((await download.createReadStream()) !== null, `${name} has content`);
   }
+  const note = page.locator('.zi-save-note');
   await buttons.nth(3).tap();
-  await page.waitForFunction(() => document.querySelector('.zi-live').textContent === '已复制本页链接。');
+  await page.waitForFunction(() => document.querySelector('.zi-save-note').textContent === '已复制本页链接。');
+  assert.ok(await note.isVisible(), 'the reader sees that the link was copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${suite.url}#slide-3`);
+  assert.equal(copied, `${suite.url}#slide-3&lang=zh`);
   await page.locator('.zi-lang').tap();
   assert.equal(await buttons.nth(3).textContent(), 'Copy link');
   await buttons.nth(3).tap();
-  await page.waitForFunction(() => document.querySelector('.zi-live').textContent === 'Link to this slide copied.');
+  await page.waitForFunction(() => document.querySelector('.zi-save-note').textContent === 'Link to this slide copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${suite.url}#slide-3&lang=en`);
+  // A file the server does not have: the reader is told, and nothing is thrown.
+  await page.route('**/fallback/*.csv', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await buttons.nth(2).tap();
+  await page.waitForFunction(() => /could not be downloaded/.test(document.querySelector('.zi-save-note').textContent));
+  assert.ok(await note.isVisible());
+  // The browser's own line for the 404 asked for here is no problem of the graphic's.
+  const expected = problems.findIndex((p) => /404/.test(p));
+  assert.ok(expected >= 0);
+  problems.splice(expected, 1);
+  await context.close();
+});
+
+test('a graphic that does not follow the hash offers no link to copy', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900 });
+  const hidden = await page.evaluate(async () => {
+    const { Infographic } = await import('./pkg/zones-infographic.js');
+    const box = document.body.appendChild(document.createElement('div'));
+    new Infographic(box, { hash: false });
+    box.querySelector('.zi-data-summary').click();
+    const visible = (q) => box.querySelector(q).checkVisibility();
+    return [visible('.zi-png'), visible('.zi-link'), document.querySelector('#infographic .zi-link').hidden];
+  });
+  assert.deepEqual(hidden, [true, false, false]);
   await context.close();
 });

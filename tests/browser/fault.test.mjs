@@ -46,7 +46,7 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
     a.show(3);
     const aSlide = a.slide();
     let aBlob = '';
-    try { a.toBlob('csv'); } catch (e) { aBlob = e.message; }
+    await a.toBlob('csv').catch((e) => { aBlob = e.message; });
     // Presses on the page reach A's document listener: they must do nothing.
     for (let k = 0; k < 5; k++) document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -67,11 +67,17 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
     let thrown = '';
     try { b.next(); } catch (e) { thrown = `${e.constructor.name}: ${e.message}`; }
     c.prev();
-    return { afterA, aSlide, aBlob, bSlide, bTip, cLabel, cSlide: c.slide(), thrown, bFailed: !!boxB.querySelector('.zi-failed'), bRoot: !!boxB.querySelector('.zi') };
+    const bLine = boxB.querySelector('.zi-failed')?.textContent;
+    // A failed graphic destroyed, and a new one mounted in its container.
+    a.destroy();
+    const d = new Infographic(boxA, { hash: false });
+    const aAgain = [!!boxA.querySelector(':scope > .zi'), !!boxA.querySelector('.zi-failed')];
+    d.next();
+    return { afterA, aSlide, aBlob, bSlide, bTip, cLabel, cSlide: c.slide(), thrown, bFailed: !!boxB.querySelector('.zi-failed'), bRoot: !!boxB.querySelector('.zi'), bLine, aAgain, dSlide: d.slide() };
   });
   assert.deepEqual(r.afterA, {
     root: false,
-    failed: '交互版本未能加载，以下为静态图。 The interactive version could not load; this is a still image.',
+    failed: '交互版本出错停止了。 The interactive version stopped on an error. 以下为静态图。 This is a still image.',
     fallback: 'fallback/slide-1-zh.svg',
   });
   assert.equal(r.aSlide, 0);
@@ -80,8 +86,11 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
   assert.ok(r.bTip, "B's tooltip opens");
   assert.ok(r.cLabel && r.cLabel.length > 20, 'a graphic mounted after the panic draws');
   assert.equal(r.cSlide, 3);
+  assert.equal(r.dSlide, 1);
   assert.match(r.thrown, /RuntimeError: unreachable/);
   assert.deepEqual([r.bFailed, r.bRoot], [true, false], 'B shows its message');
+  assert.equal(r.bLine, '交互版本出错停止了。 The interactive version stopped on an error.', 'no still image is promised where the host gave none');
+  assert.deepEqual(r.aAgain, [true, false], "a new graphic in A's container takes the place of the failure line");
   // One uncaught error, A's click; the caller caught B's.
   assert.equal(errors.length, 1, errors.join('\n'));
   assert.match(errors[0], /unreachable/);
