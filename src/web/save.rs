@@ -15,12 +15,13 @@ use crate::render::draw;
 /// The PNG's pixels per CSS pixel: sharp in print and on social cards.
 const PNG_SCALE: f64 = 2.0;
 
-/// The kinds of file `toBlob` makes, as it and the menu's buttons name them.
+/// The kinds of file `toBlob` makes, as it and the download buttons name them.
 pub const FILES: [&str; 3] = ["png", "svg", "csv"];
 
 // The downloads' code is loaded on first use (`www/save.js`, built into
 // `pkg/zones-save.js` beside the embed's module). Every failure rejects the
-// promise or puts a line in the live region, never an exception through the module.
+// promise or is said in the note under the download buttons, never an
+// exception through the module.
 #[wasm_bindgen(inline_js = "const load = () => import(new URL('zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  load().then((m) => m.save(...a), (e) => { console.warn('zones-infographic:', e); a[5].textContent = a[2] === 'zh' ? '未能完成。' : 'That did not work.'; });\n}")]
 extern "C" {
     /// A promise of slide `slide`'s (counted from 1) file of `kind`: the
