@@ -4,11 +4,11 @@
 // (main.js), and when a graphic stops on an error of the module's
 // (src/web/fault.rs): then its root goes first, and a kiosk, which nobody
 // attends, reloads its page after ten seconds.
-export function showFallback(el, kiosk) {
+export function showFallback(el) {
   try {
     const stopped = el.querySelector(':scope > .zi');
     stopped?.remove();
-    if (kiosk) setTimeout(() => location.reload(), 10000);
+    if (stopped?.classList.contains('zi-kiosk')) setTimeout(() => location.reload(), 10000);
     if (el.querySelector(':scope > .zi-failed')) return;
     const kept = el.querySelector(':scope > noscript');
     if (kept && !el.querySelector(':scope > .zi-fallback')) el.insertAdjacentHTML('beforeend', kept.textContent);

@@ -15,9 +15,9 @@ use super::Infographic;
 
 #[wasm_bindgen(module = "/www/failed.js")]
 extern "C" {
-    /// `kiosk`: the page is reloaded after a while (nobody is there to do it).
+    /// A kiosk's page is reloaded after a while (nobody is there to do it).
     #[wasm_bindgen(js_name = showFallback)]
-    fn show_fallback(el: &HtmlElement, kiosk: bool);
+    fn show_fallback(el: &HtmlElement);
 }
 
 /// The graphic whose call is running, while one runs (set and reset by
@@ -37,7 +37,7 @@ fn start() {
         // use of the pointer (it is reset here).
         if let Some(inner) = unsafe { RUNNING.swap(std::ptr::null_mut(), Relaxed).as_ref() } {
             inner.failed.set(true);
-            show_fallback(&inner.shell.container, inner.shell.root.class_list().contains("zi-kiosk"));
+            show_fallback(&inner.shell.container);
         }
     }));
 }

@@ -96,3 +96,31 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
   assert.match(errors[0], /unreachable/);
   await context.close();
 });
+
+test('a kiosk whose graphic stopped on an error reloads its page after ten seconds and runs again', { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
+  const page = await context.newPage();
+  for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
+    await page.route(`**/pkg/${file}`, (route) => route.fulfill({
+      contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
+      body: readFileSync(new URL(file, PKG)),
+    }));
+  }
+  await page.goto(new URL('kiosk.html#advance=600', suite.url).href);
+  await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+  const loads = [];
+  page.on('load', () => loads.push(Date.now()));
+  const stoppedAt = await page.evaluate(async () => {
+    const { mounted } = await import('./pkg/zones-infographic.js');
+    mounted[0].failNextInput();
+    document.querySelector('.zi-next').click();
+    return Date.now();
+  });
+  assert.match(await page.locator('.zi-failed').textContent(), /stopped on an error/);
+  await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'), null, { timeout: 15_000 });
+  assert.equal(loads.length, 1, 'the page was loaded again once');
+  const after = loads[0] - stoppedAt;
+  assert.ok(after >= 9_500 && after < 14_000, `reloaded ${after} ms after it stopped`);
+  assert.equal(await page.locator('.zi-failed').count(), 0);
+  await context.close();
+});
