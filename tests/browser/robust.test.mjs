@@ -385,7 +385,9 @@ test('2,000 random events (pointers, taps, keys, clicks, resizes, language, show
 
 test('horizontal swipes on the page text beside the graphic never navigate history, nor do the graphic\'s own', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true });
-  // A page before the article, for a history swipe to go back to.
+  // A page before the article, for a history swipe to go back to (once the
+  // article's iframe embed has loaded: leaving earlier aborts its requests).
+  await page.waitForLoadState('networkidle');
   await page.goto(new URL('embed.html?before', suite.url).href);
   await page.goto(suite.url);
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
@@ -402,5 +404,6 @@ test('horizontal swipes on the page text beside the graphic never navigate histo
   for (let k = 0; k < 4; k++) await swipe('.zi-canvas');
   assert.equal(page.url(), suite.url, '20 swipes on the text and 20 on the graphic left the page where it was');
   assert.equal(await page.evaluate(() => history.length), entries, 'and added no history entry');
+  await page.waitForLoadState('networkidle');
   await context.close();
 });
