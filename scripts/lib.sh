@@ -70,9 +70,10 @@ build_wasm() {
   # The embed: the loader and the glue as one minified module, and the CSS.
   node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm \
     --log-level=warning --outfile=www/pkg/zones-infographic.js
-  # The downloads' code, which the module loads the first time it is used.
+  # What loads only on demand goes beside the embed, in www/extra: the
+  # downloads' code, which the module loads the first time it is used.
   node_modules/.bin/esbuild www/save.js --minify --format=esm \
-    --log-level=warning --outfile=www/pkg/zones-save.js
+    --log-level=warning --outfile=www/extra/zones-save.js
   # The fallback without WebAssembly or JavaScript, drawn natively by the same
   # code, and the space a container holds until the graphic mounts (its CSS
   # goes into the embed's).
@@ -80,7 +81,7 @@ build_wasm() {
   cat www/infographic.css www/fallback/reserve.css | node_modules/.bin/esbuild --loader=css --minify \
     --log-level=warning > www/pkg/zones-infographic.css
   # The print stylesheet, which a page links with media="print".
-  node_modules/.bin/esbuild www/fallback/print.css --minify --log-level=warning --outfile=www/pkg/zones-print.css
+  node_modules/.bin/esbuild www/fallback/print.css --minify --log-level=warning --outfile=www/extra/zones-print.css
   # The glue is inside the bundle now: www/pkg holds exactly the embed.
   rm -rf www/pkg/zones_infographic.js www/pkg/snippets
   say "embed size, gzip -9:"

@@ -48,7 +48,7 @@ pub fn reserve_css(data: &Dataset) -> String {
     css
 }
 
-/// The print stylesheet (`pkg/zones-print.css`, linked with `media="print"`):
+/// The print stylesheet (`extra/zones-print.css`, linked with `media="print"`):
 /// printed, the graphic is every slide as the build drew it (each image holds
 /// its slide's sources), in the language shown, in place of the controls, the
 /// live drawing and the foot. Each slide's step button shows its image as a

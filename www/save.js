@@ -1,5 +1,5 @@
 // The graphic's downloads, loaded the first time a reader or host asks for one
-// (built into pkg/zones-save.js beside the embed's module): the slide as a PNG
+// (built into extra/zones-save.js, beside the folder of the embed's module): the slide as a PNG
 // blob from a canvas the graphic drew, the build's SVG and CSV of the slide
 // from `fallback/` beside the module's folder, a file saved through a link
 // with `download`, and the link to the slide copied. Every failure rejects the

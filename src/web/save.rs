@@ -19,10 +19,10 @@ const PNG_SCALE: f64 = 2.0;
 pub const FILES: [&str; 3] = ["png", "svg", "csv"];
 
 // The downloads' code is loaded on first use (`www/save.js`, built into
-// `pkg/zones-save.js` beside the embed's module). Every failure rejects the
+// `extra/zones-save.js` beside the embed's folder). Every failure rejects the
 // promise or is said in the note under the download buttons, never an
 // exception through the module.
-#[wasm_bindgen(inline_js = "const load = () => import(new URL('zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  load().then((m) => m.save(...a), (e) => { console.warn('zones-infographic:', e); a[5].textContent = a[2] === 'zh' ? '未能完成。' : 'That did not work.'; });\n}")]
+#[wasm_bindgen(inline_js = "const load = () => import(new URL('../extra/zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  load().then((m) => m.save(...a), (e) => { console.warn('zones-infographic:', e); a[5].textContent = a[2] === 'zh' ? '未能完成。' : 'That did not work.'; });\n}")]
 extern "C" {
     /// A promise of slide `slide`'s (counted from 1) file of `kind`: the
     /// canvas's PNG, or the build's SVG or CSV.

@@ -5,11 +5,10 @@
 // probe: `failNextInput()` makes the next input a graphic handles panic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { demoSuite } from './harness.mjs';
+import { existsSync } from 'node:fs';
+import { demoSuite, TEST_MODULE as PKG, useTestModule } from './harness.mjs';
 
 const suite = demoSuite();
-const PKG = new URL('../../target/hostile/pkg/', import.meta.url);
 
 test('a panic in one graphic leaves its fallback and a message, and the other graphics and new ones work', { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
   const context = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
@@ -17,12 +16,7 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
-    await page.route(`**/pkg/${file}`, (route) => route.fulfill({
-      contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
-      body: readFileSync(new URL(file, PKG)),
-    }));
-  }
+  await useTestModule(page);
   await page.goto(new URL('embed.html', suite.url).href);
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
   const r = await page.evaluate(async () => {
@@ -100,12 +94,7 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
 test('a kiosk whose graphic stopped on an error reloads its page after ten seconds and runs again', { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
   const page = await context.newPage();
-  for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
-    await page.route(`**/pkg/${file}`, (route) => route.fulfill({
-      contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
-      body: readFileSync(new URL(file, PKG)),
-    }));
-  }
+  await useTestModule(page);
   await page.goto(new URL('kiosk.html#advance=600', suite.url).href);
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
   const loads = [];

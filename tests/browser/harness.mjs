@@ -3,6 +3,7 @@
 // requests are collected, and every test of a suite fails if its pages had any.
 import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../www/serve.mjs';
 
@@ -10,6 +11,19 @@ export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
+
+/** The test module (the hostile dataset and the fault probe), built by scripts/test. */
+export const TEST_MODULE = new URL('../../target/hostile/pkg/', import.meta.url);
+
+/** Serves the test module to `page` in place of the embed's module and wasm. */
+export async function useTestModule(page) {
+  for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
+    await page.route(`**/pkg/${file}`, (route) => route.fulfill({
+      contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
+      body: readFileSync(new URL(file, TEST_MODULE)),
+    }));
+  }
+}
 
 export async function startServer() {
   const server = await serve(0);

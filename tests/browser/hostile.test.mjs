@@ -4,11 +4,10 @@
 // and a 500-character word never makes the page wider than the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { demoSuite } from './harness.mjs';
+import { existsSync } from 'node:fs';
+import { demoSuite, TEST_MODULE as PKG, useTestModule } from './harness.mjs';
 
 const suite = demoSuite();
-const PKG = new URL('../../target/hostile/pkg/', import.meta.url);
 
 test('hostile texts in the dataset are shown as text, run nothing and never overflow', { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
   for (const [width, lang] of [[375, 'en'], [1280, 'en'], [375, 'zh']]) {
@@ -19,12 +18,7 @@ test('hostile texts in the dataset are shown as text, run nothing and never over
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
     page.on('request', (r) => { if (/\/x$/.test(new URL(r.url()).pathname)) problems.push(`a request for ${r.url()}`); });
-    for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
-      await page.route(`**/pkg/${file}`, (route) => route.fulfill({
-        contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
-        body: readFileSync(new URL(file, PKG)),
-      }));
-    }
+    await useTestModule(page);
     await page.goto(new URL(`embed.html${lang === 'en' ? '#lang=en' : ''}`, suite.url).href);
     await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
     const seen = [];
