@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/browser/harness.mjs';
-import { EMBED_FILES, gzipBytes } from '../scripts/size.mjs';
+import { BUILDS, FILES, gzipBytes } from '../scripts/size.mjs';
 import { serve } from '../www/serve.mjs';
 import { serveBench } from './serve.mjs';
 import * as probes from './lib/probes.mjs';
@@ -75,7 +75,7 @@ async function main() {
 
 /** Builds www/pkg once when any embed file is missing (the build takes about 40 s). */
 function ensureWasmBuilt() {
-  if (EMBED_FILES.every((f) => existsSync(ROOT + f))) return;
+  if (FILES.every((f) => existsSync(`${ROOT}${BUILDS.news.dir}/${f}`))) return;
   console.log('an embed file is missing from www/pkg: building it once (scripts/lib.sh build_wasm)…');
   execFileSync('bash', ['-c', 'source scripts/lib.sh && build_wasm'], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -4,13 +4,14 @@
 //! `figure-<lang>.html` (the markup a host puts in the container) and
 //! `slides.json` with each image's size and text alternative, and
 //! `reserve.css`, the space a container holds before the graphic mounts, and
-//! `print.css`, the graphic printed (every slide as its image).
+//! `print.css`, the graphic printed (every slide as its image), and
+//! `words.json`, the lines the embed shows where the graphic cannot load.
 //! Run with `cargo run --example fallback -- <folder>`.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use zones_infographic::fallback::{data_csv, figure_html, print_css, reserve_css, slide_alt, slide_csv, slide_svg, WIDTH};
+use zones_infographic::fallback::{data_csv, failure_words, figure_html, print_css, reserve_css, slide_alt, slide_csv, slide_svg, WIDTH};
 use zones_infographic::story::lang::Lang;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -36,6 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::write(dir.join("slides.json"), index)?;
     std::fs::write(dir.join("reserve.css"), reserve_css(data))?;
     std::fs::write(dir.join("print.css"), print_css(data))?;
+    std::fs::write(dir.join("words.json"), failure_words(data))?;
     println!("wrote the fallback of {} slides in 2 languages to {}", data.slides.len(), dir.display());
     Ok(())
 }

@@ -44,62 +44,99 @@ need_debian_packages() {
   fi
 }
 
-# Builds the release wasm into www/pkg: cargo, wasm-bindgen, wasm-opt, esbuild.
-build_wasm() {
-  need_wasm_target
-  need_wasm_bindgen
-  need_node_tools
-  say "building the wasm module"
-  cargo build --release --target wasm32-unknown-unknown
-  wasm-bindgen target/wasm32-unknown-unknown/release/zones_infographic.wasm \
-    --out-dir www/pkg --target web --no-typescript
+# The loader (www/main.js) bundled with a module's glue (in GLUE) and the lines
+# shown where it cannot load (words.json in FALLBACK) as one minified module:
+# `bundle_loader GLUE FALLBACK OUT` writes OUT/zones-infographic.js.
+bundle_loader() {
+  node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm --log-level=warning \
+    --alias:zones-glue="./$1/zones_infographic.js" --alias:zones-words="./$2/words.json" \
+    --outfile="$3/zones-infographic.js"
+}
+
+# The features of the wasm the optimiser is told about (what rustc emits).
+WASM_FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-reference-types --enable-multivalue --enable-mutable-globals"
+
+# Builds one module into OUT: `build_module NAME FEATURES OUT CSS...`: cargo
+# (in a target folder of its own, so the two builds never rebuild each other),
+# wasm-bindgen, wasm-opt, and esbuild for the loader with the glue and for the
+# CSS. OUT then holds exactly what a page loads: the wasm, the JS module and
+# the stylesheet.
+build_module() {
+  local name="$1" features="$2" out="$3"; shift 3
+  local target="target/$name" glue="target/$name/glue"
+  say "building the $name module into $out"
+  cargo build --release --target wasm32-unknown-unknown --target-dir "$target" ${features:+--features "$features"}
+  rm -rf "$glue" && mkdir -p "$glue" "$out"
+  wasm-bindgen "$target/wasm32-unknown-unknown/release/zones_infographic.wasm" \
+    --out-dir "$glue/pkg" --target web --no-typescript
   # --low-memory-unused: the module's stack fills the first megabyte from the
   # top down, so its lowest kilobyte is touched only by a stack about to overflow.
-  local features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-reference-types --enable-multivalue --enable-mutable-globals"
   # Flattening and re-looping the control flow between two size passes saves
   # about 0.6 KB gzipped over -Oz alone, and a last pass after whole-program
   # flow analysis (gufa) 0.16 KB more (measured 2026-11-29).
   node_modules/.bin/wasm-opt -Os --flatten --rereloop -Os --converge --gufa -Os --low-memory-unused --strip-debug --strip-producers \
-    --strip-target-features $features \
-    www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm
+    --strip-target-features $WASM_FEATURES \
+    "$glue/pkg/zones_infographic_bg.wasm" -o "$out/zones_infographic_bg.wasm"
   # Then imports and exports get one- or two-letter names, and the glue the same.
-  node_modules/.bin/wasm-opt $features --minify-imports-and-exports-and-modules \
-    www/pkg/zones_infographic_bg.wasm -o www/pkg/zones_infographic_bg.wasm > target/wasm-names.json
-  node scripts/minify-imports.mjs www/pkg/zones_infographic.js target/wasm-names.json
-  # The embed: the loader and the glue as one minified module, and the CSS.
-  node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm \
-    --log-level=warning --outfile=www/pkg/zones-infographic.js
-  # What loads only on demand goes beside the embed, in www/extra: the
-  # downloads' code, which the module loads the first time it is used.
-  node_modules/.bin/esbuild www/save.js --minify --format=esm \
-    --log-level=warning --outfile=www/extra/zones-save.js
+  node_modules/.bin/wasm-opt $WASM_FEATURES --minify-imports-and-exports-and-modules \
+    "$out/zones_infographic_bg.wasm" -o "$out/zones_infographic_bg.wasm" > "$glue/wasm-names.json"
+  node scripts/minify-imports.mjs "$glue/pkg/zones_infographic.js" "$glue/wasm-names.json"
+  # The loader and the glue as one minified module, and the CSS.
+  bundle_loader "$glue/pkg" www/fallback "$out"
+  cat "$@" | node_modules/.bin/esbuild --loader=css --minify --log-level=warning > "$out/zones-infographic.css"
+}
+
+# Builds the release modules: the news embed into www/pkg and the kiosk build
+# into www/kiosk; what loads on demand into www/extra; the fallback into
+# www/fallback.
+build_wasm() {
+  need_wasm_target
+  need_wasm_bindgen
+  need_node_tools
   # The fallback without WebAssembly or JavaScript, drawn natively by the same
   # code, and the space a container holds until the graphic mounts (its CSS
   # goes into the embed's).
   cargo run --quiet --example fallback -- www/fallback
-  cat www/infographic.css www/fallback/reserve.css | node_modules/.bin/esbuild --loader=css --minify \
-    --log-level=warning > www/pkg/zones-infographic.css
+  build_module news "" www/pkg www/infographic.css www/fallback/reserve.css
+  build_module kiosk kiosk www/kiosk www/infographic.css www/fallback/reserve.css www/kiosk.css
+  # What loads only on demand goes beside the embed, in www/extra: the
+  # downloads' code, which the module loads the first time it is used.
+  node_modules/.bin/esbuild www/save.js --minify --format=esm \
+    --log-level=warning --outfile=www/extra/zones-save.js
   # The print stylesheet, which a page links with media="print".
   node_modules/.bin/esbuild www/fallback/print.css --minify --log-level=warning --outfile=www/extra/zones-print.css
-  # The glue is inside the bundle now: www/pkg holds exactly the embed.
-  rm -rf www/pkg/zones_infographic.js www/pkg/snippets
-  say "embed size, gzip -9:"
+  say "sizes, gzip -9:"
   node scripts/size.mjs
 }
 
 # Builds the test module into target/hostile/pkg (not optimised): the embed from
 # the dataset with hostile texts (examples/hostile_dataset.rs), with the fault
-# probe (`failNextInput()`, a way to make it panic), for the browser tests of both.
+# probe (`failNextInput()`, a way to make it panic), for the browser tests of both;
+# with kiosk mode, so that it serves kiosk.html too.
 build_hostile_wasm() {
   say "building the test module: the hostile dataset and the fault probe"
   mkdir -p target/hostile/pkg
   cargo run --quiet --example hostile_dataset -- target/hostile/zones.json
   ZONES_DATASET=target/hostile/zones.json cargo build --release --target wasm32-unknown-unknown \
-    --target-dir target/hostile --features fault-probe
+    --target-dir target/hostile --features fault-probe,kiosk
+  rm -rf target/hostile/pkg
   wasm-bindgen target/hostile/wasm32-unknown-unknown/release/zones_infographic.wasm \
     --out-dir target/hostile/pkg --target web --no-typescript
-  cp www/main.js www/failed.js target/hostile/
-  node_modules/.bin/esbuild target/hostile/main.js --bundle --minify --format=esm \
-    --log-level=error --outfile=target/hostile/pkg/zones-infographic.js
+  bundle_loader target/hostile/pkg www/fallback target/hostile/pkg
+}
+
+# Builds the pseudo-locale's module into target/pseudo/pkg (not optimised):
+# the dataset and the copy with every English text wrapped in ⟦…⟧ and
+# accented (src/data/pseudo.rs), with the fault probe, and its fallback
+# into target/pseudo/fallback, for the browser test that finds no text from
+# elsewhere.
+build_pseudo_wasm() {
+  say "building the test module: the pseudo-locale"
+  ZONES_PSEUDO=1 cargo run --quiet --example fallback --target-dir target/pseudo -- target/pseudo/fallback
+  ZONES_PSEUDO=1 cargo build --release --target wasm32-unknown-unknown --target-dir target/pseudo --features fault-probe
+  rm -rf target/pseudo/pkg
+  wasm-bindgen target/pseudo/wasm32-unknown-unknown/release/zones_infographic.wasm \
+    --out-dir target/pseudo/pkg --target web --no-typescript
+  bundle_loader target/pseudo/pkg target/pseudo/fallback target/pseudo/pkg
 }

@@ -3,10 +3,11 @@
 //! its text alternative, and the data as CSV (UTF-8 with a byte-order mark, so
 //! spreadsheet programs read the Chinese correctly).
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Msg};
 use crate::render::to_svg;
 use crate::scene::layout::layout_slide;
 use crate::scene::look::Look;
+use crate::story::copy::{in_every_language, word};
 use crate::story::lang::Lang;
 use crate::story::{data_table, fill_template, summary};
 
@@ -31,10 +32,16 @@ pub fn reserve_css(data: &Dataset) -> String {
          {waiting} {{ container-type: inline-size; }}\n\
          {waiting}::before {{ content: \"\"; display: block; height: calc(var(--zi-h) * 1px + {CHROME_PX}px); }}\n"
     );
-    let mut last = [0.0; 2];
+    // The default language for every container; another where the options name it.
+    let selector = |lang: Lang| match lang == Lang::default() {
+        true => "[data-zones-infographic]::before".to_string(),
+        false => format!("[data-zones-infographic][data-zones-infographic*='\"{}\"']::before", lang.code()),
+    };
+    let mut last = [0.0; Lang::ALL.len()];
     for w in (crate::scene::layout::MIN_WIDTH as u32)..=2000 {
         let mut rules = String::new();
-        for (k, (lang, selector)) in [(Lang::Zh, "[data-zones-infographic]::before"), (Lang::En, "[data-zones-infographic][data-zones-infographic*='\"en\"']::before")].into_iter().enumerate() {
+        for (k, lang) in Lang::ALL.into_iter().enumerate() {
+            let selector = selector(lang);
             let Some(scene) = layout_slide(data, 0, w as f64, lang, &look) else { continue };
             if scene.height != last[k] {
                 last[k] = scene.height;
@@ -64,7 +71,8 @@ pub fn print_css(data: &Dataset) -> String {
          .zi-controls .zi-step { display: block; width: 100%; max-width: none; height: auto; margin: 0 0 16px; padding: 0; border: 0 !important;\n  \
          font-size: 0; color: transparent; background: center / contain no-repeat; print-color-adjust: exact; -webkit-print-color-adjust: exact; break-inside: avoid; }\n",
     );
-    for (lang, selector) in [(Lang::Zh, "zh-Hans"), (Lang::En, "en")] {
+    for lang in Lang::ALL {
+        let selector = lang.tag();
         for i in 0..data.slides.len() {
             let Some((_, height)) = slide_svg(data, i, lang) else { continue };
             css.push_str(&format!(
@@ -144,13 +152,21 @@ pub fn figure_html(data: &Dataset, lang: Lang, base: &str) -> String {
     let (_, height) = slide_svg(data, 0, lang).unwrap_or_default();
     let alt = slide_alt(data, 0, lang).unwrap_or_default();
     let code = lang.code();
-    let (zh, en) = ("下载数据（CSV）", "Data (CSV)");
+    let [zh, en] = Lang::ALL.map(|lang| word(data, Msg::DataCsv, lang));
     format!(
         "<figure class=\"zi-fallback\">\n  <img src=\"{base}slide-1-{code}.svg\" width=\"{}\" height=\"{}\" alt=\"{}\">\n  <figcaption><a href=\"{base}zones-zh.csv\" download>{zh}</a> · <a href=\"{base}zones-en.csv\" download>{en}</a></figcaption>\n</figure>",
         WIDTH,
         height.ceil(),
         escape(&alt)
     )
+}
+
+/// The lines the embed's module shows where the graphic cannot load, in every
+/// language (it does not know its reader's yet), as JSON for its build:
+/// `notLoaded`, and `stillImage` where the host's still image stands in.
+pub fn failure_words(data: &Dataset) -> String {
+    let json = |msg| in_every_language(data, msg).replace('\\', "\\\\").replace('"', "\\\"");
+    format!("{{\"notLoaded\": \"{}\", \"stillImage\": \"{}\"}}\n", json(Msg::NotLoaded), json(Msg::StillImage))
 }
 
 /// Text for an HTML attribute.

@@ -1,3 +1,4 @@
+#![cfg(feature = "kiosk")]
 //! Kiosk mode in the interaction core, with time passed in: the attract loop
 //! and its highlights, pause, a touch that stops it, the start over after the
 //! idle time, reduced motion, the shift against burn-in, and each slide fitted

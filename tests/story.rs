@@ -300,7 +300,7 @@ fn a_figure_only_the_english_title_writes_has_its_row_too() {
 fn english_bylines_keep_each_name_on_one_line() {
     let d = data();
     let a = d.articles.iter().find(|a| a.id.starts_with("nanchang")).or(d.articles.first()).unwrap();
-    let credit = zones_infographic::story::article_credit(a, Lang::En);
+    let credit = zones_infographic::story::article_credit(d, a, Lang::En);
     let first = a.byline_en[0].replace(' ', "\u{a0}");
     assert!(credit.contains(&first), "{credit}");
     assert!(!credit.contains(&*a.byline_en[0]), "a plain space inside a name: {credit}");

@@ -1,10 +1,11 @@
 // A container whose graphic cannot run: the host's static fallback, kept in a
 // <noscript> so that it is not fetched while the graphic runs, is shown, with
-// one line saying what happened. Used when the module or the wasm fails to load
-// (main.js), and when a graphic stops on an error of the module's
-// (src/web/fault.rs): then its root goes first, and a kiosk, which nobody
-// attends, reloads its page after ten seconds.
-export function showFallback(el) {
+// one line saying what happened (`failure`, and `still` where the still image
+// stands in; both in the graphic's words). Used when the module or the wasm
+// fails to load (main.js), and when a graphic stops on an error of the
+// module's (src/web/fault.rs): then its root goes first, and a kiosk, which
+// nobody attends, reloads its page after ten seconds.
+export function showFallback(el, failure, still) {
   try {
     const stopped = el.querySelector(':scope > .zi');
     stopped?.remove();
@@ -15,8 +16,7 @@ export function showFallback(el) {
     const line = document.createElement('p');
     line.className = 'zi-failed';
     line.setAttribute('role', 'status');
-    line.textContent = (stopped ? '交互版本出错停止了。 The interactive version stopped on an error.' : '交互版本未能加载。 The interactive version could not load.')
-      + (kept ? ' 以下为静态图。 This is a still image.' : '');
+    line.textContent = kept ? `${failure} ${still}` : failure;
     el.append(line);
   } catch (e) {}
 }

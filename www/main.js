@@ -5,7 +5,12 @@
 // mounted, to `{ memory }` (the module's memory, which a page may measure);
 // after that, `new Infographic(element, options)` mounts more, with options as
 // an object ({lang: 'en', slide: 2}) or its JSON.
-import init, { Infographic } from './pkg/zones_infographic.js';
+// `zones-glue` is the wasm-bindgen glue of the module being built, and
+// `zones-words` the lines shown where it cannot load, made by the build from
+// data/copy.json (fallback/words.json): names the build gives esbuild
+// (scripts/lib.sh, `bundle_loader`).
+import init, { Infographic } from 'zones-glue';
+import WORDS from 'zones-words';
 import { showFallback } from './failed.js';
 
 // `free()` and `using` mean `destroy()`: the graphic leaves the page and its
@@ -48,7 +53,7 @@ async function start() {
 // The rejection stays for hosts that await `ready`, and is handled here too.
 const ready = start().catch((error) => {
   for (const el of document.querySelectorAll('[data-zones-infographic]:not(iframe)')) {
-    if (!el.querySelector(':scope > .zi')) showFallback(el);
+    if (!el.querySelector(':scope > .zi')) showFallback(el, WORDS.notLoaded, WORDS.stillImage);
   }
   console.warn('zones-infographic: the interactive version could not load', error);
   throw error;

@@ -20,17 +20,13 @@ export async function blob(kind, slide, lang, canvas) {
   return new Blob([await response.arrayBuffer()], { type: TYPES[kind] });
 }
 
-const SAID = {
-  zh: { link: '已复制本页链接。', failed: '未能下载，请检查网络后再试。', refused: '浏览器未允许复制链接。' },
-  en: { link: 'Link to this slide copied.', failed: 'The file could not be downloaded; check the connection and try again.', refused: 'The browser did not allow the link to be copied.' },
-};
-
 /** Saves the file of `kind` as `zones-slide-<n>-<lang>.<kind>`, or for "link"
  * copies the page's address with `hash`; `note` says how it went when there is
- * nothing else to see, for five seconds. */
-export async function save(kind, slide, lang, canvas, hash, note) {
+ * nothing else to see, for five seconds, in the graphic's words: `said` is
+ * [link copied, copy refused, download failed]. */
+export async function save(kind, slide, lang, canvas, hash, note, said) {
   const say = (key) => {
-    const text = SAID[lang][key];
+    const text = said[{ link: 0, refused: 1, failed: 2 }[key]];
     note.textContent = text;
     setTimeout(() => { if (note.textContent === text) note.textContent = ''; }, 5000);
   };

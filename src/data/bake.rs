@@ -5,6 +5,7 @@
 
 use std::fmt::Write;
 
+use super::words::Words;
 use super::schema::{Article, BuildOnly, Bilingual, BlockSpec, Coverage, Dataset, Figure, Measure, Qualifier, Ratio, SlideSpec, Status, Text, Theme, Zone};
 
 /// A value that can write itself as a Rust expression of static data.
@@ -90,7 +91,8 @@ bake_struct!(Figure { id, zone, article, theme, measure, group, written, value, 
 bake_struct!(Coverage { zone, theme, status, article, quote, quote_en });
 bake_struct!(Ratio { of, per, label });
 bake_struct!(SlideSpec { id, themes, title, deck, blocks });
-bake_struct!(Dataset { zones, articles, themes, measures, figures, coverage, slides, layout_breaks, unbreakable });
+bake_struct!(Words { texts });
+bake_struct!(Dataset { zones, articles, themes, measures, figures, coverage, slides, layout_breaks, unbreakable, words });
 
 impl Bake for Qualifier {
     fn bake(&self, out: &mut String) {

@@ -4,6 +4,7 @@
 //! in the tests).
 
 pub mod schema;
+pub mod words;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod bake;
@@ -12,9 +13,12 @@ pub mod check;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod numerals;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod pseudo;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 
 pub use schema::*;
+pub use words::{Msg, Words};
 
 // How the baked dataset writes a text and a list: borrowed `Cow`s natively,
 // where a dataset read from JSON owns them, and plain references in the wasm

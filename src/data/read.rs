@@ -2,18 +2,87 @@
 //! named by its path (`figures[3].quote`), line and column, then every rule of
 //! `check` runs. Used by `build.rs` and by the tests; never in the wasm module.
 
-use super::check::{check, DataError};
-use super::schema::Dataset;
+use std::collections::BTreeMap;
 
-/// Reads `json` and checks it, quotes against `source` (the articles' text).
+use super::check::{check, DataError};
+use super::schema::{Bilingual, Dataset};
+use super::words::{Msg, Words};
+
+/// The graphic's own words, `data/copy.json`.
+pub const COPY: &str = include_str!("../../data/copy.json");
+
+/// Reads `json` and checks it, quotes against `source` (the articles' text);
+/// the graphic's words come from `data/copy.json`.
 pub fn from_json(json: &str, source: &str) -> Result<Dataset, DataError> {
     let data = parse(json)?;
     check(&data, source)?;
     Ok(data)
 }
 
-/// Reads `json` into a dataset without checking its rules.
+/// Reads `json` into a dataset without checking its rules, with the words of
+/// `data/copy.json`.
 pub fn parse(json: &str) -> Result<Dataset, DataError> {
+    parse_with_copy(json, COPY)
+}
+
+/// Reads `json` into a dataset without checking its rules, with the words of
+/// `copy` (the text of a copy file).
+pub fn parse_with_copy(json: &str, copy: &str) -> Result<Dataset, DataError> {
+    let mut data = parse_dataset(json)?;
+    data.words = words(copy).map_err(|message| DataError::Json { path: "copy".into(), line: 1, column: 1, message })?;
+    Ok(data)
+}
+
+/// Reads a copy file: every message of `Msg` once, with a text in each
+/// language, its `{places}` well formed (a language may leave one out, as
+/// Chinese leaves out the English gloss of a quote). The error names the file's
+/// line and column and the message.
+pub fn words(json: &str) -> Result<Words, String> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let table: BTreeMap<String, Bilingual> = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        format!("{}:{}: at {path}: {}", inner.line(), inner.column().max(1), without_position(&inner.to_string()))
+    })?;
+    let at = |key: &str| {
+        let offset = json.find(&format!("\"{key}\"")).unwrap_or(0);
+        let line_start = json[..offset].rfind('\n').map_or(0, |i| i + 1);
+        format!("{}:{}", json[..offset].matches('\n').count() + 1, json[line_start..offset].chars().count() + 1)
+    };
+    if let Some(key) = table.keys().find(|k| !Msg::ALL.iter().any(|m| m.key() == k.as_str())) {
+        return Err(format!("{}: `{key}` is not a message of the graphic", at(key)));
+    }
+    let mut texts = Vec::with_capacity(Msg::ALL.len());
+    for msg in Msg::ALL {
+        let key = msg.key();
+        let Some(text) = table.get(key) else { return Err(format!("1:1: the message `{key}` is missing")) };
+        for (lang, t) in [("zh", &text.zh), ("en", &text.en)] {
+            if t.is_empty() {
+                return Err(format!("{}: `{key}` has no {lang} text", at(key)));
+            }
+        }
+        for t in [&text.zh, &text.en] {
+            if let Some(bad) = places(t).into_iter().find(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_lowercase())) {
+                return Err(format!("{}: `{key}` has a place `{{{bad}}}` that is not a lower-case name", at(key)));
+            }
+            if t.matches('{').count() != t.matches('}').count() {
+                return Err(format!("{}: `{key}` has a brace that closes no place", at(key)));
+            }
+        }
+        texts.push(text.clone());
+    }
+    Ok(Words { texts: texts.into() })
+}
+
+/// The `{places}` of a message, sorted.
+fn places(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect();
+    found.sort_unstable();
+    found
+}
+
+/// Reads `json` into a dataset, without its words or its rules.
+fn parse_dataset(json: &str) -> Result<Dataset, DataError> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let data: Dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
         let path = e.path().to_string();

@@ -7,6 +7,8 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
+use super::words::Words;
+
 /// A text of the dataset: borrowed from the baked dataset, owned when read
 /// (natively); the wasm module only borrows, so it has no owned case to test for.
 #[cfg(not(target_arch = "wasm32"))]
@@ -311,6 +313,9 @@ pub struct Dataset {
     /// besides the bylines' names and numbers with their units, which are kept
     /// whole without being listed.
     pub unbreakable: List<Text>,
+    /// The graphic's own words (`data/copy.json`, read beside the dataset).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
+    pub words: Words,
 }
 
 impl Dataset {

@@ -157,6 +157,7 @@ pub enum Tip {
 }
 
 /// The kiosk's loop, for its progress bar and its pause and play button.
+#[cfg(feature = "kiosk")]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Clock {
     pub playing: bool,
@@ -187,10 +188,13 @@ pub struct Answer {
     /// The region button that takes the tab stop.
     pub roving: Option<usize>,
     /// The kiosk's loop started, stopped, or showed a new slide.
+    #[cfg(feature = "kiosk")]
     pub clock: Option<Clock>,
     /// The kiosk starts over: the page closes the data table.
+    #[cfg(feature = "kiosk")]
     pub start_over: bool,
     /// The kiosk's picture moves to this offset (CSS px) against burn-in.
+    #[cfg(feature = "kiosk")]
     pub shift: Option<(f64, f64)>,
     /// Where keyboard focus must go.
     pub focus: Option<FocusTarget>,
@@ -201,6 +205,10 @@ pub struct Answer {
 impl Answer {
     /// Whether the answer did nothing.
     pub fn is_empty(&self) -> bool {
+        #[cfg(feature = "kiosk")]
+        if self.clock.is_some() || self.shift.is_some() || self.start_over {
+            return false;
+        }
         self.draw.is_none()
             && self.tip.is_none()
             && self.controls.is_none()
@@ -209,9 +217,6 @@ impl Answer {
             && self.height.is_none()
             && self.roving.is_none()
             && self.focus.is_none()
-            && self.clock.is_none()
-            && self.shift.is_none()
-            && !self.start_over
             && !self.handled
     }
 }

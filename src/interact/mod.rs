@@ -2,10 +2,13 @@
 //! events and answers what to do, the events and answers themselves, and the
 //! options and deep links that set its start.
 
+#[cfg(feature = "kiosk")]
 pub mod attract;
 pub mod core;
 pub mod event;
 pub mod options;
 
 pub use self::core::{place_tip, Core};
-pub use event::{Answer, Clock, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+#[cfg(feature = "kiosk")]
+pub use event::Clock;
+pub use event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};

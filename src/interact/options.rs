@@ -128,7 +128,9 @@ impl Options {
     /// `advance=15`, `idle=90`), over the options: a kiosk PC's address says
     /// how its screen runs.
     pub fn with_link(mut self, link: &DeepLink) -> Options {
-        self.kiosk |= link.kiosk;
+        // Only the kiosk build: an article's address never turns the news
+        // embed into a kiosk that fills the reader's screen.
+        self.kiosk |= link.kiosk && cfg!(feature = "kiosk");
         self.advance = link.advance.unwrap_or(self.advance);
         self.idle = link.idle.unwrap_or(self.idle);
         self
@@ -162,6 +164,9 @@ impl Options {
                 ("theme", _) => return wrong("\"auto\", \"light\" or \"dark\""),
                 ("hash", OptionValue::Bool(b)) => options.hash = *b,
                 ("hash", _) => return wrong("true or false"),
+                ("kiosk", OptionValue::Bool(true)) if !cfg!(feature = "kiosk") => {
+                    return refuse(&name, "needs the kiosk build, kiosk/zones-infographic.js (this is the news embed)")
+                }
                 ("kiosk", OptionValue::Bool(b)) => options.kiosk = *b,
                 ("kiosk", _) => return wrong("true or false"),
                 ("advance", OptionValue::Number(n)) if seconds(*n).is_some() => options.advance = *n,
@@ -208,9 +213,10 @@ impl DeepLink {
 
     /// The hash for a slide (zero-based) and language; Chinese is left implicit.
     pub fn format(slide: usize, lang: Lang) -> String {
-        match lang {
-            Lang::Zh => format!("#slide-{}", slide + 1),
-            Lang::En => format!("#slide-{}&lang=en", slide + 1),
+        if lang == Lang::default() {
+            format!("#slide-{}", slide + 1)
+        } else {
+            format!("#slide-{}&lang={}", slide + 1, lang.code())
         }
     }
 }
@@ -282,6 +288,18 @@ mod tests {
     }
 
     #[test]
+    #[cfg(not(feature = "kiosk"))]
+    fn the_news_embed_is_never_a_kiosk() {
+        use OptionValue::*;
+        let refused = options(&[("kiosk", Bool(true))]).unwrap_err();
+        assert_eq!(refused, "options: `kiosk` needs the kiosk build, kiosk/zones-infographic.js (this is the news embed)");
+        assert!(!options(&[("kiosk", Bool(false))]).unwrap().kiosk);
+        // `#kiosk` in an article's address changes nothing.
+        assert!(!Options::default().with_link(&DeepLink::parse("#kiosk&advance=15")).kiosk);
+    }
+
+    #[test]
+    #[cfg(feature = "kiosk")]
     fn kiosk_mode_and_its_timers() {
         use OptionValue::*;
         let o = options(&[("kiosk", Bool(true)), ("advance", Number(2.5)), ("idle", Number(30.0))]).unwrap();

@@ -5,7 +5,8 @@
 use super::look::Look;
 use super::mark::{Align, Color, Hit, Mark, Rect};
 use super::text::{wrap, Keep};
-use crate::data::{Dataset, Status};
+use crate::data::{Dataset, Msg, Status};
+use crate::story;
 use crate::story::lang::Lang;
 
 /// Type sizes and spacing, in CSS pixels, for one width.
@@ -80,7 +81,7 @@ pub(super) fn keep(data: &Dataset) -> Keep<'_> {
     Keep { words, units }
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     pub(super) fn width(&self) -> f64 {
         self.right - self.left
     }
@@ -90,11 +91,9 @@ impl Builder<'_> {
         self.look.zone_color(i)
     }
 
-    pub(super) fn zh_en<'t>(&self, zh: &'t str, en: &'t str) -> &'t str {
-        match self.lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
+    /// One of the graphic's own messages, in the slide's language.
+    pub(super) fn word(&self, msg: Msg) -> &'a str {
+        story::copy::word(self.data, msg, self.lang)
     }
 
     pub(super) fn text(&mut self, x: f64, y: f64, text: impl Into<String>, size: f64, bold: bool, color: Color, align: Align) {

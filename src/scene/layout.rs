@@ -8,7 +8,7 @@ use super::builder::{Builder, Sizes};
 use super::look::Look;
 use super::mark::{Hit, Mark, Rect, Scene};
 use super::text::text_width;
-use crate::data::{BlockSpec, Dataset, SlideSpec};
+use crate::data::{BlockSpec, Dataset, Msg, SlideSpec};
 use crate::story::lang::{join, Lang};
 use crate::story::{self, Target, Title};
 
@@ -84,7 +84,7 @@ impl Builder<'_> {
     /// The kicker, the title and the deck; returns the title's box.
     pub(super) fn header(&mut self, slide: &SlideSpec, index: usize) -> Rect {
         let kicker = if slide.themes.is_empty() {
-            self.zh_en("三地报道概览", "What the three reports cover").to_string()
+            self.word(Msg::Overview).to_string()
         } else {
             // The zones whose figures the slide shows, in words, beside their colour.
             let mut zones: Vec<&str> = Vec::new();
@@ -96,7 +96,8 @@ impl Builder<'_> {
                 }
             }
             let names: Vec<&str> = slide.themes.iter().filter_map(|t| self.data.theme(t)).map(|t| self.lang.pick(&t.name)).collect();
-            format!("{} · {}", join(&zones, self.zh_en("、", ", ")), join(&names, self.zh_en("、", ", ")))
+            let sep = self.word(Msg::ListSep);
+            format!("{} · {}", join(&zones, sep), join(&names, sep))
         };
         let kicker = format!("{} / {}  {kicker}", index + 1, self.data.slides.len());
         let (small, muted, ink) = (self.s.small, self.look.muted, self.look.ink);
@@ -185,17 +186,14 @@ impl Builder<'_> {
         self.marks.push(Mark::Line { from: (self.left, self.y), to: (self.right, self.y), color: self.look.rule, width: 1.0 });
         self.y += 8.0;
         if self.hedged {
-            let note = self.zh_en(
-                "斜纹表示约数：“余”“超”为多于此数，“近”为接近此数。",
-                "Hatching marks hedged numbers: \"more than\" and \"over\" run on; \"nearly\" falls short.",
-            );
+            let note = self.word(Msg::HedgeNote);
             self.flow_text(note, small, false, muted, 2.0);
         }
         if story::uses_derived(slide) {
             let note = if story::counts_figures(slide) {
-                self.zh_en("数字个数由本图统计，并非报道原文。", "Counts of figures are made by this graphic, not reported.")
+                self.word(Msg::CountsNote)
             } else {
-                self.zh_en("标有“本图计算”的数值由本图根据报道推算，并非报道原文。", "Values marked \"derived\" are computed by this graphic, not reported.")
+                self.word(Msg::DerivedNote)
             };
             self.flow_text(note, small, false, muted, 2.0);
         }

@@ -26,6 +26,23 @@ impl Lang {
             Lang::En => "en",
         }
     }
+    /// The language tag a page's `lang` attribute takes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            Lang::En => "en",
+        }
+    }
+    /// The language the switch changes to.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+    /// Every language, the default first.
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
     pub fn pick<'a>(&self, text: &'a Bilingual) -> &'a str {
         match self {
             Lang::Zh => &text.zh,

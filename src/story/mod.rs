@@ -2,7 +2,8 @@
 //! Titles, figure texts as a reader sees them, derived values, the source line, and
 //! the explanation behind every mark a reader can pick.
 
-use crate::data::{title_parts, BlockSpec, Dataset, Figure, Qualifier, Ratio, SlideSpec, Status, Text, TitlePart};
+use crate::data::{title_parts, BlockSpec, Dataset, Figure, Msg, Qualifier, Ratio, SlideSpec, Status, Text, TitlePart};
+pub mod copy;
 pub mod lang;
 
 use self::lang::{group_digits, join, local_number, Lang};
@@ -62,8 +63,8 @@ pub fn figure_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
     match lang {
         Lang::Zh => figure.written.to_string(),
         Lang::En => {
-            let unit = data.measure(&figure.measure).map_or("", |m| &*m.unit_en);
-            format!("{} {unit}", english_number(figure))
+            let unit = unit_text(data, figure, lang);
+            copy::fill(data, Msg::NumberUnit, lang, &[("number", &hedged_number(data, figure, lang)), ("unit", &unit)])
         }
     }
 }
@@ -75,18 +76,20 @@ pub fn figure_number(data: &Dataset, figure: &Figure, lang: Lang) -> String {
             let unit = data.measure(&figure.measure).map_or("", |m| &*m.unit);
             figure.written.strip_suffix(unit).unwrap_or(&figure.written).to_string()
         }
-        Lang::En => english_number(figure),
+        Lang::En => hedged_number(data, figure, lang),
     }
 }
 
-fn english_number(figure: &Figure) -> String {
+/// The figure's value with its hedge, as a translation writes it ("2,000+").
+fn hedged_number(data: &Dataset, figure: &Figure, lang: Lang) -> String {
     let n = group_digits(figure.value, 0);
-    match figure.qualifier {
-        Qualifier::Exact => n,
-        Qualifier::MoreThan => format!("{n}+"),
-        Qualifier::Nearly => format!("nearly {n}"),
-        Qualifier::Over => format!("over {n}"),
-    }
+    let msg = match figure.qualifier {
+        Qualifier::Exact => return n,
+        Qualifier::MoreThan => Msg::MoreThan,
+        Qualifier::Nearly => Msg::Nearly,
+        Qualifier::Over => Msg::Over,
+    };
+    copy::fill(data, msg, lang, &[("n", &n)])
 }
 
 /// The unit as shown after a number.
@@ -96,6 +99,77 @@ pub fn unit_text(data: &Dataset, figure: &Figure, lang: Lang) -> String {
         Lang::Zh => m.map_or(String::new(), |m| m.unit.to_string()),
         Lang::En => m.map_or(String::new(), |m| m.unit_en.to_string()),
     }
+}
+
+/// Every label of the graphic's controls in one language, as buttons show
+/// them and screen readers name them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Controls {
+    /// The graphic's accessible name, and its language tag.
+    pub graphic: String,
+    pub tag: &'static str,
+    pub back: String,
+    pub next: String,
+    /// Next on the last slide.
+    pub again: String,
+    /// The group of step buttons, and each step's name ("Slide 2: …").
+    pub steps: String,
+    pub step_names: Vec<String>,
+    /// The download row, and its buttons: PNG, SVG, CSV and the link.
+    pub save: String,
+    pub save_buttons: [String; 4],
+    /// The language switch: the other language's name, in that language.
+    pub switch: String,
+    pub switch_tag: &'static str,
+}
+
+/// The controls' labels in `lang`.
+pub fn controls(data: &Dataset, lang: Lang) -> Controls {
+    let word = |msg| copy::word(data, msg, lang).to_string();
+    let step_names = (0..data.slides.len())
+        .map(|k| {
+            let title = fill_template(data, lang.pick(&data.slides[k].title), lang);
+            copy::fill(data, Msg::Step, lang, &[("n", &(k + 1).to_string()), ("title", &title)])
+        })
+        .collect();
+    Controls {
+        graphic: word(Msg::Graphic),
+        tag: lang.tag(),
+        back: word(Msg::Back),
+        next: word(Msg::Next),
+        again: word(Msg::Again),
+        steps: word(Msg::Steps),
+        step_names,
+        save: word(Msg::Save),
+        save_buttons: [word(Msg::SavePng), word(Msg::SaveSvg), word(Msg::SaveCsv), word(Msg::SaveLink)],
+        switch: word(Msg::OtherLanguage),
+        switch_tag: lang.other().tag(),
+    }
+}
+
+/// A region button's accessible name: what its tooltip says, in one line.
+pub fn region_name(data: &Dataset, ex: &Explanation, lang: Lang) -> String {
+    let msg = if ex.derived { Msg::MarkDerived } else { Msg::Mark };
+    copy::fill(data, msg, lang, &[("kicker", &ex.kicker), ("headline", &ex.headline), ("detail", &ex.detail)])
+}
+
+/// What a screen reader hears when slide `index` (from 0) is shown: "Slide 2
+/// of 6: …" with its title.
+pub fn announce(data: &Dataset, index: usize, lang: Lang) -> String {
+    let Some(slide) = data.slides.get(index) else { return String::new() };
+    let title = fill_template(data, lang.pick(&slide.title), lang);
+    let (n, count) = ((index + 1).to_string(), data.slides.len().to_string());
+    copy::fill(data, Msg::Announce, lang, &[("n", &n), ("count", &count), ("title", &title)])
+}
+
+/// "3个数字" / "3 figures": a count of figures, as a coverage cell writes it.
+pub fn count_figures(data: &Dataset, count: usize, lang: Lang) -> String {
+    count_of(data, count, Msg::CellFigure, Msg::CellFigures, lang)
+}
+
+/// A count in the message for one (`one`) or for several (`many`).
+fn count_of(data: &Dataset, count: usize, one: Msg, many: Msg, lang: Lang) -> String {
+    copy::fill(data, if count == 1 { one } else { many }, lang, &[("n", &count.to_string())])
 }
 
 /// How many figures a zone's article reports (a count made by the graphic).
@@ -171,10 +245,7 @@ pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
     // Whole numbers: a decimal of one count divided by another would be false
     // precision, with both counts rounded or hedged by the article.
     let n = local_number(value.round(), 0, lang);
-    match lang {
-        Lang::Zh => format!("约{n}{}", unit_text(data, of, lang)),
-        Lang::En => format!("≈{n} {}", unit_text(data, of, lang)),
-    }
+    copy::fill(data, Msg::About, lang, &[("n", &n), ("unit", &unit_text(data, of, lang))])
 }
 
 /// The articles a slide draws on, in dataset order.
@@ -200,83 +271,55 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
 }
 
 /// "《title》 byline" for one article; in English the byline in pinyin.
-pub fn article_credit(article: &crate::data::Article, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("《{}》{}", article.title, join(&article.byline, " ")),
-        Lang::En => {
-            // A name's parts are joined by no-break spaces: it never breaks across lines.
-            let names: Vec<String> = article.byline_en.iter().map(|n| n.replace(' ', "\u{a0}")).collect();
-            format!("\"{}\" by {}", article.title_en, names_and(&names))
-        }
-    }
+pub fn article_credit(data: &Dataset, article: &crate::data::Article, lang: Lang) -> String {
+    let (title, names): (&str, Vec<String>) = match lang {
+        Lang::Zh => (&article.title, article.byline.iter().map(|n| n.to_string()).collect()),
+        // A name's parts are joined by no-break spaces: it never breaks across lines.
+        Lang::En => (&article.title_en, article.byline_en.iter().map(|n| n.replace(' ', "\u{a0}")).collect()),
+    };
+    let byline = list(data, &names, Msg::Names, Msg::NamesLast, "names", lang);
+    copy::fill(data, Msg::Credit, lang, &[("title", title), ("byline", &byline)])
 }
 
-/// Names as English writes them in a byline: "A", "A and B", "A, B and C".
-fn names_and<S: AsRef<str> + std::fmt::Display>(names: &[S]) -> String {
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", join(rest, ", ")),
-        _ => join(names, ""),
-    }
-}
-
-/// Items as English prose writes a list: "a", "a and b", "a, b and c"
-/// (`last` is the word before the last item); the comma before it stays when
-/// an item has a comma of its own, so "projects, villages and floods, or
-/// political study" cannot be misread.
-fn list_in_prose(items: &[&str], last: &str) -> String {
-    let mut out = String::new();
-    let commas = items.len() > 2 || items.iter().any(|i| i.contains(','));
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(match (i + 1 == items.len(), commas) {
-                (false, _) => ", ",
-                (true, true) => ",",
-                (true, false) => "",
-            });
-            if i + 1 == items.len() {
-                out.push(' ');
-                out.push_str(last);
-                out.push(' ');
-            }
+/// Items as a list: "a", or the items but the last joined by `sep` and the
+/// last added by `last` (its `{list}` or `{names}` place, named `place`, and `{last}`).
+fn list<S: AsRef<str>>(data: &Dataset, items: &[S], sep: Msg, last: Msg, place: &str, lang: Lang) -> String {
+    match items.split_last() {
+        Some((end, rest)) if !rest.is_empty() => {
+            let head = join(rest, copy::word(data, sep, lang));
+            copy::fill(data, last, lang, &[(place, &head), ("last", end.as_ref())])
         }
-        out.push_str(item);
+        _ => join(items, ""),
     }
-    out
 }
 
 /// Theme names inside a sentence: "民情夜访、议事协商"; in English lower-cased
 /// and joined with "or" ("night visits to residents or residents' deliberation"),
 /// as in "Alxa: nothing reported on …" in the notes block.
 pub fn theme_names_in_text(data: &Dataset, themes: &[Text], lang: Lang) -> String {
-    let names: Vec<&str> = themes.iter().filter_map(|t| data.theme(t)).map(|t| lang.pick(&t.name)).collect();
-    match lang {
-        Lang::Zh => join(&names, "、"),
-        Lang::En => {
-            // Theme names open with an ASCII capital, lower-cased as ASCII (the
-            // Unicode case tables would weigh on the module).
-            let mut lowered: Vec<String> = Vec::with_capacity(names.len());
-            for name in names {
-                let mut name = name.to_string();
-                if let Some(first) = name.get_mut(0..1) {
-                    first.make_ascii_lowercase();
-                }
-                lowered.push(name);
-            }
-            let items: Vec<&str> = lowered.iter().map(String::as_str).collect();
-            list_in_prose(&items, "or")
+    // Theme names open with a capital: inside a sentence an ASCII capital
+    // is lower-cased as ASCII (the Unicode case tables would weigh on the module).
+    let mut names: Vec<String> = Vec::with_capacity(themes.len());
+    for theme in themes.iter().filter_map(|t| data.theme(t)) {
+        let mut name = lang.pick(&theme.name).to_string();
+        if let Some(first) = name.get_mut(0..1) {
+            first.make_ascii_lowercase();
         }
+        names.push(name);
     }
+    // The comma before the last item stays when an item has a comma of its
+    // own, so "projects, villages and floods, or political study" cannot be misread.
+    let commas = names.len() > 2 || names.iter().any(|n| n.contains(','));
+    let last = if commas { Msg::ThemesLastComma } else { Msg::ThemesLast };
+    list(data, &names, Msg::ListSep, last, "list", lang)
 }
 
 /// The source line under a slide: its articles, and that the page they were
 /// printed on names neither the newspaper nor the date (said plainly rather than
 /// leave a reader guessing; `tests/dataset.rs` checks it against the source).
 pub fn source_line(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
-    let credits: Vec<String> = slide_articles(data, slide).iter().map(|a| article_credit(a, lang)).collect();
-    match lang {
-        Lang::Zh => format!("来源：{}。原版面未注明报纸名称和日期。", join(&credits, "；")),
-        Lang::En => format!("Source: {}. The page names neither the newspaper nor the date.", join(&credits, "; ")),
-    }
+    let credits: Vec<String> = slide_articles(data, slide).iter().map(|a| article_credit(data, a, lang)).collect();
+    copy::fill(data, Msg::Source, lang, &[("credits", &join(&credits, copy::word(data, Msg::Semicolon, lang)))])
 }
 
 fn zone_short(data: &Dataset, zone: &str, lang: Lang) -> String {
@@ -300,7 +343,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 detail: lang.pick(&f.label).to_string(),
                 quote: Some(f.quote.clone()),
                 gloss: (lang == Lang::En).then(|| f.quote_en.clone()),
-                source: article_credit(article, lang),
+                source: article_credit(data, article, lang),
                 derived: false,
             })
         }
@@ -310,14 +353,12 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
             let kicker = format!("{} · {theme_name}", zone_short(data, zone, lang));
             let figures: Vec<&Figure> = data.figures.iter().filter(|f| &f.zone == zone && &f.theme == theme).collect();
             let article = c.article.as_deref().and_then(|a| data.article(a)).or_else(|| figures.first().and_then(|f| data.article(&f.article)));
-            let source = article.map(|a| article_credit(a, lang)).unwrap_or_default();
-            let (headline, detail) = match (c.status, lang) {
-                (Status::Figures, Lang::Zh) => (format!("{}个数字", figures.len()), list_figures(data, &figures, lang)),
-                (Status::Figures, Lang::En) => (format!("{} figure{}", figures.len(), if figures.len() == 1 { "" } else { "s" }), list_figures(data, &figures, lang)),
-                (Status::TextOnly, Lang::Zh) => ("只有文字，没有数字".into(), "报道提到这一主题，但没有给出数字。".into()),
-                (Status::TextOnly, Lang::En) => ("Text only, no figures".into(), "The article mentions this theme but gives no number.".into()),
-                (Status::NotReported, Lang::Zh) => ("未报道".into(), "该区的报道没有提到这一主题。未报道不等于零。".into()),
-                (Status::NotReported, Lang::En) => ("Not reported".into(), "The zone's article does not mention this theme. Not reported is not zero.".into()),
+            let source = article.map(|a| article_credit(data, a, lang)).unwrap_or_default();
+            let word = |msg| copy::word(data, msg, lang).to_string();
+            let (headline, detail) = match c.status {
+                Status::Figures => (count_of(data, figures.len(), Msg::CountFigure, Msg::CountFigures, lang), list_figures(data, &figures, lang)),
+                Status::TextOnly => (word(Msg::TextOnly), word(Msg::TextOnlyDetail)),
+                Status::NotReported => (word(Msg::NotReported), word(Msg::NotReportedDetail)),
             };
             let gloss = if lang == Lang::En { c.quote_en.clone() } else { None };
             Some(Explanation { kicker, headline, detail, quote: c.quote.clone(), gloss, source, derived: c.status == Status::Figures })
@@ -326,16 +367,8 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
             let (fo, fp) = (data.figure(of)?, data.figure(per)?);
             let ratio = Ratio { of: of.clone(), per: per.clone(), label: crate::data::Bilingual::default() };
             let headline = ratio_text(data, &ratio, lang);
-            let (detail, source) = match lang {
-                Lang::Zh => (
-                    format!("{} ÷ {}，由本图计算，不是报道原文。", figure_text(data, fo, lang), figure_text(data, fp, lang)),
-                    "本图计算".to_string(),
-                ),
-                Lang::En => (
-                    format!("{} ÷ {}, computed by this graphic, not reported.", figure_text(data, fo, lang), figure_text(data, fp, lang)),
-                    "Derived by this graphic".to_string(),
-                ),
-            };
+            let detail = copy::fill(data, Msg::RatioDetail, lang, &[("of", &figure_text(data, fo, lang)), ("per", &figure_text(data, fp, lang))]);
+            let source = copy::word(data, Msg::DerivedSource, lang).to_string();
             Some(Explanation {
                 kicker: zone_short(data, &fo.zone, lang),
                 headline,
@@ -350,10 +383,9 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
 }
 
 fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
-    let sep = if lang == Lang::Zh { "；" } else { "; " };
-    let colon = if lang == Lang::Zh { "：" } else { ": " };
-    let items: Vec<String> = figures.iter().map(|f| format!("{}{colon}{}", lang.pick(&f.label), figure_text(data, f, lang))).collect();
-    join(&items, sep)
+    let items: Vec<String> =
+        figures.iter().map(|f| copy::fill(data, Msg::LabelValue, lang, &[("label", lang.pick(&f.label)), ("value", &figure_text(data, f, lang))])).collect();
+    join(&items, copy::word(data, Msg::Semicolon, lang))
 }
 
 /// The figures a slide shows, in reading order, each once: those its title
@@ -388,17 +420,13 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
             .iter()
             .map(|z| {
                 let n = |st: Status| data.coverage.iter().filter(|c| c.zone == z.id && c.status == st).count();
-                let (figures, words, nothing) = (n(Status::Figures), n(Status::TextOnly), n(Status::NotReported));
-                match lang {
-                    Lang::Zh => format!("{}的报道{figures}个有数字、{words}个只有文字、{nothing}个未报道", zone_name(&z.id)),
-                    Lang::En => format!("{}'s article gives figures on {figures}, words only on {words} and nothing on {nothing}", zone_name(&z.id)),
-                }
+                let [figures, words, nothing] = [Status::Figures, Status::TextOnly, Status::NotReported].map(|st| n(st).to_string());
+                let zone = zone_name(&z.id);
+                copy::fill(data, Msg::SummaryZone, lang, &[("zone", &zone), ("figures", &figures), ("words", &words), ("nothing", &nothing)])
             })
             .collect();
-        return match lang {
-            Lang::Zh => format!("在{}个主题中，{}。", data.themes.len(), join(&parts, "；")),
-            Lang::En => format!("Of {} themes, {}.", data.themes.len(), join(&parts, "; ")),
-        };
+        let zones = join(&parts, copy::word(data, Msg::Semicolon, lang));
+        return copy::fill(data, Msg::SummaryOverview, lang, &[("n", &data.themes.len().to_string()), ("zones", &zones)]);
     }
     let figures = slide_figures(data, slide);
     let mut zones: Vec<String> = Vec::new();
@@ -415,26 +443,17 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
         .filter(|z| slide.themes.iter().all(|t| data.coverage_of(&z.id, t).is_some_and(|c| c.status == Status::NotReported)))
         .map(|z| zone_name(&z.id))
         .collect();
-    let mut out = match lang {
-        Lang::Zh => format!("本页列出{}报道的{}个数字", join(&zones, "、"), figures.len()),
-        Lang::En => {
-            let plural = |n: usize| if n == 1 { "" } else { "s" };
-            format!("This slide shows {} figure{} from the {} article{}", figures.len(), plural(figures.len()), join(&zones, " and "), plural(zones.len()))
-        }
-    };
+    let and = copy::word(data, Msg::And, lang);
+    let count = count_of(data, figures.len(), Msg::CountFigure, Msg::CountFigures, lang);
+    let msg = if zones.len() == 1 { Msg::SummarySlideOne } else { Msg::SummarySlide };
+    let mut out = copy::fill(data, msg, lang, &[("zones", &join(&zones, and)), ("figures", &count)]);
     if hedged > 0 {
-        out.push_str(&match lang {
-            Lang::Zh => format!("，其中{hedged}个是约数"),
-            Lang::En => format!(", {hedged} of them hedged"),
-        });
+        out.push_str(&copy::fill(data, Msg::SummaryHedged, lang, &[("n", &hedged.to_string())]));
     }
     if !silent.is_empty() {
-        out.push_str(&match lang {
-            Lang::Zh => format!("；{}未报道这些主题", join(&silent, "、")),
-            Lang::En => format!("; {} reported nothing on these themes", join(&silent, " and ")),
-        });
+        out.push_str(&copy::fill(data, Msg::SummarySilent, lang, &[("zones", &join(&silent, and))]));
     }
-    out.push_str(if lang == Lang::Zh { "。" } else { "." });
+    out.push_str(copy::word(data, Msg::FullStop, lang));
     out
 }
 
@@ -447,31 +466,22 @@ pub struct DataTable {
 }
 
 pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
-    let headers: Vec<String> = match lang {
-        Lang::Zh => ["地区", "内容", "数字（原文）", "单位", "约数", "时间", "原句", "出处"],
-        Lang::En => ["Zone", "What", "Figure", "Unit", "Hedge", "Period", "Source sentence", "Article"],
-    }
-    .iter()
-    .map(|h| h.to_string())
-    .collect();
+    let word = |msg| copy::word(data, msg, lang).to_string();
+    let headers: Vec<String> = [Msg::TableZone, Msg::TableWhat, Msg::TableFigure, Msg::TableUnit, Msg::TableHedge, Msg::TablePeriod, Msg::TableSentence, Msg::TableArticle]
+        .map(word)
+        .into();
     let hedge = |q: Qualifier| -> String {
-        match (q, lang) {
-            (Qualifier::Exact, _) => String::new(),
-            (Qualifier::MoreThan, Lang::Zh) => "余（多于）".into(),
-            (Qualifier::Nearly, Lang::Zh) => "近（接近）".into(),
-            (Qualifier::Over, Lang::Zh) => "超（超过）".into(),
-            (Qualifier::MoreThan, Lang::En) => "more than".into(),
-            (Qualifier::Nearly, Lang::En) => "nearly".into(),
-            (Qualifier::Over, Lang::En) => "over".into(),
+        match q {
+            Qualifier::Exact => String::new(),
+            Qualifier::MoreThan => word(Msg::HedgeMoreThan),
+            Qualifier::Nearly => word(Msg::HedgeNearly),
+            Qualifier::Over => word(Msg::HedgeOver),
         }
     };
     let mut rows: Vec<Vec<String>> = slide_figures(data, slide)
         .iter()
         .map(|f| {
-            let quote = match lang {
-                Lang::Zh => f.quote.to_string(),
-                Lang::En => format!("{} ({})", f.quote, f.quote_en),
-            };
+            let quote = copy::fill(data, Msg::QuoteGloss, lang, &[("quote", &f.quote), ("gloss", &f.quote_en)]);
             vec![
                 zone_short(data, &f.zone, lang),
                 lang.pick(&f.label).to_string(),
@@ -480,7 +490,7 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
                 hedge(f.qualifier),
                 f.period.as_ref().map(|p| lang.pick(p).to_string()).unwrap_or_default(),
                 quote,
-                data.article(&f.article).map(|a| article_credit(a, lang)).unwrap_or_default(),
+                data.article(&f.article).map(|a| article_credit(data, a, lang)).unwrap_or_default(),
             ]
         })
         .collect();
@@ -493,13 +503,13 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
             for r in ratios.iter() {
                 let target = Target::Ratio { of: r.of.clone(), per: r.per.clone() };
                 let (Some(ex), Some(of)) = (explain(data, &target, lang), data.figure(&r.of)) else { continue };
-                let derived = if lang == Lang::Zh { "本图计算" } else { "derived" };
+                let derived = word(Msg::Derived);
                 rows.push(vec![
                     zone_short(data, &of.zone, lang),
                     lang.pick(&r.label).to_string(),
                     ex.headline,
                     unit_text(data, of, lang),
-                    derived.to_string(),
+                    derived,
                     String::new(),
                     ex.detail,
                     ex.source,
@@ -509,7 +519,7 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
     }
     if slide.themes.is_empty() {
         // The overview's table is the coverage matrix itself.
-        let headers = std::iter::once(if lang == Lang::Zh { "主题".to_string() } else { "Theme".to_string() })
+        let headers = std::iter::once(word(Msg::TableTheme))
             .chain(data.zones.iter().map(|z| zone_name_full(data, &z.id, lang)))
             .collect();
         rows = data

@@ -7,9 +7,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::dom::{element, set_px, text_element};
-use crate::data::Dataset;
+use crate::data::{Dataset, Msg};
 use crate::scene::Scene;
-use crate::story::{data_table, explain};
+use crate::story::copy::word;
+use crate::story::{data_table, explain, region_name};
 use crate::story::lang::Lang;
 
 /// Makes the region buttons one per hit region of `scene`, each over its region
@@ -35,13 +36,7 @@ pub fn sync_marks(layer: &HtmlElement, scene: &Scene, data: &Dataset, lang: Lang
         button.set_tab_index(if i == focus { 0 } else { -1 });
         match explain(data, &hit.target, lang) {
             Some(ex) => {
-                let label = match (lang, ex.derived) {
-                    (Lang::Zh, false) => format!("{}：{}，{}", ex.kicker, ex.headline, ex.detail),
-                    (Lang::Zh, true) => format!("{}：{}（本图计算），{}", ex.kicker, ex.headline, ex.detail),
-                    (Lang::En, false) => format!("{}: {}, {}", ex.kicker, ex.headline, ex.detail),
-                    (Lang::En, true) => format!("{}: {} (derived), {}", ex.kicker, ex.headline, ex.detail),
-                };
-                button.set_attribute("aria-label", &label)?;
+                button.set_attribute("aria-label", &region_name(data, &ex, lang))?;
             }
             None => button.remove_attribute("aria-label")?,
         }
@@ -77,7 +72,7 @@ pub fn trim_marks(layer: &HtmlElement, count: usize) {
 /// keyboard reader who opened it keeps focus.
 pub fn fill_table(summary: &HtmlElement, wrap: &HtmlElement, data: &Dataset, index: usize, lang: Lang, open: bool) -> Result<(), JsValue> {
     let Some(slide) = data.slides.get(index) else { return Ok(()) };
-    summary.set_text_content(Some(if lang == Lang::Zh { "本页数据与下载" } else { "Data and downloads for this slide" }));
+    summary.set_text_content(Some(word(data, Msg::Data, lang)));
     wrap.set_text_content(None);
     if !open {
         return Ok(());

@@ -7,10 +7,10 @@ use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
-use super::dom::{document, emit, outer_size, progress, reveal, set_px, view_of, window};
+use super::dom::{document, emit, outer_size, reveal, set_px, view_of, window};
 use super::page::Dom;
 use super::Instance;
-use crate::interact::{place_tip, Answer, Clock, Draw, FocusTarget, Tip};
+use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
 use crate::scene::Rect;
 use crate::render::backing::Backing;
 use crate::render::draw;
@@ -53,16 +53,8 @@ impl Instance {
         if let Some(text) = &answer.announce {
             dom.live().set_text_content(Some(text));
         }
-        if let Some(clock) = answer.clock {
-            self.update_clock(dom, clock);
-        }
-        if answer.start_over {
-            // The data table closes (the loop's slide change refilled it).
-            let _ = dom.table().remove_attribute("open");
-        }
-        if let Some((x, y)) = answer.shift {
-            let _ = self.shell.root.style().set_property("translate", &format!("{}px {}px", x as i64, y as i64));
-        }
+        #[cfg(feature = "kiosk")]
+        self.apply_kiosk(dom, &answer);
         if answer.reveal {
             reveal(&self.shell.root);
         }
@@ -117,11 +109,8 @@ impl Instance {
         }
         set_px(&dom.paint(), "width", scene.width);
         set_px(&dom.paint(), "height", scene.height);
-        // A kiosk shows the stage larger (CSS zoom, in thousandths: formatting
-        // a float would link kilobytes of code).
-        if self.scale.replace(d.scale) != d.scale {
-            let _ = self.shell.root.style().set_property("--zi-scale", &((d.scale * 1000.0).round() as i64).to_string());
-        }
+        #[cfg(feature = "kiosk")]
+        self.show_scale(d.scale);
         let font = self.core.borrow().look().font_family.clone();
         match dom.context() {
             Ok(context) => {
@@ -173,41 +162,18 @@ impl Instance {
         d.prev().set_disabled(slide == 0);
     }
 
-    /// The kiosk's pause and play button, and its progress bar filling in
-    /// the slide's time while the loop plays.
-    fn update_clock(&self, dom: &Dom, clock: Clock) {
-        self.playing.set(Some(clock.playing));
-        progress(dom.progress(), if clock.playing { clock.advance_ms } else { 0.0 });
-        let lang = self.core.borrow().lang();
-        self.label_play(dom, lang);
-    }
-
-    fn label_play(&self, dom: &Dom, lang: Lang) {
-        let Some(playing) = self.playing.get() else { return };
-        let zh = lang == Lang::Zh;
-        let label = match (playing, zh) {
-            (true, true) => "暂停",
-            (true, false) => "Pause",
-            (false, true) => "自动播放",
-            (false, false) => "Play",
-        };
-        dom.play().set_text_content(Some(if playing { "❚❚" } else { "▶" }));
-        let _ = dom.play().set_attribute("aria-label", label);
-        let _ = dom.play().set_attribute("title", label);
-    }
-
     /// Every label of the controls in `lang` (attributes the CSS reads, such as
     /// `lang`, are written only here: writing them restyles the graphic).
     fn label_controls(&self, d: &Dom, lang: Lang) {
         let data = crate::dataset();
-        let zh = lang == Lang::Zh;
+        let c = crate::story::controls(data, lang);
         d.prev().set_text_content(Some("‹"));
-        let _ = d.prev().set_attribute("aria-label", if zh { "上一页" } else { "Back" });
-        d.next_go().set_text_content(Some(if zh { "下一页 ›" } else { "Next ›" }));
-        d.next_again().set_text_content(Some(if zh { "从头看 ↺" } else { "Start again ↺" }));
-        let _ = d.steps().set_attribute("aria-label", if zh { "页码" } else { "Slides" });
+        let _ = d.prev().set_attribute("aria-label", &c.back);
+        d.next_go().set_text_content(Some(&c.next));
+        d.next_again().set_text_content(Some(&c.again));
+        let _ = d.steps().set_attribute("aria-label", &c.steps);
         let steps = d.steps().children();
-        for k in 0..data.slides.len() {
+        for (k, name) in c.step_names.iter().enumerate() {
             let step: HtmlElement = match steps.item(k as u32) {
                 Some(kept) => kept.unchecked_into(),
                 None => {
@@ -218,25 +184,23 @@ impl Instance {
                     step
                 }
             };
-            let title = crate::story::fill_template(data, lang.pick(&data.slides[k].title), lang);
-            let name = if zh { format!("第{}页：{title}", k + 1) } else { format!("Slide {}: {title}", k + 1) };
-            let _ = step.set_attribute("aria-label", &name);
-            let _ = step.set_attribute("title", &name);
+            let _ = step.set_attribute("aria-label", name);
+            let _ = step.set_attribute("title", name);
         }
+        #[cfg(feature = "kiosk")]
         self.label_play(d, lang);
-        let _ = d.save().set_attribute("aria-label", if zh { "下载本页" } else { "Download this slide" });
-        let labels = if zh { ["图片 PNG", "矢量图 SVG", "数据 CSV", "复制链接"] } else { ["Image PNG", "Vector SVG", "Data CSV", "Copy link"] };
+        let _ = d.save().set_attribute("aria-label", &c.save);
         let buttons = d.save().children();
-        for (k, label) in labels.into_iter().enumerate() {
+        for (k, label) in c.save_buttons.iter().enumerate() {
             if let Some(b) = buttons.item(k as u32) {
                 b.set_text_content(Some(label));
             }
         }
         // The switch is labelled in the language it switches to.
-        d.lang().set_text_content(Some(if zh { "English" } else { "中文" }));
-        let _ = d.lang().set_attribute("lang", if zh { "en" } else { "zh-Hans" });
-        let _ = self.shell.root.set_attribute("lang", if zh { "zh-Hans" } else { "en" });
-        let _ = self.shell.root.set_attribute("aria-label", if zh { "交互图表：三个高新区报道了什么" } else { "Interactive chart: what three hi-tech zones reported" });
+        d.lang().set_text_content(Some(&c.switch));
+        let _ = d.lang().set_attribute("lang", c.switch_tag);
+        let _ = self.shell.root.set_attribute("lang", c.tag);
+        let _ = self.shell.root.set_attribute("aria-label", &c.graphic);
     }
 
     /// The data table is built while it is open (and its summary line always),

@@ -33,7 +33,7 @@ extern "C" {
 // Where the drawing is on screen: both read the layout, neither throws into
 // the module. The slide change's check waits for the next frame, which lays the
 // page out anyway: the switch itself forces no layout.
-#[wasm_bindgen(inline_js = "export function reveal(el) {\n  requestAnimationFrame(() => {\n    try {\n      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n    } catch (e) {}\n  });\n}\nexport function view_of(stage, bar, low) {\n  try {\n    const r = stage.getBoundingClientRect(), b = bar.getBoundingClientRect(), z = r.width / stage.offsetWidth || 1;\n    const top = low ? 0 : Math.max(0, b.bottom), bottom = low ? b.top : innerHeight;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (bottom - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}\nexport function progress(el, ms) {\n  try {\n    for (const a of el.getAnimations()) a.cancel();\n    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;\n    el.style.transform = still && ms > 0 ? 'none' : '';\n    el.style.opacity = still && ms > 0 ? '0.35' : '';\n    if (ms > 0 && !still) el.animate([{ transform: 'scaleX(0)' }, { transform: 'scaleX(1)' }], { duration: ms, easing: 'linear', fill: 'forwards' });\n  } catch (e) {}\n}")]
+#[wasm_bindgen(inline_js = "export function reveal(el) {\n  requestAnimationFrame(() => {\n    try {\n      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n    } catch (e) {}\n  });\n}\nexport function view_of(stage, bar, low) {\n  try {\n    const r = stage.getBoundingClientRect(), b = bar.getBoundingClientRect(), z = r.width / stage.offsetWidth || 1;\n    const top = low ? 0 : Math.max(0, b.bottom), bottom = low ? b.top : innerHeight;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (bottom - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
 extern "C" {
     /// Scrolls `el`'s top into view when it is above the screen or under a
     /// host's sticky header (its scroll margin): smoothly, unless the reader
@@ -44,9 +44,6 @@ extern "C" {
     /// it sits `low`, at the foot (a kiosk): x, y, width and height (all 0 if
     /// the page cannot tell).
     pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element, low: bool) -> Vec<f64>;
-    /// Fills the kiosk's progress bar from empty in `ms` (0: stops and empties
-    /// it); under reduced motion it stands full and pale while the loop plays.
-    pub fn progress(el: &web_sys::Element, ms: f64);
 }
 
 // Events for the host page, on the container: bubbling and composed (they

@@ -10,14 +10,17 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::Instance;
+use crate::data::Msg;
+use crate::story::copy::in_every_language;
 #[cfg(feature = "fault-probe")]
 use super::Infographic;
 
 #[wasm_bindgen(module = "/www/failed.js")]
 extern "C" {
-    /// A kiosk's page is reloaded after a while (nobody is there to do it).
+    /// The still image and the line saying the graphic stopped (a kiosk's
+    /// page is reloaded after a while: nobody is there to do it).
     #[wasm_bindgen(js_name = showFallback)]
-    fn show_fallback(el: &HtmlElement);
+    fn show_fallback(el: &HtmlElement, failure: &str, still: &str);
 }
 
 /// The graphic whose call is running, while one runs (set and reset by
@@ -37,7 +40,8 @@ fn start() {
         // use of the pointer (it is reset here).
         if let Some(inner) = unsafe { RUNNING.swap(std::ptr::null_mut(), Relaxed).as_ref() } {
             inner.failed.set(true);
-            show_fallback(&inner.shell.container);
+            let data = crate::dataset();
+            show_fallback(&inner.shell.container, &in_every_language(data, Msg::Stopped), &in_every_language(data, Msg::StillImage));
         }
     }));
 }

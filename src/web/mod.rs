@@ -7,6 +7,8 @@ mod apply;
 mod canvas;
 mod dom;
 mod fault;
+#[cfg(feature = "kiosk")]
+mod kiosk;
 mod options;
 mod page;
 mod save;
@@ -69,8 +71,10 @@ struct Instance {
     /// Whether the host was told the graphic is ready (at its first drawing).
     ready: Cell<bool>,
     /// The scale the stage is shown at (above 1 on a kiosk's screen).
+    #[cfg(feature = "kiosk")]
     scale: Cell<f64>,
     /// Whether the kiosk's loop plays, as its button says.
+    #[cfg(feature = "kiosk")]
     playing: Cell<Option<bool>>,
     /// Whether the module stopped on an error in this graphic's call: it then
     /// shows its fallback and handles nothing more (see `fault`).
@@ -186,7 +190,9 @@ impl Infographic {
             reported: Cell::new(false),
             labelled: Cell::new(None),
             ready: Cell::new(false),
+            #[cfg(feature = "kiosk")]
             scale: Cell::new(1.0),
+            #[cfg(feature = "kiosk")]
             playing: Cell::new(None),
             failed: Cell::new(false),
         });
@@ -364,6 +370,7 @@ impl Instance {
         }
         let look = self.read_look();
         self.dispatch(Input::Look(look));
+        #[cfg(feature = "kiosk")]
         if self.core.borrow().kiosk() {
             let still = window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|q| q.matches());
             self.dispatch(Input::ReducedMotion(still));

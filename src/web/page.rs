@@ -55,7 +55,9 @@ elements! {
     next_go: HtmlElement = 7;
     next_again: HtmlElement = 8;
     /// The kiosk's pause and play button, and its progress bar (shown in kiosk mode only).
+    #[cfg(feature = "kiosk")]
     play: HtmlButtonElement = 9;
+    #[cfg(feature = "kiosk")]
     progress: HtmlElement = 10;
     stage: HtmlElement = 11;
     /// The slide's title as a heading, laid over the drawn one.

@@ -10,7 +10,9 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 use super::canvas::{Canvas, Context2d};
 use super::dom::document;
 use super::Instance;
+use crate::data::Msg;
 use crate::render::draw;
+use crate::story::copy::word;
 
 /// The PNG's pixels per CSS pixel: sharp in print and on social cards.
 const PNG_SCALE: f64 = 2.0;
@@ -19,17 +21,19 @@ const PNG_SCALE: f64 = 2.0;
 pub const FILES: [&str; 3] = ["png", "svg", "csv"];
 
 // The downloads' code is loaded on first use (`www/save.js`, built into
-// `extra/zones-save.js` beside the embed's folder). Every failure rejects the
-// promise or is said in the note under the download buttons, never an
-// exception through the module.
-#[wasm_bindgen(inline_js = "const load = () => import(new URL('../extra/zones-save.js', import.meta.url));\nexport function blob(...a) { return load().then((m) => m.blob(...a)); }\nexport function save(...a) {\n  load().then((m) => m.save(...a), (e) => { console.warn('zones-infographic:', e); a[5].textContent = a[2] === 'zh' ? '未能完成。' : 'That did not work.'; });\n}")]
+// `extra/zones-save.js` beside the embed's folder) by `save-loader.js`. Every
+// failure rejects the promise or is said in the note under the download
+// buttons, never an exception through the module.
+#[wasm_bindgen(module = "/src/web/save-loader.js")]
 extern "C" {
     /// A promise of slide `slide`'s (counted from 1) file of `kind`: the
     /// canvas's PNG, or the build's SVG or CSV.
     fn blob(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>) -> js_sys::Promise;
     /// Saves the file of `kind` ("link": copies the page's address with
-    /// `hash`); `note` says what happened when there is nothing else to see.
-    fn save(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>, hash: &str, note: &HtmlElement);
+    /// `hash`); `note` says what happened when there is nothing else to see,
+    /// in the words of `said` (link copied, copy refused, download failed,
+    /// the downloads' code not loaded).
+    fn save(kind: &str, slide: usize, lang: &str, canvas: Option<HtmlCanvasElement>, hash: &str, note: &HtmlElement, said: &js_sys::Array);
 }
 
 impl Instance {
@@ -46,7 +50,9 @@ impl Instance {
         let Some(dom) = self.dom.get() else { return };
         let (slide, lang, canvas) = self.slide_and_copy(kind);
         let hash = format!("#slide-{}&lang={}", slide + 1, lang.code());
-        save(kind, slide + 1, lang.code(), canvas, &hash, &dom.save_note());
+        let data = crate::dataset();
+        let said: js_sys::Array = [Msg::LinkCopied, Msg::LinkRefused, Msg::DownloadFailed, Msg::SaveBroken].iter().map(|m| JsValue::from_str(word(data, *m, lang))).collect();
+        save(kind, slide + 1, lang.code(), canvas, &hash, &dom.save_note(), &said);
     }
 
     /// The slide and language shown, and for a PNG the slide drawn again on a

@@ -30,7 +30,7 @@ extern "C" {
 /// the instance, so a mounted graphic keeps working when the host drops its
 /// JavaScript object; `destroy` drops the closures and with them the instance.
 /// A graphic that stopped on an error handles nothing more.
-fn with(inner: &Rc<Instance>, f: impl Fn(&Instance, Event) + 'static) -> impl Fn(Event) + 'static {
+pub(super) fn with(inner: &Rc<Instance>, f: impl Fn(&Instance, Event) + 'static) -> impl Fn(Event) + 'static {
     let inst = Rc::clone(inner);
     move |e: Event| {
         if !inst.failed.get() {
@@ -135,8 +135,9 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     for (target, event, f) in handlers {
         listeners.push(Listener::new(target, event, with(inner, f))?);
     }
+    #[cfg(feature = "kiosk")]
     if inner.core.borrow().kiosk() {
-        listen_as_kiosk(inner, &mut listeners)?;
+        super::kiosk::listen(inner, &mut listeners)?;
     }
     if inner.options.theme == ThemeChoice::Auto {
         if let Some(query) = window().match_media("(prefers-color-scheme: dark)")? {
@@ -150,40 +151,6 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     *inner.listeners.borrow_mut() = listeners;
     if let Some((_, watch @ None, on_resize)) = &mut *inner.observer.borrow_mut() {
         *watch = Some(watch_pixel_ratio(on_resize.as_ref().unchecked_ref()));
-    }
-    Ok(())
-}
-
-/// A kiosk's own: its pause button; any touch, click or key stops the loop;
-/// no context menu, selection or dragging; and the system's reduced motion.
-fn listen_as_kiosk(inner: &Rc<Instance>, listeners: &mut Vec<Listener>) -> Result<(), JsValue> {
-    let Some(dom) = inner.dom.get() else { return Ok(()) };
-    let root = &inner.shell.root;
-    let refuse: fn(&Instance, Event) = |_, e| e.prevent_default();
-    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 6] = [
-        (&dom.play(), "click", |i, _| {
-            i.dispatch(Input::TogglePlay);
-        }),
-        (root, "pointerdown", |i, e| {
-            // The pause button's own press must not stop the loop it starts.
-            let on_play = e.target().is_some_and(|t| i.dom.get().is_some_and(|d| &t == d.play().unchecked_ref::<web_sys::EventTarget>()));
-            if !on_play {
-                i.dispatch(Input::Touch);
-            }
-        }),
-        (&document(), "contextmenu", refuse),
-        (&document(), "selectstart", refuse),
-        (&document(), "dragstart", refuse),
-        (&document(), "dblclick", refuse),
-    ];
-    for (target, event, f) in handlers {
-        listeners.push(Listener::new(target, event, with(inner, f))?);
-    }
-    if let Some(query) = window().match_media("(prefers-reduced-motion: reduce)")? {
-        let q = query.clone();
-        listeners.push(Listener::new(&query, "change", with(inner, move |i, _| {
-            i.dispatch(Input::ReducedMotion(q.matches()));
-        }))?);
     }
     Ok(())
 }

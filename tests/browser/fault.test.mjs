@@ -100,7 +100,7 @@ test('a kiosk whose graphic stopped on an error reloads its page after ten secon
   const loads = [];
   page.on('load', () => loads.push(Date.now()));
   const stoppedAt = await page.evaluate(async () => {
-    const { mounted } = await import('./pkg/zones-infographic.js');
+    const { mounted } = await import('./kiosk/zones-infographic.js');
     mounted[0].failNextInput();
     document.querySelector('.zi-next').click();
     return Date.now();

@@ -15,12 +15,16 @@ export const CHROMIUM_ARGS = [
 /** The test module (the hostile dataset and the fault probe), built by scripts/test. */
 export const TEST_MODULE = new URL('../../target/hostile/pkg/', import.meta.url);
 
-/** Serves the test module to `page` in place of the embed's module and wasm. */
-export async function useTestModule(page) {
+/** The pseudo-locale's module (src/data/pseudo.rs, with the fault probe), built by scripts/test. */
+export const PSEUDO_MODULE = new URL('../../target/pseudo/pkg/', import.meta.url);
+
+/** Serves a test module (`module`, the hostile one by default) to `page` in
+ *  place of the embed's module and wasm. */
+export async function useTestModule(page, module = TEST_MODULE) {
   for (const file of ['zones-infographic.js', 'zones_infographic_bg.wasm']) {
-    await page.route(`**/pkg/${file}`, (route) => route.fulfill({
+    await page.route(`**/{pkg,kiosk}/${file}`, (route) => route.fulfill({
       contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
-      body: readFileSync(new URL(file, TEST_MODULE)),
+      body: readFileSync(new URL(file, module)),
     }));
   }
 }

@@ -222,7 +222,7 @@ test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const [wasm, nodes] = await page.evaluate(async () => {
-      const { ready } = await import('./pkg/zones-infographic.js');
+      const { ready } = await import('./kiosk/zones-infographic.js');
       // The region buttons are one per figure of the slide shown: counted apart.
       const marks = document.querySelectorAll('.zi-mark').length;
       return [(await ready).memory.buffer.byteLength, document.getElementsByTagName('*').length - marks];

@@ -1,28 +1,84 @@
-//! The core in kiosk mode: the slide fitted to the screen, and the attract
-//! loop's cues (highlight, next slide, start over) turned into what to show.
+//! The core in kiosk mode (the kiosk build only): the slide fitted to the
+//! screen, and the attract loop's cues (highlight, next slide, start over)
+//! turned into what to show.
 
 use super::Core;
-use crate::interact::attract::Cue;
+use crate::interact::attract::{Attract, Cue};
 use crate::interact::event::{Answer, Clock};
-use crate::scene::screen::{fit_screen, lay_out_fitted};
-use crate::scene::{layout_slide, Rect, Scene};
+use crate::interact::options::Options;
+use crate::scene::screen::{fit_screen, lay_out_fitted, Fit};
+use crate::scene::{Rect, Scene};
 use crate::story;
+use crate::story::lang::Lang;
+
+/// What a kiosk adds to the core: its clock, the language it starts over in,
+/// the height of the screen above the controls, and how each slide and
+/// language fits that screen (found once per size).
+pub(super) struct Kiosk {
+    pub(super) attract: Attract,
+    home_lang: Lang,
+    height: f64,
+    fits: Vec<((usize, Lang), Fit)>,
+}
+
+impl Kiosk {
+    pub(super) fn new(options: &Options, lang: Lang) -> Kiosk {
+        Kiosk { attract: Attract::new(options.advance, options.idle), home_lang: lang, height: 0.0, fits: Vec::new() }
+    }
+}
 
 impl Core<'_> {
-    /// The slide laid out for the width, and the scale it is shown at: 1 on
-    /// a page; in kiosk mode, fitted to the screen (each slide and language is
-    /// fitted once per screen size).
-    pub(super) fn lay_out(&mut self) -> Option<(Scene, f64)> {
-        if !self.kiosk() || self.height_for <= 0.0 {
-            return Some((layout_slide(self.data, self.slide, self.width, self.lang, &self.look)?, 1.0));
+    /// The kiosk's loop: whether it plays.
+    pub fn playing(&self) -> bool {
+        self.kiosk.as_ref().is_some_and(|k| k.attract.playing())
+    }
+
+    /// A new size of the screen area: whether its height changed (the
+    /// slides are fitted again for a new size).
+    pub(super) fn screen(&mut self, width: f64, height: f64) -> bool {
+        let same_width = width == self.width;
+        let Some(kiosk) = &mut self.kiosk else { return false };
+        let height = height.max(0.0).floor();
+        let changed = height != kiosk.height;
+        if changed || !same_width {
+            kiosk.fits.clear();
         }
+        kiosk.height = height;
+        changed
+    }
+
+    /// The slide fitted to the kiosk's screen and the scale it is shown at;
+    /// `None` on a page (or before the screen has a height).
+    pub(super) fn lay_out_fitted(&mut self) -> Option<Option<(Scene, f64)>> {
+        let kiosk = self.kiosk.as_mut().filter(|k| k.height > 0.0)?;
         let key = (self.slide, self.lang);
-        if let Some((_, fit)) = self.fits.iter().find(|(k, _)| *k == key) {
-            return Some((lay_out_fitted(self.data, self.slide, self.width, self.lang, &self.look, *fit)?, fit.scale));
+        if let Some((_, fit)) = kiosk.fits.iter().find(|(k, _)| *k == key) {
+            return Some(lay_out_fitted(self.data, self.slide, self.width, self.lang, &self.look, *fit).map(|s| (s, fit.scale)));
         }
-        let (scene, fit) = fit_screen(self.data, self.slide, self.width, self.height_for, self.lang, &self.look)?;
-        self.fits.push((key, fit));
-        Some((scene, fit.scale))
+        let Some((scene, fit)) = fit_screen(self.data, self.slide, self.width, kiosk.height, self.lang, &self.look) else { return Some(None) };
+        kiosk.fits.push((key, fit));
+        Some(Some((scene, fit.scale)))
+    }
+
+    /// A reader touched the screen: the loop stops.
+    pub(super) fn touched(&mut self, answer: &mut Answer, now: f64) {
+        if let Some(kiosk) = &mut self.kiosk {
+            if kiosk.attract.touched(now) {
+                answer.clock = Some(Clock { playing: false, advance_ms: kiosk.attract.advance_ms() });
+            }
+        }
+    }
+
+    /// The pause and play button.
+    pub(super) fn toggle_play(&mut self, answer: &mut Answer, now: f64) {
+        let figures = self.figures();
+        let Some(kiosk) = &mut self.kiosk else { return };
+        kiosk.attract.toggle(now, figures);
+        let playing = kiosk.attract.playing();
+        answer.clock = Some(Clock { playing, advance_ms: kiosk.attract.advance_ms() });
+        if !playing {
+            self.hide(answer);
+        }
     }
 
     /// The hit regions of the scene drawn that the kiosk's loop highlights
@@ -40,15 +96,15 @@ impl Core<'_> {
 
     pub(super) fn start_loop(&mut self, answer: &mut Answer, now: f64) {
         let figures = self.figures();
-        if let Some(attract) = &mut self.attract {
-            attract.start(now, figures);
-            answer.clock = Some(Clock { playing: true, advance_ms: attract.advance_ms() });
+        if let Some(kiosk) = &mut self.kiosk {
+            kiosk.attract.start(now, figures);
+            answer.clock = Some(Clock { playing: true, advance_ms: kiosk.attract.advance_ms() });
         }
     }
 
     /// What the kiosk's clock asks for at `now`.
     pub(super) fn attract_tick(&mut self, answer: &mut Answer, now: f64) {
-        let Some(cue) = self.attract.as_mut().map(|a| a.tick(now)) else { return };
+        let Some(cue) = self.kiosk.as_mut().map(|k| k.attract.tick(now)) else { return };
         match cue {
             Cue::Wait => {}
             Cue::Highlight(n) => {
@@ -60,21 +116,21 @@ impl Core<'_> {
             Cue::NextSlide => {
                 let next = if self.slide + 1 >= self.data.slides.len() { 0 } else { self.slide + 1 };
                 if next == 0 {
-                    if let Some(attract) = &mut self.attract {
-                        attract.next_pass();
+                    if let Some(kiosk) = &mut self.kiosk {
+                        kiosk.attract.next_pass();
                     }
                 }
                 self.show(answer, now, next);
                 let figures = self.figures();
-                if let Some(attract) = &mut self.attract {
-                    attract.on_slide(now, figures);
-                    answer.clock = Some(Clock { playing: true, advance_ms: attract.advance_ms() });
+                if let Some(kiosk) = &mut self.kiosk {
+                    kiosk.attract.on_slide(now, figures);
+                    answer.clock = Some(Clock { playing: true, advance_ms: kiosk.attract.advance_ms() });
                 }
             }
             Cue::StartOver => {
                 self.hide(answer);
                 answer.start_over = true;
-                let home = self.home_lang;
+                let home = self.kiosk.as_ref().map_or(self.lang, |k| k.home_lang);
                 self.set_lang(answer, now, home);
                 self.show(answer, now, 0);
                 self.start_loop(answer, now);

@@ -5,6 +5,7 @@
 //! tooltip, announce, write the hash, move focus, report a height), as
 //! quinn-proto answers a socket layer.
 
+#[cfg(feature = "kiosk")]
 mod kiosk;
 mod place;
 
@@ -12,13 +13,11 @@ use std::rc::Rc;
 
 pub use place::place_tip;
 
-use super::attract::Attract;
-use super::event::{Answer, Clock, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+use super::event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
 use super::options::{DeepLink, Options};
 use crate::data::Dataset;
 use crate::scene::look::Look;
-use crate::scene::screen::Fit;
-use crate::scene::{Rect, Scene};
+use crate::scene::{layout_slide, Rect, Scene};
 use crate::story::lang::Lang;
 use crate::story::{self, Target};
 
@@ -46,16 +45,12 @@ pub struct Core<'d> {
     slide: usize,
     lang: Lang,
     look: Look,
-    /// The available width in CSS pixels (0 while hidden) and the pixel ratio;
-    /// in kiosk mode, the height of the screen above the controls too.
+    /// The available width in CSS pixels (0 while hidden) and the pixel ratio.
     width: f64,
-    height_for: f64,
     dpr: f64,
-    /// Kiosk mode: its clock, the language it starts over in, and how each
-    /// slide and language fits the screen (found once per size).
-    attract: Option<Attract>,
-    home_lang: Lang,
-    fits: Vec<((usize, Lang), Fit)>,
+    /// Kiosk mode (in the kiosk build only): its clock and its screen.
+    #[cfg(feature = "kiosk")]
+    kiosk: Option<kiosk::Kiosk>,
     /// The scene last laid out: what is drawn, and what pointers pick from.
     scene: Option<Rc<Scene>>,
     /// The target whose tooltip is shown, and the box its highlight frames
@@ -93,11 +88,9 @@ impl<'d> Core<'d> {
             lang,
             look,
             width: 0.0,
-            height_for: 0.0,
             dpr: 1.0,
-            attract: options.kiosk.then(|| Attract::new(options.advance, options.idle)),
-            home_lang: lang,
-            fits: Vec::new(),
+            #[cfg(feature = "kiosk")]
+            kiosk: options.kiosk.then(|| kiosk::Kiosk::new(&options, lang)),
             scene: None,
             shown: None,
             roving: 0,
@@ -111,14 +104,12 @@ impl<'d> Core<'d> {
         }
     }
 
-    /// Whether the graphic runs as a kiosk.
+    /// Whether the graphic runs as a kiosk (never, in the news build).
     pub fn kiosk(&self) -> bool {
-        self.attract.is_some()
-    }
-
-    /// The kiosk's loop: whether it plays.
-    pub fn playing(&self) -> bool {
-        self.attract.as_ref().is_some_and(Attract::playing)
+        #[cfg(feature = "kiosk")]
+        return self.kiosk.is_some();
+        #[cfg(not(feature = "kiosk"))]
+        false
     }
 
     pub fn slide(&self) -> usize {
@@ -153,7 +144,10 @@ impl<'d> Core<'d> {
 
     /// When the core next wants a `Tick`, if ever.
     pub fn poll_timeout(&self) -> Option<f64> {
-        let attract = self.attract.as_ref().and_then(Attract::due);
+        #[cfg(feature = "kiosk")]
+        let attract = self.kiosk.as_ref().and_then(|k| k.attract.due());
+        #[cfg(not(feature = "kiosk"))]
+        let attract = None;
         match (self.hash_due, attract) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -167,12 +161,9 @@ impl<'d> Core<'d> {
             // The page's timer fired: it must be set again for what is due next.
             self.armed = None;
         }
+        #[cfg(feature = "kiosk")]
         if input.is_touch() {
-            if let Some(attract) = &mut self.attract {
-                if attract.touched(now) {
-                    answer.clock = Some(Clock { playing: false, advance_ms: attract.advance_ms() });
-                }
-            }
+            self.touched(&mut answer, now);
         }
         self.take(&mut answer, now, input);
         let due = self.poll_timeout();
@@ -188,18 +179,23 @@ impl<'d> Core<'d> {
         match input {
             Input::Resize { width, height, dpr } => {
                 let width = width.max(0.0).floor();
-                let height = if self.kiosk() { height.max(0.0).floor() } else { 0.0 };
-                if width != self.width || dpr != self.dpr || height != self.height_for {
-                    if height != self.height_for || width != self.width {
-                        self.fits.clear();
-                    }
+                // Only a kiosk reads the height: the screen it fills.
+                #[cfg(feature = "kiosk")]
+                let screen_changed = self.screen(width, height);
+                #[cfg(not(feature = "kiosk"))]
+                let screen_changed = {
+                    let _ = height;
+                    false
+                };
+                if width != self.width || dpr != self.dpr || screen_changed {
+                    #[cfg(feature = "kiosk")]
                     let first = self.width <= 0.0 && width > 0.0;
                     self.width = width;
-                    self.height_for = height;
                     self.dpr = dpr;
                     self.hide(answer);
                     self.redraw(answer);
                     // A kiosk's loop starts with its first drawing.
+                    #[cfg(feature = "kiosk")]
                     if first {
                         self.start_loop(answer, now);
                     }
@@ -217,10 +213,7 @@ impl<'d> Core<'d> {
             }
             Input::Show(index) => self.show(answer, now, index),
             Input::SetLang(lang) => self.set_lang(answer, now, lang),
-            Input::ToggleLang => {
-                let other = if self.lang == Lang::Zh { Lang::En } else { Lang::Zh };
-                self.set_lang(answer, now, other);
-            }
+            Input::ToggleLang => self.set_lang(answer, now, self.lang.other()),
             Input::HashChanged(link) => {
                 if self.hash {
                     if let Some(lang) = link.lang {
@@ -248,23 +241,20 @@ impl<'d> Core<'d> {
                     self.hash_due = None;
                     answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
                 }
+                #[cfg(feature = "kiosk")]
                 self.attract_tick(answer, now);
             }
-            Input::TogglePlay => {
-                let figures = self.figures();
-                if let Some(attract) = &mut self.attract {
-                    attract.toggle(now, figures);
-                    answer.clock = Some(Clock { playing: attract.playing(), advance_ms: attract.advance_ms() });
-                    if !attract.playing() {
-                        self.hide(answer);
-                    }
-                }
-            }
+            #[cfg(feature = "kiosk")]
+            Input::TogglePlay => self.toggle_play(answer, now),
+            #[cfg(feature = "kiosk")]
             Input::ReducedMotion(still) => {
-                if let Some(attract) = &mut self.attract {
-                    attract.set_still(still);
+                if let Some(kiosk) = &mut self.kiosk {
+                    kiosk.attract.set_still(still);
                 }
             }
+            // The kiosk's own events mean nothing to a graphic in a page.
+            #[cfg(not(feature = "kiosk"))]
+            Input::TogglePlay | Input::ReducedMotion(_) => {}
             Input::Touch => {}
         }
     }
@@ -285,7 +275,8 @@ impl<'d> Core<'d> {
         self.roving = 0;
         answer.reveal = true;
         self.refresh(answer, now, true);
-        if let Some(shift) = self.attract.as_mut().and_then(|a| a.shift(now)) {
+        #[cfg(feature = "kiosk")]
+        if let Some(shift) = self.kiosk.as_mut().and_then(|k| k.attract.shift(now)) {
             answer.shift = Some(shift);
         }
     }
@@ -310,13 +301,7 @@ impl<'d> Core<'d> {
             answer.focus = Some(FocusTarget::Next);
         }
         if announce {
-            let spec = &self.data.slides[self.slide];
-            let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
-            let n = self.data.slides.len();
-            answer.announce = Some(match self.lang {
-                Lang::Zh => format!("第{}页，共{n}页：{title}", self.slide + 1),
-                Lang::En => format!("Slide {} of {n}: {title}", self.slide + 1),
-            });
+            answer.announce = Some(story::announce(self.data, self.slide, self.lang));
             if self.hash {
                 self.hash_due = Some(now + HASH_DELAY_MS);
                 answer.wake_at = self.hash_due;
@@ -326,6 +311,16 @@ impl<'d> Core<'d> {
 
     /// Lays out the current slide for the width, as tall as its content;
     /// nothing while hidden (width 0).
+    /// The slide laid out for the width, and the scale it is shown at: 1 on
+    /// a page; a kiosk fits it to its screen.
+    fn lay_out(&mut self) -> Option<(Scene, f64)> {
+        #[cfg(feature = "kiosk")]
+        if let Some(fitted) = self.lay_out_fitted() {
+            return fitted;
+        }
+        Some((layout_slide(self.data, self.slide, self.width, self.lang, &self.look)?, 1.0))
+    }
+
     fn redraw(&mut self, answer: &mut Answer) {
         if self.width <= 0.0 {
             return;

@@ -6,17 +6,17 @@ use crate::scene::builder::Builder;
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::scale::LinearScale;
 use crate::scene::text::text_width;
-use crate::story::lang::Lang;
+use crate::data::Msg;
+use crate::story::copy::fill;
 use crate::story::{self, Target};
 
 impl Builder<'_> {
     /// A bar's label with its period: "…（2024年）" / "… (2024)".
     pub(super) fn figure_label(&self, f: &Figure) -> String {
         let label = self.lang.pick(&f.label);
-        match (&f.period, self.lang) {
-            (Some(p), Lang::Zh) => format!("{label}（{}）", p.zh),
-            (Some(p), Lang::En) => format!("{label} ({})", p.en),
-            (None, _) => label.to_string(),
+        match &f.period {
+            Some(p) => fill(self.data, Msg::WithPeriod, self.lang, &[("label", label), ("period", self.lang.pick(p))]),
+            None => label.to_string(),
         }
     }
 

@@ -2,12 +2,11 @@
 //! saying in words what the zone's article reported, with its key; each cell
 //! is a hit region.
 
-use crate::data::Status;
+use crate::data::{Msg, Status};
 use crate::scene::builder::Builder;
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::text::{fit_size, text_width};
-use crate::story::lang::Lang;
-use crate::story::Target;
+use crate::story::{self, Target};
 
 impl Builder<'_> {
     /// The overview: themes down, zones across, each cell saying what was reported.
@@ -98,13 +97,10 @@ impl Builder<'_> {
     /// A cell's words for a status: the count of figures, text only, or not
     /// reported; with its colour and weight.
     fn cell_text(&self, status: Status, count: usize) -> (String, Color, bool) {
-        match (status, self.lang) {
-            (Status::Figures, Lang::Zh) => (format!("{count}个数字"), self.look.background, true),
-            (Status::Figures, Lang::En) => (format!("{count} figure{}", if count == 1 { "" } else { "s" }), self.look.background, true),
-            (Status::TextOnly, Lang::Zh) => ("仅文字".into(), self.look.ink, false),
-            (Status::TextOnly, Lang::En) => ("text only".into(), self.look.ink, false),
-            (Status::NotReported, Lang::Zh) => ("未报道".into(), self.look.muted, false),
-            (Status::NotReported, Lang::En) => ("not reported".into(), self.look.muted, false),
+        match status {
+            Status::Figures => (story::count_figures(self.data, count, self.lang), self.look.background, true),
+            Status::TextOnly => (self.word(Msg::CellTextOnly).into(), self.look.ink, false),
+            Status::NotReported => (self.word(Msg::CellNotReported).into(), self.look.muted, false),
         }
     }
 
@@ -112,9 +108,9 @@ impl Builder<'_> {
         let s = self.s;
         let color = self.look.zone_color(0);
         let entries = [
-            (Status::Figures, self.zh_en("有数字", "figures")),
-            (Status::TextOnly, self.zh_en("仅文字", "text only")),
-            (Status::NotReported, self.zh_en("未报道（不等于零）", "not reported (not zero)")),
+            (Status::Figures, self.word(Msg::KeyFigures)),
+            (Status::TextOnly, self.word(Msg::KeyTextOnly)),
+            (Status::NotReported, self.word(Msg::KeyNotReported)),
         ];
         let mut x = self.left;
         let line_h = s.small * 1.6;

@@ -4,7 +4,8 @@
 use crate::data::{SlideSpec, Status};
 use crate::scene::builder::Builder;
 use crate::scene::mark::{Hit, Rect};
-use crate::story::lang::Lang;
+use crate::data::Msg;
+use crate::story::copy::fill;
 use crate::story::{self, Target};
 
 impl Builder<'_> {
@@ -22,10 +23,7 @@ impl Builder<'_> {
                     Status::Figures => {}
                     Status::TextOnly => {
                         let name = story::theme_names_in_text(self.data, std::slice::from_ref(&theme.id), self.lang);
-                        let text = match self.lang {
-                            Lang::Zh => format!("{zone_name}：{name}只有文字描述，没有数字"),
-                            Lang::En => format!("{zone_name}: {name}, described in words only, no figures"),
-                        };
+                        let text = fill(self.data, Msg::NoteWordsOnly, self.lang, &[("zone", &zone_name), ("theme", &name)]);
                         rows.push((zone.id.to_string(), Status::TextOnly, text, target));
                     }
                     Status::NotReported => {
@@ -36,17 +34,14 @@ impl Builder<'_> {
             }
             if let Some(target) = first_missing {
                 let names = story::theme_names_in_text(self.data, &missing, self.lang);
-                let text = match self.lang {
-                    Lang::Zh => format!("{zone_name}：未报道{names}"),
-                    Lang::En => format!("{zone_name}: nothing reported on {names}"),
-                };
+                let text = fill(self.data, Msg::NoteNotReported, self.lang, &[("zone", &zone_name), ("themes", &names)]);
                 rows.push((zone.id.to_string(), Status::NotReported, text, target));
             }
         }
         if rows.is_empty() {
             return;
         }
-        self.block_heading(self.zh_en("没有数字的地方", "Where there are no figures").to_string());
+        self.block_heading(self.word(Msg::Notes).to_string());
         let s = self.s;
         let sw = 12.0;
         let text_w = self.width() - sw - 8.0;

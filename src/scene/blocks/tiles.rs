@@ -2,11 +2,10 @@
 //! of one campaign, joined by arrows when they fit in a row) and ratios (values
 //! the graphic derives, marked so). Each tile is a hit region.
 
-use crate::data::{Figure, Ratio, Text};
+use crate::data::{Figure, Msg, Ratio, Text};
 use crate::scene::builder::Builder;
 use crate::scene::mark::{Align, Color, Hit, Mark, Rect};
 use crate::scene::text::text_width;
-use crate::story::lang::Lang;
 use crate::story::{self, Target};
 
 /// One tile of big-number blocks.
@@ -30,7 +29,7 @@ impl Builder<'_> {
 
     /// A tile per ratio, each marked as derived by the graphic.
     pub(super) fn ratio_tiles(&mut self, ratios: &[Ratio]) {
-        let derived = self.zh_en("本图计算", "derived").to_string();
+        let derived = self.word(Msg::Derived).to_string();
         let tiles = ratios
             .iter()
             .map(|r| Tile {
@@ -65,7 +64,7 @@ impl Builder<'_> {
         }
         let s = self.s;
         let gap = if arrows { 26.0 } else { 14.0 };
-        let unit_gap = if self.lang == Lang::En { s.body * 0.3 } else { 2.0 };
+        let unit_gap = if story::copy::spaced_units(self.data, self.lang) { s.body * 0.3 } else { 2.0 };
         let widest = tiles.iter().map(|t| text_width(&t.number, s.big, true)).fold(0.0, f64::max);
         let min_w = (widest + 4.0).max(118.0);
         let cols = (((self.width() + gap) / (min_w + gap)).floor() as usize).clamp(1, tiles.len());
