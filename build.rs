@@ -1,35 +1,15 @@
-//! Reads `data/zones.json` with serde, runs every rule of `src/data/check.rs`
-//! on it (quotes against `data/sources/articles.txt` included), and bakes it into
-//! `$OUT_DIR/dataset.rs` as static data. A broken dataset stops the build with
-//! the file, the line and column, and the path or record at fault.
-//! `ZONES_DATASET` names another dataset file of the same schema (the tests
-//! build one with hostile texts); `ZONES_PSEUDO=1` bakes the dataset and the
-//! copy in the pseudo-locale (`src/data/pseudo.rs`) for the tests, once both
-//! passed every rule.
+//! Reads `data/zones.json` and `data/copy.json` with the `zones-data` crate,
+//! runs every rule on them (quotes against `data/sources/articles.txt`
+//! included), and bakes them into `$OUT_DIR/dataset.rs` as static data. A
+//! broken file stops the build with the file, the line and column, and the
+//! path or record at fault. `ZONES_DATASET` names another dataset file of the
+//! same schema (the tests build one with hostile texts); `ZONES_PSEUDO=1`
+//! bakes the dataset and the copy in the pseudo-locale (`zones_data::pseudo`)
+//! for the tests, once both passed every rule.
 
 use std::{env, fs, path::Path, process};
 
-#[allow(dead_code)]
-#[path = "src/data/bake.rs"]
-mod bake;
-#[allow(dead_code)]
-#[path = "src/data/check.rs"]
-mod check;
-#[allow(dead_code)]
-#[path = "src/data/numerals.rs"]
-mod numerals;
-#[allow(dead_code)]
-#[path = "src/data/pseudo.rs"]
-mod pseudo;
-#[allow(dead_code)]
-#[path = "src/data/read.rs"]
-mod read;
-#[allow(dead_code)]
-#[path = "src/data/schema.rs"]
-mod schema;
-#[allow(dead_code)]
-#[path = "src/data/words.rs"]
-mod words;
+use zones_data::{bake, pseudo, read};
 
 const DATASET: &str = "data/zones.json";
 const SOURCE: &str = "data/sources/articles.txt";
@@ -40,26 +20,22 @@ fn main() {
     println!("cargo:rerun-if-env-changed=ZONES_PSEUDO");
     let dataset = env::var("ZONES_DATASET").unwrap_or_else(|_| DATASET.to_string());
     let dataset = dataset.as_str();
-    println!("cargo:rerun-if-changed={dataset}");
-    for path in [DATASET, SOURCE, COPY, "src/data/bake.rs", "src/data/check.rs", "src/data/numerals.rs", "src/data/read.rs", "src/data/schema.rs", "src/data/words.rs", "src/data/pseudo.rs"] {
+    for path in [dataset, DATASET, SOURCE, COPY] {
         println!("cargo:rerun-if-changed={path}");
     }
     let read_file = |path: &str| fs::read_to_string(path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    let (json, source) = (read_file(dataset), read_file(SOURCE));
+    let (json, source, copy) = (read_file(dataset), read_file(SOURCE), read_file(COPY));
     // The words first, so that an error in them names their file.
-    if let Err(e) = read::words(&read_file(COPY)) {
+    if let Err(e) = read::words(&copy) {
         fail(&format!("{COPY}:{e}"));
     }
     let data = read::from_json(&json, &source).unwrap_or_else(|e| {
-        let (line, column) = match &e {
-            check::DataError::Json { line, column, .. } => (*line, *column),
-            check::DataError::Rule { .. } => read::locate(&json, &e).unwrap_or((1, 1)),
-        };
+        let (line, column) = read::locate(&json, &e).unwrap_or((1, 1));
         fail(&format!("{dataset}:{line}:{column}: {e}"))
     });
     let data = if env::var_os("ZONES_PSEUDO").is_some_and(|v| v == "1") {
         let pseudo = |text: &str| pseudo::pseudo_json(text).unwrap_or_else(|e| fail(&format!("the pseudo-locale: {e}")));
-        read::parse_with_copy(&pseudo(&json), &pseudo(read::COPY)).unwrap_or_else(|e| fail(&format!("the pseudo-locale: {e}")))
+        read::parse_with_copy(&pseudo(&json), &pseudo(&copy)).unwrap_or_else(|e| fail(&format!("the pseudo-locale: {e}")))
     } else {
         data
     };

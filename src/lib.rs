@@ -4,10 +4,6 @@
 //! pixels) -> render (plotters, any backend); interact holds the reader's state
 //! and answers events; web (wasm only) applies its answers to the page.
 
-// A dataset text is a `Cow` natively (a dataset read from JSON owns it) and a
-// plain `&'static str` in the wasm module: cloning one there copies a reference.
-#![cfg_attr(target_arch = "wasm32", allow(noop_method_call, suspicious_double_ref_op))]
-
 pub mod data;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod fallback;

@@ -616,3 +616,18 @@ fn coverage_that_names_an_article_names_one_of_its_zone_whatever_its_status() {
         assert!(e.contains(&format!("coverage[{i}]")) && e.contains("`article`"), "{status}: {e}");
     }
 }
+
+#[test]
+fn every_kind_of_block_has_its_rules_checked() {
+    // A ratio of a figure per itself, and a ratios block with none.
+    let e = broken(|v| v["slides"][2]["blocks"][1]["ratios"][0]["per"] = "nc-night-households".into());
+    assert!(e.contains("slides[2]") && e.contains("blocks[1]") && e.contains("per itself"), "{e}");
+    let e = broken(|v| v["slides"][2]["blocks"][1]["ratios"] = serde_json::json!([]));
+    assert!(e.contains("blocks[1]") && e.contains("lists no ratios"), "{e}");
+    // An unknown figure in a ratio, as in a list of figures.
+    let e = broken(|v| v["slides"][2]["blocks"][1]["ratios"][0]["of"] = "nc-nothing".into());
+    assert!(e.contains("blocks[1]") && e.contains("unknown figure \"nc-nothing\""), "{e}");
+    // Stats and flows list at least one figure.
+    let e = with_bars(1, &[], |_| {});
+    assert!(e.contains("blocks[0]") && e.contains("lists no figures"), "{e}");
+}

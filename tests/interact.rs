@@ -3,7 +3,7 @@
 //! quarter of a second after the last change, heights, and stale drawings.
 
 use zones_infographic::interact::options::{DeepLink, Options};
-use zones_infographic::interact::{place_tip, Answer, Core, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+use zones_infographic::interact::{place_tip, Answer, Core, FocusTarget, HostEvent, Input, Keep, Key, Phase, PointerKind, Tip};
 use zones_infographic::scene::look::Look;
 use zones_infographic::story::lang::Lang;
 use zones_infographic::story::Target;
@@ -159,13 +159,60 @@ fn the_hash_is_written_a_quarter_second_after_the_last_change_only() {
     let answer = core.handle(1000.0, Input::Next);
     assert_eq!(answer.wake_at, Some(1250.0));
     assert!(core.handle(1100.0, Input::Next).wake_at == Some(1350.0), "a second click postpones the write");
-    assert!(core.handle(1300.0, Input::Tick).write_hash.is_none(), "not before its time");
+    assert!(core.handle(1300.0, Input::Tick { page_moved: false }).write_hash.is_none(), "not before its time");
     assert_eq!(core.poll_timeout(), Some(1350.0));
-    assert_eq!(core.handle(1350.0, Input::Tick).write_hash.as_deref(), Some("#slide-3"));
+    assert_eq!(core.handle(1350.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-3"));
     assert_eq!(core.poll_timeout(), None);
-    assert!(core.handle(2000.0, Input::Tick).write_hash.is_none(), "written once");
+    assert!(core.handle(2000.0, Input::Tick { page_moved: false }).write_hash.is_none(), "written once");
     core.handle(3000.0, Input::ToggleLang);
-    assert_eq!(core.handle(3250.0, Input::Tick).write_hash.as_deref(), Some("#slide-3&lang=en"));
+    assert_eq!(core.handle(3250.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-3&lang=en"));
+}
+
+#[test]
+fn a_page_the_host_moved_to_meanwhile_keeps_its_address() {
+    let mut core = mounted();
+    core.handle(1000.0, Input::Next);
+    // The host's router (or the reader) changed the address before the write.
+    let answer = core.handle(1250.0, Input::Tick { page_moved: true });
+    assert!(answer.write_hash.is_none(), "no hash written over the page moved to");
+    assert_eq!(core.poll_timeout(), None, "the write is dropped, not postponed");
+    // A later change on the new page is followed again.
+    core.handle(2000.0, Input::Next);
+    assert_eq!(core.handle(2250.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-3"));
+}
+
+#[test]
+fn the_host_hears_ready_once_then_every_slide_change_and_each_figure_opened() {
+    let mut core = Core::new(zones_infographic::dataset(), &Options::default(), &DeepLink::default(), Look::light());
+    core.handle(0.0, Input::Look(Look::light()));
+    // Before the first drawing nothing is told, whatever changes.
+    assert!(core.handle(1.0, Input::Show(2)).host.is_empty());
+    let first = core.handle(2.0, Input::Resize { width: 720.0, height: 0.0, dpr: 1.0 });
+    assert_eq!(first.host, vec![HostEvent::Ready { slide: 2, lang: Lang::Zh }]);
+    assert!(core.handle(3.0, Input::Resize { width: 600.0, height: 0.0, dpr: 1.0 }).host.is_empty(), "a redraw is no news");
+    assert_eq!(core.handle(4.0, Input::Next).host, vec![HostEvent::Slide { slide: 3, lang: Lang::Zh }]);
+    assert_eq!(core.handle(5.0, Input::Show(0)).host, vec![HostEvent::Slide { slide: 0, lang: Lang::Zh }], "a change by the host too");
+    assert!(core.handle(6.0, Input::Show(0)).host.is_empty(), "no change, no event");
+    assert!(core.handle(7.0, Input::ToggleLang).host.is_empty(), "a language switch is not a slide change");
+    core.handle(8.0, Input::Show(1));
+    let (x, y) = centre_of(&core, "figure:nc-workers-served");
+    let opened = core.handle(9.0, pointer(x, y, PointerKind::Mouse, Phase::Move));
+    assert_eq!(opened.host, vec![HostEvent::Figure("nc-workers-served".into())]);
+    assert!(core.handle(10.0, pointer(x + 1.0, y, PointerKind::Mouse, Phase::Move)).host.is_empty(), "moving over it again is no news");
+}
+
+#[test]
+fn the_language_switch_stays_under_the_finger_that_pressed_it() {
+    let mut core = mounted();
+    assert_eq!(core.handle(1.0, Input::ToggleLang).keep, Some(Keep::LangSwitch));
+    // The host's setLanguage moves nothing of the reader's.
+    assert_eq!(core.handle(2.0, Input::SetLang(Lang::Zh)).keep, None);
+    assert_eq!(core.handle(3.0, Input::Next).keep, None);
+}
+
+#[test]
+fn a_page_of_the_news_never_reloads_itself_after_a_stop() {
+    assert_eq!(mounted().reload_after_stop(), None);
 }
 
 #[test]
@@ -357,5 +404,22 @@ fn only_a_change_of_slide_or_language_sets_the_hash_timer() {
     assert_eq!(core.handle(1000.0, Input::Next).wake_at, Some(1250.0));
     // A new look redraws but changes nothing the hash says: the timer stays as set.
     assert_eq!(core.handle(1100.0, Input::Look(Look::dark())).wake_at, None);
-    assert_eq!(core.handle(1250.0, Input::Tick).write_hash.as_deref(), Some("#slide-2"));
+    assert_eq!(core.handle(1250.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-2"));
+}
+
+#[test]
+fn a_measured_resize_draws_at_the_pixels_on_screen() {
+    // A host's CSS zoom of 1.5 on a screen of ratio 2: three bitmap pixels a CSS pixel.
+    assert_eq!(Input::measured(600.0, 0.0, 1.5, 2.0), Input::Resize { width: 600.0, height: 0.0, dpr: 3.0 });
+    // A zoom that cannot be told counts as 1, and a ratio below 1 as 1.
+    assert_eq!(Input::measured(600.0, 0.0, f64::NAN, 2.0), Input::Resize { width: 600.0, height: 0.0, dpr: 2.0 });
+    assert_eq!(Input::measured(600.0, 0.0, 0.0, 0.5), Input::Resize { width: 600.0, height: 0.0, dpr: 1.0 });
+}
+
+#[test]
+fn a_pointer_is_a_mouse_a_pen_or_else_a_finger() {
+    assert_eq!(PointerKind::from_name("mouse"), PointerKind::Mouse);
+    assert_eq!(PointerKind::from_name("pen"), PointerKind::Pen);
+    assert_eq!(PointerKind::from_name("touch"), PointerKind::Touch);
+    assert_eq!(PointerKind::from_name(""), PointerKind::Touch);
 }

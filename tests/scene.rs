@@ -139,9 +139,11 @@ fn the_hatching_key_says_more_than_not_at_least() {
     // 余 and 超 mean "more than". No bar of the story is hedged today, so the
     // key is checked on a copy whose Alxa bars hedge one number.
     let mut data = zones_infographic::dataset().clone();
-    let f = data.figures.to_mut().iter_mut().find(|f| f.id == "al-branch-study").unwrap();
+    let mut figures = data.figures.to_vec();
+    let f = figures.iter_mut().find(|f| f.id == "al-branch-study").unwrap();
     f.qualifier = zones_infographic::data::Qualifier::MoreThan;
     f.written = "7余次".into();
+    data.figures = figures.into();
     let slide = data.slides.iter().position(|s| s.blocks.iter().any(|b| matches!(b, zones_infographic::data::BlockSpec::Bars { .. }))).unwrap();
     for lang in [Lang::Zh, Lang::En] {
         let scene = layout_slide(&data, slide, 720.0, lang, &Look::default()).unwrap();
@@ -345,9 +347,10 @@ fn a_figure_a_title_writes_is_pickable_there_with_its_quote() {
 fn figures_side_by_side_in_a_title_get_regions_that_do_not_overlap() {
     // A data editor may write figures next to each other, or close on one line.
     let mut data = zones_infographic::dataset().clone();
-    let slide = &mut data.slides.to_mut()[2];
-    slide.title.zh = "{nc-night-cadres}{nc-night-households}{nc-night-problems}".into();
-    slide.title.en = "{nc-night-cadres}, {nc-night-households} and {nc-night-problems}".into();
+    let mut slides = data.slides.to_vec();
+    slides[2].title.zh = "{nc-night-cadres}{nc-night-households}{nc-night-problems}".into();
+    slides[2].title.en = "{nc-night-cadres}, {nc-night-households} and {nc-night-problems}".into();
+    data.slides = slides.into();
     let look = Look::default();
     for lang in [Lang::Zh, Lang::En] {
         for w in (280..=1920).step_by(37) {

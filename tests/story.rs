@@ -3,7 +3,7 @@
 
 use zones_infographic::data::read::from_json;
 use zones_infographic::data::{BlockSpec, Figure, SOURCE, SOURCE_JSON};
-use zones_infographic::story::{data_table, explain, figure_text, fill_template, slide_figures, source_line, summary, theme_names_in_text, Target};
+use zones_infographic::story::{controls, data_table, explain, figure_text, fill_template, region_name, slide_figures, source_line, summary, theme_names_in_text, Target};
 use zones_infographic::story::lang::Lang;
 use zones_infographic::Dataset;
 
@@ -289,9 +289,10 @@ fn hedges_are_more_than_and_over_never_at_least() {
 #[test]
 fn a_figure_only_the_english_title_writes_has_its_row_too() {
     let mut d = data().clone();
-    let slide = &mut d.slides.to_mut()[1];
-    slide.title.zh = "南昌的驿站".into();
-    slide.title.en = "Nanchang's {nc-stations} stations".into();
+    let mut slides = d.slides.to_vec();
+    slides[1].title.zh = "南昌的驿站".into();
+    slides[1].title.en = "Nanchang's {nc-stations} stations".into();
+    d.slides = slides.into();
     let table = data_table(&d, &d.slides[1], Lang::En);
     assert!(table.rows.iter().any(|r| r[2].starts_with('8')), "no row for the 8 stations: {:?}", table.rows.iter().map(|r| &r[2]).collect::<Vec<_>>());
 }
@@ -304,4 +305,37 @@ fn english_bylines_keep_each_name_on_one_line() {
     let first = a.byline_en[0].replace(' ', "\u{a0}");
     assert!(credit.contains(&first), "{credit}");
     assert!(!credit.contains(&*a.byline_en[0]), "a plain space inside a name: {credit}");
+}
+
+#[test]
+fn a_region_button_is_named_by_what_its_tooltip_says_and_a_derived_value_says_so() {
+    let d = data();
+    let figure = explain(&d, &Target::Figure("nc-workers-served".into()), Lang::En).unwrap();
+    assert_eq!(region_name(&d, &figure, Lang::En), format!("{}: {}, {}", figure.kicker, figure.headline, figure.detail));
+    let zh = explain(&d, &Target::Figure("nc-workers-served".into()), Lang::Zh).unwrap();
+    assert_eq!(region_name(&d, &zh, Lang::Zh), format!("{}：{}，{}", zh.kicker, zh.headline, zh.detail));
+    let ratio = d.slides.iter().flat_map(|s| s.blocks.iter()).find_map(|b| match b {
+        BlockSpec::Ratios { ratios, .. } => ratios.first().cloned(),
+        _ => None,
+    });
+    let ratio = ratio.expect("a slide shows a ratio");
+    let derived = explain(&d, &Target::Ratio { of: ratio.of.clone(), per: ratio.per.clone() }, Lang::En).unwrap();
+    assert!(derived.derived);
+    assert!(region_name(&d, &derived, Lang::En).contains("(derived)"), "{}", region_name(&d, &derived, Lang::En));
+    assert!(region_name(&d, &explain(&d, &Target::Ratio { of: ratio.of, per: ratio.per }, Lang::Zh).unwrap(), Lang::Zh).contains("（本图计算）"));
+}
+
+#[test]
+fn the_controls_are_labelled_in_the_language_shown_and_the_switch_in_the_other() {
+    let d = data();
+    let en = controls(&d, Lang::En);
+    assert_eq!((en.back.as_str(), en.next.as_str(), en.again.as_str()), ("Back", "Next ›", "Start again ↺"));
+    assert_eq!(en.step_names.len(), d.slides.len(), "one name a step");
+    assert_eq!(en.step_names[1], format!("Slide 2: {}", fill_template(&d, &d.slides[1].title.en, Lang::En)));
+    assert_eq!((en.switch.as_str(), en.switch_tag, en.tag), ("中文", "zh-Hans", "en"));
+    assert_eq!(en.save_buttons, ["Image PNG", "Vector SVG", "Data CSV", "Copy link"].map(String::from));
+    let zh = controls(&d, Lang::Zh);
+    assert_eq!(zh.step_names[0], format!("第1页：{}", fill_template(&d, &d.slides[0].title.zh, Lang::Zh)));
+    assert_eq!((zh.switch.as_str(), zh.switch_tag, zh.tag), ("English", "en", "zh-Hans"));
+    assert_eq!(zh.graphic, "交互图表：三个高新区报道了什么");
 }

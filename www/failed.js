@@ -3,13 +3,15 @@
 // one line saying what happened (`failure`, and `still` where the still image
 // stands in; both in the graphic's words). Used when the module or the wasm
 // fails to load (main.js), and when a graphic stops on an error of the
-// module's (src/web/fault.rs): then its root goes first, and a kiosk, which
-// nobody attends, reloads its page after ten seconds.
+// module's (src/web/fault.rs): then its root goes first, and a page the core
+// says must reload (a kiosk's, which nobody attends) reloads after the delay
+// its root carries, in ms (`data-zi-reload`).
 export function showFallback(el, failure, still) {
   try {
     const stopped = el.querySelector(':scope > .zi');
     stopped?.remove();
-    if (stopped?.classList.contains('zi-kiosk')) setTimeout(() => location.reload(), 10000);
+    const reload = Number(stopped?.dataset.ziReload);
+    if (reload > 0) setTimeout(() => location.reload(), reload);
     if (el.querySelector(':scope > .zi-failed')) return;
     const kept = el.querySelector(':scope > noscript');
     if (kept && !el.querySelector(':scope > .zi-fallback')) el.insertAdjacentHTML('beforeend', kept.textContent);

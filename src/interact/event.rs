@@ -16,6 +16,17 @@ pub enum PointerKind {
     Pen,
 }
 
+impl PointerKind {
+    /// A `PointerEvent.pointerType` value; anything else is a finger.
+    pub fn from_name(name: &str) -> PointerKind {
+        match name {
+            "mouse" => PointerKind::Mouse,
+            "pen" => PointerKind::Pen,
+            _ => PointerKind::Touch,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     Down,
@@ -95,8 +106,9 @@ pub enum Input {
     Focus(FocusTarget),
     Blur(FocusTarget),
     /// Time passed: the core's timers (the hash write, the kiosk's loop and
-    /// its start over) fire if due.
-    Tick,
+    /// its start over) fire if due. `page_moved` when the page's address
+    /// changed since the timer was set (a host's router, or the reader).
+    Tick { page_moved: bool },
     /// The kiosk's pause and play button.
     TogglePlay,
     /// Whether the system asks for reduced motion (the kiosk's loop then
@@ -108,6 +120,15 @@ pub enum Input {
 }
 
 impl Input {
+    /// A resize as the page measures it: the width and height available, the
+    /// zoom a host draws the graphic at (its box on screen over its CSS size;
+    /// 1 where that cannot be told) and the device's pixel ratio. The bitmap
+    /// follows the pixels on screen: the ratio times the zoom, at least 1.
+    pub fn measured(width: f64, height: f64, zoom: f64, device_ratio: f64) -> Input {
+        let zoom = if zoom.is_finite() && zoom > 0.0 { zoom } else { 1.0 };
+        Input::Resize { width, height, dpr: (device_ratio * zoom).max(1.0) }
+    }
+
     /// Whether a reader did this: in kiosk mode it stops the loop, and the
     /// idle time counts from it.
     pub fn is_touch(&self) -> bool {
@@ -119,7 +140,7 @@ impl Input {
             Input::Key { key, .. } => *key != Key::Other,
             Input::PressOutside | Input::CloseTip | Input::Touch => true,
             Input::Resize { .. } | Input::Look(_) | Input::HashChanged(_) | Input::Focus(_) | Input::Blur(_) => false,
-            Input::Tick | Input::TogglePlay | Input::ReducedMotion(_) => false,
+            Input::Tick { .. } | Input::TogglePlay | Input::ReducedMotion(_) => false,
         }
     }
 }
@@ -143,6 +164,26 @@ pub struct Draw {
     pub roving: usize,
     /// Which drawing this is: one a later drawing overtook is stale.
     pub generation: u64,
+}
+
+/// What the host page hears, as `zones-infographic:<kind>` events on the container.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HostEvent {
+    /// The first drawing: once.
+    Ready { slide: usize, lang: Lang },
+    /// Every slide change after it, whatever caused it.
+    Slide { slide: usize, lang: Lang },
+    /// A figure's tooltip opened.
+    Figure(crate::data::Text),
+}
+
+/// An element of the graphic that must stay where it is on screen while the
+/// answer is applied (the page scrolls by however far it moved).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The language switch, under the reader's finger: the other language
+    /// draws the chart above it at another height.
+    LangSwitch,
 }
 
 /// What happens to the tooltip.
@@ -183,8 +224,12 @@ pub struct Answer {
     /// The graphic's new height in CSS pixels.
     pub height: Option<f64>,
     /// The slide changed: the page brings the graphic's top back into view
-    /// (if it is above the screen) and tells the host.
+    /// (if it is above the screen).
     pub reveal: bool,
+    /// What the host page is told, in this order.
+    pub host: Vec<HostEvent>,
+    /// An element that stays in place on screen while the answer is applied.
+    pub keep: Option<Keep>,
     /// The region button that takes the tab stop.
     pub roving: Option<usize>,
     /// The kiosk's loop started, stopped, or showed a new slide.
@@ -217,6 +262,8 @@ impl Answer {
             && self.height.is_none()
             && self.roving.is_none()
             && self.focus.is_none()
+            && self.host.is_empty()
+            && self.keep.is_none()
             && !self.handled
     }
 }

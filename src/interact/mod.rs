@@ -6,9 +6,10 @@
 pub mod attract;
 pub mod core;
 pub mod event;
+pub mod host;
 pub mod options;
 
 pub use self::core::{place_tip, Core};
 #[cfg(feature = "kiosk")]
 pub use event::Clock;
-pub use event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+pub use event::{Answer, Draw, FocusTarget, HostEvent, Input, Keep, Key, Phase, PointerKind, Tip};

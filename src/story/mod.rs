@@ -222,12 +222,7 @@ pub fn counts_figures(slide: &SlideSpec) -> bool {
 
 /// True when a slide shows numbers the graphic computed itself.
 pub fn uses_derived(slide: &SlideSpec) -> bool {
-    counts_figures(slide)
-        || slide.blocks.iter().any(|b| match b {
-            // Counts of figures per cell, and values computed from two figures.
-            BlockSpec::Coverage | BlockSpec::Ratios { .. } => true,
-            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Notes => false,
-        })
+    counts_figures(slide) || slide.blocks.iter().any(BlockSpec::computes)
 }
 
 /// A ratio of two figures, e.g. households visited per cadre.
@@ -495,12 +490,8 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
         })
         .collect();
     for block in slide.blocks.iter() {
-        let ratios: &[Ratio] = match block {
-            BlockSpec::Ratios { ratios, .. } => ratios,
-            BlockSpec::Coverage | BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Notes => &[],
-        };
         {
-            for r in ratios.iter() {
+            for r in block.ratios().iter() {
                 let target = Target::Ratio { of: r.of.clone(), per: r.per.clone() };
                 let (Some(ex), Some(of)) = (explain(data, &target, lang), data.figure(&r.of)) else { continue };
                 let derived = word(Msg::Derived);

@@ -6,8 +6,16 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-use super::dom::{element, set_px, text_element};
+use super::dom::{element, set_px};
 use crate::data::{Dataset, Msg};
+
+#[wasm_bindgen(module = "/src/web/js/table.js")]
+extern "C" {
+    /// Fills `wrap` with a table: its caption, a row of column headers, and
+    /// the cells row by row (as many a row as there are headers).
+    #[wasm_bindgen(js_name = fill_table)]
+    fn build_table(wrap: &HtmlElement, caption: &str, headers: &js_sys::Array, cells: &js_sys::Array);
+}
 use crate::scene::Scene;
 use crate::story::copy::word;
 use crate::story::{data_table, explain, region_name};
@@ -78,34 +86,14 @@ pub fn fill_table(summary: &HtmlElement, wrap: &HtmlElement, data: &Dataset, ind
         return Ok(());
     }
     let table = data_table(data, slide, lang);
-    let t = element("table", "zi-table")?;
-    let caption = text_element("caption", "", &table.caption)?;
-    t.append_child(&caption)?;
-    let head = element("thead", "")?;
-    let row = element("tr", "")?;
-    for h in &table.headers {
-        let th = text_element("th", "", h)?;
-        th.set_attribute("scope", "col")?;
-        row.append_child(&th)?;
-    }
-    head.append_child(&row)?;
-    t.append_child(&head)?;
-    let body = element("tbody", "")?;
-    for cells in &table.rows {
-        let tr = element("tr", "")?;
-        for (k, cell) in cells.iter().enumerate() {
-            let td = text_element(if k == 0 { "th" } else { "td" }, "", cell)?;
-            if k == 0 {
-                td.set_attribute("scope", "row")?;
-            } else if let Some(h) = table.headers.get(k) {
-                // The column's name, shown beside the value when rows are stacked.
-                td.set_attribute("data-label", h)?;
-            }
-            tr.append_child(&td)?;
+    let headers: js_sys::Array = table.headers.iter().map(|h| JsValue::from_str(h)).collect();
+    // Every row as wide as the headers.
+    let cells = js_sys::Array::new();
+    for row in &table.rows {
+        for k in 0..table.headers.len() {
+            cells.push(&JsValue::from_str(row.get(k).map_or("", String::as_str)));
         }
-        body.append_child(&tr)?;
     }
-    t.append_child(&body)?;
-    wrap.append_child(&t)?;
+    build_table(wrap, &table.caption, &headers, &cells);
     Ok(())
 }

@@ -7,20 +7,15 @@ use web_sys::HtmlElement;
 
 use super::access;
 use super::canvas::Canvas;
-use super::dom::{document, emit, outer_size, reveal, set_px, view_of, window};
+use super::dom::{document, emit, outer_size, page_address, reveal, set_px, top_of, view_of, window};
 use super::page::Dom;
 use super::Instance;
-use crate::interact::{place_tip, Answer, Draw, FocusTarget, Tip};
+use crate::interact::{place_tip, Answer, Draw, FocusTarget, HostEvent, Keep, Tip};
 use crate::scene::Rect;
 use crate::render::backing::Backing;
 use crate::render::draw;
 use crate::story::lang::Lang;
-use crate::story::{Explanation, Target};
-
-/// The page's whole address, hash included: what a host's router changes.
-fn page_address() -> String {
-    window().location().href().unwrap_or_default()
-}
+use crate::story::Explanation;
 
 impl Instance {
     /// Applies one answer; returns whether the event was the graphic's.
@@ -34,12 +29,16 @@ impl Instance {
         // Until the first drawing there is nothing on the page to update: the
         // core keeps the state, and the first drawing shows it.
         let Some(dom) = self.dom.get() else { return answer.handled };
+        // An element that must stay under the reader's finger: where it is now.
+        let kept = answer.keep.map(|keep| (keep, self.kept_top(dom, keep)));
         if answer.draw.is_some() || answer.tip == Some(Tip::Hide) {
             self.hide_tip(dom);
         }
         if let Some(draw) = &answer.draw {
             if !self.paint(dom, draw) {
-                // A handler drew again meanwhile: that drawing is the current one.
+                // A handler drew again meanwhile: that drawing is the current
+                // one, and the host still hears of this change.
+                self.tell_host(&answer);
                 return answer.handled;
             }
         }
@@ -58,20 +57,13 @@ impl Instance {
         if answer.reveal {
             reveal(&self.shell.root);
         }
-        // The host hears of the first drawing once, then of every slide change,
-        // whatever caused it.
-        let first = answer.draw.is_some() && !self.ready.replace(true);
-        if first || answer.reveal {
-            let (slide, lang) = {
-                let core = self.core.borrow();
-                (core.slide(), core.lang())
-            };
-            let kind = if first { "ready" } else { "slide" };
-            emit(&self.shell.container, kind, slide, crate::dataset().slides.len(), lang.code(), "");
+        if let Some((keep, before)) = kept {
+            let moved = self.kept_top(dom, keep) - before;
+            if moved != 0.0 {
+                window().scroll_by_with_x_and_y(0.0, moved);
+            }
         }
-        if let Some(Tip::Show { target: Target::Figure(id), .. }) = &answer.tip {
-            emit(&self.shell.container, "figure", 0, 0, "", id);
-        }
+        self.tell_host(&answer);
         match answer.tip {
             Some(Tip::Show { rect, anchor, explanation, pinned, .. }) => {
                 let _ = dom.tooltip().class_list().toggle_with_force("zi-pinned", pinned);
@@ -140,6 +132,25 @@ impl Instance {
         true
     }
 
+    /// The host's events of an answer, on the container.
+    fn tell_host(&self, answer: &Answer) {
+        let slides = crate::dataset().slides.len();
+        for event in &answer.host {
+            match event {
+                HostEvent::Ready { slide, lang } => emit(&self.shell.container, "ready", *slide, slides, lang.code(), ""),
+                HostEvent::Slide { slide, lang } => emit(&self.shell.container, "slide", *slide, slides, lang.code(), ""),
+                HostEvent::Figure(id) => emit(&self.shell.container, "figure", 0, 0, "", id),
+            }
+        }
+    }
+
+    /// Where a kept element's top is on screen (a layout read).
+    fn kept_top(&self, dom: &Dom, keep: Keep) -> f64 {
+        match keep {
+            Keep::LangSwitch => top_of(dom.lang()),
+        }
+    }
+
     /// The controls for a slide: which step is current, whether Next starts
     /// again and Back is disabled; and, when the language changed, every label.
     fn update_controls(&self, dom: &Dom, slide: usize, lang: Lang) {
@@ -188,7 +199,7 @@ impl Instance {
             let _ = step.set_attribute("title", name);
         }
         #[cfg(feature = "kiosk")]
-        self.label_play(d, lang);
+        self.label_play(lang);
         let _ = d.save().set_attribute("aria-label", &c.save);
         let buttons = d.save().children();
         for (k, label) in c.save_buttons.iter().enumerate() {
@@ -300,13 +311,8 @@ impl Instance {
         }
     }
 
-    /// The hash in place of the current history entry, keeping its state; not
-    /// if the address changed since the change was made (a host's router, or
-    /// the reader).
+    /// The hash in place of the current history entry, keeping its state.
     fn write_hash(&self, hash: &str) {
-        if self.fired_on.borrow().as_deref() != Some(page_address().as_str()) {
-            return;
-        }
         if let Ok(history) = window().history() {
             let _ = history.state().and_then(|state| history.replace_state_with_url(&state, "", Some(hash)));
         }

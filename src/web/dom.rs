@@ -12,9 +12,9 @@ extern "C" {
     static WINDOW: web_sys::Window;
 }
 
-// Reads of the page a host may have patched to throw are caught in JavaScript:
-// an exception must never unwind through the module.
-#[wasm_bindgen(inline_js = "export function is_displayed(el) { try { return el.checkVisibility ? el.checkVisibility() : true; } catch (e) { return true; } }\nexport function width_and_zoom(el) { try { const w = el.offsetWidth; return [el.clientWidth, w > 0 ? el.getBoundingClientRect().width / w : 1, el.clientHeight]; } catch (e) { return [0, 1, 0]; } }\nexport function local_point(el, e) { try { const r = el.getBoundingClientRect(), z = r.width / el.offsetWidth || 1; return [(e.clientX - r.left) / z, (e.clientY - r.top) / z]; } catch (x) { return []; } }\nexport function outer_size(el) { try { return [el.offsetWidth, el.offsetHeight]; } catch (e) { return [0, 0]; } }")]
+// Reads of the page's layout (`js/layout.js`): a host may have patched any
+// of them to throw, and an exception must never unwind through the module.
+#[wasm_bindgen(module = "/src/web/js/layout.js")]
 extern "C" {
     /// Whether an element is displayed (no `display: none` on it or above it):
     /// a style check, not a layout. True where the browser cannot tell.
@@ -28,32 +28,32 @@ extern "C" {
     pub fn local_point(element: &web_sys::Element, event: &web_sys::Event) -> Vec<f64>;
     /// An element's `offsetWidth` and `offsetHeight` (0 if reading them throws).
     pub fn outer_size(element: &web_sys::Element) -> Vec<f64>;
-}
-
-// Where the drawing is on screen: both read the layout, neither throws into
-// the module. The slide change's check waits for the next frame, which lays the
-// page out anyway: the switch itself forces no layout.
-#[wasm_bindgen(inline_js = "export function reveal(el) {\n  requestAnimationFrame(() => {\n    try {\n      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });\n    } catch (e) {}\n  });\n}\nexport function view_of(stage, bar, low) {\n  try {\n    const r = stage.getBoundingClientRect(), b = bar.getBoundingClientRect(), z = r.width / stage.offsetWidth || 1;\n    const top = low ? 0 : Math.max(0, b.bottom), bottom = low ? b.top : innerHeight;\n    return [-r.left / z, (top - r.top) / z, innerWidth / z, (bottom - top) / z];\n  } catch (e) { return [0, 0, 0, 0]; }\n}")]
-extern "C" {
     /// Scrolls `el`'s top into view when it is above the screen or under a
-    /// host's sticky header (its scroll margin): smoothly, unless the reader
-    /// prefers reduced motion.
+    /// host's sticky header (its scroll margin), at the next frame: smoothly,
+    /// unless the reader prefers reduced motion. The switch itself forces no layout.
     pub fn reveal(el: &web_sys::Element);
     /// The viewport in `stage`'s coordinates (its own CSS pixels, whatever the
     /// zoom), below `bar` when the bar is stuck to the top, or above it when
     /// it sits `low`, at the foot (a kiosk): x, y, width and height (all 0 if
     /// the page cannot tell).
     pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element, low: bool) -> Vec<f64>;
+    /// The top of an element's box on screen (0 if the page cannot tell).
+    pub fn top_of(el: &web_sys::Element) -> f64;
 }
 
-// Events for the host page, on the container: bubbling and composed (they
-// leave a shadow root), named `zones-infographic:<kind>`. A host listener that
-// throws is the browser's to report; it never unwinds through the module.
-#[wasm_bindgen(inline_js = "export function emit(el, kind, slide, slides, lang, id) {\n  const detail = kind === 'figure' ? { id } : { slide, slides, lang };\n  try { el.dispatchEvent(new CustomEvent('zones-infographic:' + kind, { bubbles: true, composed: true, detail })); } catch (e) {}\n}")]
+// Events for the host page (`js/host.js`), on the container: bubbling and
+// composed, named `zones-infographic:<kind>`; a host listener that throws
+// never unwinds through the module.
+#[wasm_bindgen(module = "/src/web/js/host.js")]
 extern "C" {
     /// Dispatches `zones-infographic:<kind>` on `el`: for "ready" and "slide"
     /// the detail is `{slide, slides, lang}`, for "figure" it is `{id}`.
     pub fn emit(el: &web_sys::Element, kind: &str, slide: usize, slides: usize, lang: &str, id: &str);
+}
+
+/// The page's whole address, hash included: what a host's router changes.
+pub fn page_address() -> String {
+    window().location().href().unwrap_or_default()
 }
 
 pub fn window() -> web_sys::Window {

@@ -4,10 +4,11 @@
 //! page's other graphics go on.
 
 use std::marker::PhantomData;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicPtr, Ordering::Relaxed};
 
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlElement;
+use web_sys::{Event, HtmlElement};
 
 use super::Instance;
 use crate::data::Msg;
@@ -62,6 +63,20 @@ impl<'a> Running<'a> {
 impl Drop for Running<'_> {
     fn drop(&mut self) {
         RUNNING.store(self.before, Relaxed);
+    }
+}
+
+/// A closure that calls `f` with the instance and the event. The closures own
+/// the instance, so a mounted graphic keeps working when the host drops its
+/// JavaScript object; `destroy` drops the closures and with them the instance.
+/// A graphic that stopped on an error handles nothing more.
+pub fn with(inner: &Rc<Instance>, f: impl Fn(&Instance, Event) + 'static) -> impl Fn(Event) + 'static {
+    let inst = Rc::clone(inner);
+    move |e: Event| {
+        if !inst.failed.get() {
+            let _running = Running::new(&inst);
+            f(&inst, e);
+        }
     }
 }
 

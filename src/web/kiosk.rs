@@ -9,15 +9,15 @@ use wasm_bindgen::prelude::*;
 use web_sys::Event;
 
 use super::dom::{document, window, Listener};
-use super::page::Dom;
-use super::wire::with;
+use super::fault::with;
+use super::page::{by_class, Dom};
 use super::Instance;
 use crate::interact::{Answer, Clock, Input};
 use crate::data::Msg;
 use crate::story::copy::word;
 use crate::story::lang::Lang;
 
-#[wasm_bindgen(module = "/src/web/kiosk.js")]
+#[wasm_bindgen(module = "/src/web/js/kiosk.js")]
 extern "C" {
     /// Fills the progress bar from empty in `ms` (0: stops and empties it).
     fn progress(el: &web_sys::Element, ms: f64);
@@ -28,7 +28,7 @@ impl Instance {
     /// the picture's shift against burn-in.
     pub(super) fn apply_kiosk(&self, dom: &Dom, answer: &Answer) {
         if let Some(clock) = answer.clock {
-            self.update_clock(dom, clock);
+            self.update_clock(clock);
         }
         if answer.start_over {
             // The data table closes (the loop's slide change refilled it).
@@ -49,35 +49,38 @@ impl Instance {
 
     /// The pause and play button, and the progress bar filling in the
     /// slide's time while the loop plays.
-    fn update_clock(&self, dom: &Dom, clock: Clock) {
+    fn update_clock(&self, clock: Clock) {
         self.playing.set(Some(clock.playing));
-        progress(dom.progress(), if clock.playing { clock.advance_ms } else { 0.0 });
+        if let Ok(bar) = by_class(&self.shell.root, "zi-progress") {
+            progress(&bar, if clock.playing { clock.advance_ms } else { 0.0 });
+        }
         let lang = self.core.borrow().lang();
-        self.label_play(dom, lang);
+        self.label_play(lang);
     }
 
-    pub(super) fn label_play(&self, dom: &Dom, lang: Lang) {
+    pub(super) fn label_play(&self, lang: Lang) {
         let Some(playing) = self.playing.get() else { return };
+        let Ok(play) = by_class(&self.shell.root, "zi-play") else { return };
         let label = word(crate::dataset(), if playing { Msg::Pause } else { Msg::Play }, lang);
-        dom.play().set_text_content(Some(if playing { "❚❚" } else { "▶" }));
-        let _ = dom.play().set_attribute("aria-label", label);
-        let _ = dom.play().set_attribute("title", label);
+        play.set_text_content(Some(if playing { "❚❚" } else { "▶" }));
+        let _ = play.set_attribute("aria-label", label);
+        let _ = play.set_attribute("title", label);
     }
 }
 
 /// A kiosk's own: its pause button; any touch, click or key stops the loop;
 /// no context menu, selection or dragging; and the system's reduced motion.
 pub(super) fn listen(inner: &Rc<Instance>, listeners: &mut Vec<Listener>) -> Result<(), JsValue> {
-    let Some(dom) = inner.dom.get() else { return Ok(()) };
     let root = &inner.shell.root;
+    let play = by_class(root, "zi-play")?;
     let refuse: fn(&Instance, Event) = |_, e| e.prevent_default();
     let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 6] = [
-        (&dom.play(), "click", |i, _| {
+        (&play, "click", |i, _| {
             i.dispatch(Input::TogglePlay);
         }),
         (root, "pointerdown", |i, e| {
             // The pause button's own press must not stop the loop it starts.
-            let on_play = e.target().is_some_and(|t| i.dom.get().is_some_and(|d| &t == d.play().unchecked_ref::<web_sys::EventTarget>()));
+            let on_play = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| el.class_list().contains("zi-play"));
             if !on_play {
                 i.dispatch(Input::Touch);
             }

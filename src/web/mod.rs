@@ -23,7 +23,8 @@ use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
 
 use self::dom::{text_element, window, Callback, Listener};
 use self::page::{build_body, build_shell, Dom, Shell};
-use crate::interact::options::{excerpt, DeepLink, Options, ThemeChoice};
+use crate::interact::host::{self, Arg};
+use crate::interact::options::{excerpt, DeepLink, Options};
 use crate::interact::{Core, Input};
 use crate::render::backing::Backing;
 use crate::scene::look::Look;
@@ -51,8 +52,6 @@ struct Instance {
     /// address (path, query and hash) it was set on.
     ticker: RefCell<Option<Callback>>,
     pending: RefCell<Option<(i32, String)>>,
-    /// The address noted with the timeout that fired last.
-    fired_on: RefCell<Option<String>>,
     /// The canvas bitmap and the pixel ratio it was made for.
     backing: Cell<Option<(Backing, f64)>>,
     /// The shown tooltip's figure (the box it must not cover), its size
@@ -68,8 +67,6 @@ struct Instance {
     reported: Cell<bool>,
     /// The language the controls are labelled in.
     labelled: Cell<Option<Lang>>,
-    /// Whether the host was told the graphic is ready (at its first drawing).
-    ready: Cell<bool>,
     /// The scale the stage is shown at (above 1 on a kiosk's screen).
     #[cfg(feature = "kiosk")]
     scale: Cell<f64>,
@@ -111,18 +108,16 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
 }
 
-/// A host's argument as a message quotes it: a string (at most 80 characters
-/// of it), a number, or its type.
-fn describe(value: &JsValue) -> String {
+/// A host's argument, for the core's checks (`interact::host`).
+fn arg(value: &JsValue) -> Arg {
     if let Some(text) = value.as_string() {
-        format!("\"{}\"", excerpt(&text))
-    } else if let Some(n) = value.as_f64().filter(|n| n.fract() == 0.0 && n.abs() < 1e15) {
-        // Whole numbers only: formatting any float would link kilobytes of code.
-        (n as i64).to_string()
+        Arg::Text(text)
+    } else if let Some(n) = value.as_f64() {
+        Arg::Number(n)
     } else if value.is_null() {
-        "null".into()
+        Arg::Null
     } else {
-        value.js_typeof().as_string().unwrap_or_default()
+        Arg::Other(value.js_typeof().as_string().unwrap_or_default())
     }
 }
 
@@ -137,7 +132,7 @@ impl Infographic {
     #[wasm_bindgen(constructor)]
     pub fn new(container: JsValue, options: JsValue) -> Result<Infographic, JsValue> {
         let Some(container) = container.dyn_ref::<HtmlElement>().cloned() else {
-            return Err(error(&format!("Infographic: the container must be an HTML element, not {}", describe(&container))));
+            return Err(error(&host::not_a_container(&arg(&container))));
         };
         // A graphic this module mounted here before is replaced (its object
         // then does nothing), and a message left by a failed mount or a
@@ -182,14 +177,12 @@ impl Infographic {
             observer: RefCell::new(None),
             ticker: RefCell::new(None),
             pending: RefCell::new(None),
-            fired_on: RefCell::new(None),
             backing: Cell::new(None),
             tip: Cell::new((Rect::default(), (0.0, 0.0), Rect::default())),
             live: Cell::new(false),
             mount_hash,
             reported: Cell::new(false),
             labelled: Cell::new(None),
-            ready: Cell::new(false),
             #[cfg(feature = "kiosk")]
             scale: Cell::new(1.0),
             #[cfg(feature = "kiosk")]
@@ -197,9 +190,13 @@ impl Infographic {
             failed: Cell::new(false),
         });
         // The core decides (`#kiosk` in the address makes a kiosk too); the
-        // class lays the page out for it before the first measure.
+        // class lays the page out for it before the first measure. A page the
+        // core says reloads after a stop carries the delay for `failed.js`.
         if inner.core.borrow().kiosk() {
             root.class_list().add_1("zi-kiosk")?;
+        }
+        if let Some(ms) = inner.core.borrow().reload_after_stop() {
+            root.set_attribute("data-zi-reload", &(ms as i64).to_string())?;
         }
         if let Err(e) = wire::observe(&inner) {
             // Without a resize observer (or anything else it needs) the graphic
@@ -236,14 +233,9 @@ impl Infographic {
     /// Shows slide `index` (zero-based); indexes before the first or past the
     /// last mean the first or the last.
     pub fn show(&self, index: JsValue) -> Result<(), JsValue> {
-        match index.as_f64() {
-            // `as` saturates: below 0 is 0, and past the last is clamped by the core.
-            Some(n) if !n.is_nan() => {
-                self.dispatch(Input::Show(n as usize));
-                Ok(())
-            }
-            _ => Err(error(&format!("show: the slide index must be a number, not {}", describe(&index)))),
-        }
+        let index = host::slide_index(&arg(&index)).map_err(|e| error(&e))?;
+        self.dispatch(Input::Show(index));
+        Ok(())
     }
 
     /// The slide shown, counted from 0.
@@ -259,8 +251,7 @@ impl Infographic {
     /// "zh" or "en".
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, code: JsValue) -> Result<(), JsValue> {
-        let lang = code.as_string().and_then(|c| Lang::parse(&c));
-        let lang = lang.ok_or_else(|| error(&format!("setLanguage: the language must be \"zh\" or \"en\", not {}", describe(&code))))?;
+        let lang = host::language(&arg(&code)).map_err(|e| error(&e))?;
         self.dispatch(Input::SetLang(lang));
         Ok(())
     }
@@ -270,12 +261,13 @@ impl Infographic {
     /// it rejects with an `Error` naming what was wrong.
     #[wasm_bindgen(js_name = toBlob)]
     pub fn to_blob(&self, kind: JsValue) -> js_sys::Promise {
-        let Some(kind) = kind.as_string().filter(|k| save::FILES.contains(&k.as_str())) else {
-            return js_sys::Promise::reject(&error(&format!("toBlob: the kind must be \"png\", \"svg\" or \"csv\", not {}", describe(&kind))));
+        let kind = match host::file_kind(&arg(&kind)) {
+            Ok(kind) => kind,
+            Err(e) => return js_sys::Promise::reject(&error(&e)),
         };
         let Some(inner) = self.live() else { return js_sys::Promise::reject(&error("toBlob: the graphic was destroyed or stopped on an error")) };
         let _running = fault::Running::new(&inner);
-        inner.to_blob(&kind)
+        inner.to_blob(kind)
     }
 
     /// Removes the graphic, its listeners, observers and timer from the page,
@@ -337,9 +329,10 @@ impl Instance {
         // The bitmap follows the pixels on screen: the device's ratio times any
         // zoom the host puts on the graphic.
         // In kiosk mode the sizer fills the screen above the controls.
-        let [width, zoom, height] = dom::width_and_zoom(&self.shell.sizer)[..] else { return Input::Resize { width: 0.0, height: 0.0, dpr: 1.0 } };
-        let zoom = if zoom.is_finite() && zoom > 0.0 { zoom } else { 1.0 };
-        Input::Resize { width, height, dpr: (window().device_pixel_ratio() * zoom).max(1.0) }
+        match dom::width_and_zoom(&self.shell.sizer)[..] {
+            [width, zoom, height] => Input::measured(width, height, zoom, window().device_pixel_ratio()),
+            _ => Input::Resize { width: 0.0, height: 0.0, dpr: 1.0 },
+        }
     }
 
     /// Before the first drawing: listen to the reader, the dark mode and the
@@ -393,11 +386,7 @@ impl Instance {
 /// written back on the root for the DOM layers (a style recalculation: read on
 /// mount and when the theme changes).
 fn read_look(options: &Options, dark_query: Option<&MediaQueryList>, shell: &Shell) -> Look {
-    let dark = match options.theme {
-        ThemeChoice::Dark => true,
-        ThemeChoice::Light => false,
-        ThemeChoice::Auto => dark_query.is_some_and(MediaQueryList::matches),
-    };
+    let dark = options.theme.dark(dark_query.is_some_and(MediaQueryList::matches));
     let base = if dark { Look::dark() } else { Look::light() };
     let style = window().get_computed_style(&shell.container).ok().flatten();
     let look = base.with_overrides(|name| style.as_ref().and_then(|s| s.get_property_value(name).ok()));

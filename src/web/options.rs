@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use crate::interact::options::{OptionValue, Options};
 
 // Reading an object runs the host's code (getters, proxy traps): an exception
-// is caught here, in JavaScript, and never unwinds through the module.
-#[wasm_bindgen(inline_js = "export function option_entries(v) {\n  try {\n    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;\n    return Object.entries(v);\n  } catch (e) {\n    return String(e && e.message || e);\n  }\n}")]
+// is caught in `js/options.js` and never unwinds through the module.
+#[wasm_bindgen(module = "/src/web/js/options.js")]
 extern "C" {
     /// The `[key, value]` pairs of a plain object; `null` for anything else, or
     /// the message of what reading it threw.

@@ -1,13 +1,14 @@
 //! The graphic's elements: the stage with its canvas and the layers over it
 //! (region buttons, highlight, tooltip), the controls, the data table and the
-//! live region. They are built once per page as a template. A mounted graphic
-//! copies the root and the block its resize observer watches at once, and the
-//! rest at its first drawing: a graphic mounted hidden costs two elements.
+//! live region. They are built once per page as a template (`TEMPLATE`, one
+//! line an element) and named by their class. A mounted graphic copies the
+//! root and the block its resize observer watches at once, and the rest at
+//! its first drawing: a graphic mounted hidden costs two elements.
+
+use std::cell::{OnceCell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use std::cell::OnceCell;
-
 use web_sys::{CanvasRenderingContext2d, HtmlButtonElement, HtmlCanvasElement, HtmlElement};
 
 use super::dom::element;
@@ -23,177 +24,177 @@ pub struct Shell {
     pub sizer: HtmlElement,
 }
 
+/// The graphic's elements in document order: depth (the root is 0, its
+/// children 1), tag, class and the attributes they start with. An element is
+/// added by its line here; the web layer names it by its class (`elements!`).
+const TEMPLATE: &[(u8, &str, &str, &[(&str, &str)])] = &[
+    // Chinese and English run left to right, whatever the host page's
+    // direction; focusable by script and click (not a tab stop), so arrow keys reach it.
+    (0, "div", "zi", &[("role", "region"), ("dir", "ltr"), ("tabindex", "-1")]),
+    // The block the resize observer watches (see `Shell`).
+    (1, "div", "zi-sizer", &[]),
+    (1, "p", "zi-live", &[("aria-live", "polite")]),
+    (1, "div", "zi-controls", &[]),
+    (2, "button", "zi-prev", &[("type", "button")]),
+    (2, "div", "zi-steps", &[("role", "group")]),
+    (2, "button", "zi-next", &[("type", "button")]),
+    (3, "span", "zi-go", &[]),
+    (3, "span", "zi-again", &[]),
+    // The kiosk's (kiosk.css shows them in the kiosk build).
+    (2, "button", "zi-play", &[("type", "button")]),
+    (2, "div", "zi-progress", &[("aria-hidden", "true")]),
+    (1, "div", "zi-stage", &[]),
+    (2, "h2", "zi-title", &[]),
+    (2, "div", "zi-paint", &[]),
+    (3, "canvas", "zi-canvas", &[("role", "img")]),
+    (2, "div", "zi-marks", &[]),
+    (2, "div", "zi-highlight", &[("hidden", "")]),
+    (2, "div", "zi-tooltip", &[("role", "tooltip"), ("hidden", "")]),
+    // For a finger: keyboard and screen-reader users close it with Escape or by moving on.
+    (3, "button", "zi-tip-close", &[("type", "button"), ("aria-hidden", "true"), ("tabindex", "-1")]),
+    (3, "div", "zi-tip-body", &[]),
+    (4, "p", "zi-tip-kicker", &[]),
+    (4, "p", "zi-tip-headline", &[]),
+    (4, "p", "zi-tip-detail", &[]),
+    (4, "blockquote", "zi-tip-quote", &[("lang", "zh-Hans")]),
+    (4, "p", "zi-tip-gloss", &[("lang", "en")]),
+    (4, "p", "zi-tip-source", &[]),
+    (1, "div", "zi-foot", &[]),
+    (2, "details", "zi-data", &[]),
+    (3, "summary", "zi-data-summary", &[]),
+    (3, "div", "zi-save", &[("role", "group")]),
+    (4, "button", "zi-png", &[("type", "button"), ("data-save", "png")]),
+    (4, "button", "zi-svg", &[("type", "button"), ("data-save", "svg")]),
+    (4, "button", "zi-csv", &[("type", "button"), ("data-save", "csv")]),
+    (4, "button", "zi-link", &[("type", "button"), ("data-save", "link")]),
+    (4, "p", "zi-save-note", &[("aria-live", "polite")]),
+    (3, "div", "zi-table-wrap", &[]),
+    (2, "button", "zi-lang", &[("type", "button")]),
+];
+
+/// Where the element of `class` stands in `TEMPLATE`, found when the crate
+/// is compiled (a class that is not there stops the build).
+const fn position(class: &str) -> usize {
+    let mut i = 0;
+    while i < TEMPLATE.len() {
+        let (a, b) = (TEMPLATE[i].2.as_bytes(), class.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("no element of that class in the template")
+}
+
 /// The rest of the graphic's elements, from its first drawing on, in the
-/// order of `ELEMENTS` (the root left out); each is named by a method below.
+/// order of `TEMPLATE` (the root left out).
 pub struct Dom {
     els: Vec<HtmlElement>,
     /// The canvas's 2D context, asked for at the first drawing.
     context: OnceCell<CanvasRenderingContext2d>,
 }
 
-/// A method per element, by its index in `ELEMENTS`.
+/// A method of `Dom` per element the web layer uses, named, and found by
+/// its class when the crate is compiled.
 macro_rules! elements {
-    ($($(#[$doc:meta])* $name:ident: $ty:ty = $index:expr;)*) => {
+    ($($(#[$doc:meta])* $name:ident: $ty:ty = $class:literal;)*) => {
         impl Dom {
             $($(#[$doc])* pub fn $name(&self) -> &$ty {
-                self.els[$index - 1].unchecked_ref()
+                self.els[const { position($class) - 1 }].unchecked_ref()
             })*
         }
     };
 }
 
 elements! {
-    live: HtmlElement = 2;
+    live: HtmlElement = "zi-live";
     /// Back, the steps and Next, above the drawing (sticky while it scrolls).
-    controls: HtmlElement = 3;
-    prev: HtmlButtonElement = 4;
+    controls: HtmlElement = "zi-controls";
+    prev: HtmlButtonElement = "zi-prev";
     /// One button per slide, made at the first drawing.
-    steps: HtmlElement = 5;
+    steps: HtmlElement = "zi-steps";
     /// Next, or "start again" on the last slide: both labels are laid out in
     /// one place and one is hidden, so the button keeps its width.
-    next: HtmlButtonElement = 6;
-    next_go: HtmlElement = 7;
-    next_again: HtmlElement = 8;
-    /// The kiosk's pause and play button, and its progress bar (shown in kiosk mode only).
-    #[cfg(feature = "kiosk")]
-    play: HtmlButtonElement = 9;
-    #[cfg(feature = "kiosk")]
-    progress: HtmlElement = 10;
-    stage: HtmlElement = 11;
+    next: HtmlButtonElement = "zi-next";
+    next_go: HtmlElement = "zi-go";
+    next_again: HtmlElement = "zi-again";
+    stage: HtmlElement = "zi-stage";
     /// The slide's title as a heading, laid over the drawn one.
-    title: HtmlElement = 12;
+    title: HtmlElement = "zi-title";
     /// Clips the canvas to the scene: its bitmap may be larger (see `Backing`).
-    paint: HtmlElement = 13;
-    canvas: HtmlCanvasElement = 14;
-    marks: HtmlElement = 15;
-    highlight: HtmlElement = 16;
-    tooltip: HtmlElement = 17;
-    tip_close: HtmlButtonElement = 18;
+    paint: HtmlElement = "zi-paint";
+    canvas: HtmlCanvasElement = "zi-canvas";
+    marks: HtmlElement = "zi-marks";
+    highlight: HtmlElement = "zi-highlight";
+    tooltip: HtmlElement = "zi-tooltip";
+    tip_close: HtmlButtonElement = "zi-tip-close";
     /// The tooltip's text, which scrolls when the tooltip is cut to the room on screen.
-    tip_body: HtmlElement = 19;
-    tip_kicker: HtmlElement = 20;
-    tip_headline: HtmlElement = 21;
-    tip_detail: HtmlElement = 22;
-    tip_quote: HtmlElement = 23;
-    tip_gloss: HtmlElement = 24;
-    tip_source: HtmlElement = 25;
-    table: HtmlElement = 27;
-    table_summary: HtmlElement = 28;
+    tip_body: HtmlElement = "zi-tip-body";
+    tip_kicker: HtmlElement = "zi-tip-kicker";
+    tip_headline: HtmlElement = "zi-tip-headline";
+    tip_detail: HtmlElement = "zi-tip-detail";
+    tip_quote: HtmlElement = "zi-tip-quote";
+    tip_gloss: HtmlElement = "zi-tip-gloss";
+    tip_source: HtmlElement = "zi-tip-source";
+    table: HtmlElement = "zi-data";
+    table_summary: HtmlElement = "zi-data-summary";
     /// The downloads of the slide shown: a button per kind of file (its
     /// `data-save` names it) and one that copies the link to the slide, and
     /// the line that says what happened.
-    save: HtmlElement = 29;
-    save_link: HtmlElement = 33;
-    save_note: HtmlElement = 34;
-    table_wrap: HtmlElement = 35;
-    lang: HtmlButtonElement = 36;
+    save: HtmlElement = "zi-save";
+    save_link: HtmlElement = "zi-link";
+    save_note: HtmlElement = "zi-save-note";
+    table_wrap: HtmlElement = "zi-table-wrap";
+    lang: HtmlButtonElement = "zi-lang";
 }
 
-/// The graphic's elements in document order: tag, class, and the index of the
-/// parent in this list (the root, first, goes into the host's container).
-const ELEMENTS: [(&str, &str, usize); 37] = [
-    ("div", "zi", 0),
-    // The block the resize observer watches (see `Shell`).
-    ("div", "zi-sizer", 0),
-    ("p", "zi-live", 0),
-    ("div", "zi-controls", 0),
-    ("button", "zi-prev", 3),
-    ("div", "zi-steps", 3),
-    ("button", "zi-next", 3),
-    ("span", "zi-go", 6),
-    ("span", "zi-again", 6),
-    ("button", "zi-play", 3),
-    ("div", "zi-progress", 3),
-    ("div", "zi-stage", 0),
-    ("h2", "zi-title", 11),
-    ("div", "zi-paint", 11),
-    ("canvas", "zi-canvas", 13),
-    ("div", "zi-marks", 11),
-    ("div", "zi-highlight", 11),
-    ("div", "zi-tooltip", 11),
-    ("button", "zi-tip-close", 17),
-    ("div", "zi-tip-body", 17),
-    ("p", "zi-tip-kicker", 19),
-    ("p", "zi-tip-headline", 19),
-    ("p", "zi-tip-detail", 19),
-    ("blockquote", "zi-tip-quote", 19),
-    ("p", "zi-tip-gloss", 19),
-    ("p", "zi-tip-source", 19),
-    ("div", "zi-foot", 0),
-    ("details", "zi-data", 26),
-    ("summary", "zi-data-summary", 27),
-    ("div", "zi-save", 27),
-    ("button", "zi-png", 29),
-    ("button", "zi-svg", 29),
-    ("button", "zi-csv", 29),
-    ("button", "zi-link", 29),
-    ("p", "zi-save-note", 29),
-    ("div", "zi-table-wrap", 27),
-    ("button", "zi-lang", 26),
-];
-
-/// Attributes the elements start with, by index in `ELEMENTS`.
-const ATTRIBUTES: [(usize, &str, &str); 29] = [
-    (0, "role", "region"),
-    // Chinese and English run left to right, whatever the host page's direction.
-    (0, "dir", "ltr"),
-    // Focusable by script and click (not a tab stop), so arrow keys reach it.
-    (0, "tabindex", "-1"),
-    (2, "aria-live", "polite"),
-    (4, "type", "button"),
-    (5, "role", "group"),
-    (6, "type", "button"),
-    (9, "type", "button"),
-    (10, "aria-hidden", "true"),
-    (14, "role", "img"),
-    (16, "hidden", ""),
-    (17, "role", "tooltip"),
-    (17, "hidden", ""),
-    // For a finger: keyboard and screen-reader users close it with Escape or by moving on.
-    (18, "type", "button"),
-    (18, "aria-hidden", "true"),
-    (18, "tabindex", "-1"),
-    (23, "lang", "zh-Hans"),
-    (24, "lang", "en"),
-    (29, "role", "group"),
-    (30, "type", "button"),
-    (30, "data-save", "png"),
-    (31, "type", "button"),
-    (31, "data-save", "svg"),
-    (32, "type", "button"),
-    (32, "data-save", "csv"),
-    (33, "type", "button"),
-    (33, "data-save", "link"),
-    (34, "aria-live", "polite"),
-    (36, "type", "button"),
-];
+/// The first element of `class` inside `root` (the kiosk's own elements).
+#[cfg(feature = "kiosk")]
+pub fn by_class(root: &HtmlElement, class: &str) -> Result<web_sys::Element, JsValue> {
+    root.get_elements_by_class_name(class).item(0).ok_or_else(|| JsValue::from_str("the graphic's elements were changed before it was drawn"))
+}
 
 thread_local! {
-    /// The elements of one graphic, not in any document: copied for each mount.
-    static TEMPLATE: Result<HtmlElement, JsValue> = build_template();
+    /// The elements of one graphic, not in any document: copied for each
+    /// mount. Kept once built; a build that failed is tried again at the next mount.
+    static BUILT: RefCell<Option<HtmlElement>> = const { RefCell::new(None) };
 }
 
-fn build_template() -> Result<HtmlElement, JsValue> {
-    let mut els: Vec<HtmlElement> = Vec::with_capacity(ELEMENTS.len());
-    for (i, (tag, class, parent)) in ELEMENTS.iter().enumerate() {
+/// The template built (once per page).
+fn template() -> Result<HtmlElement, JsValue> {
+    if let Some(kept) = BUILT.with(|t| t.borrow().clone()) {
+        return Ok(kept);
+    }
+    // The last element at each depth: the parent of the next one deeper.
+    let mut open: Vec<HtmlElement> = Vec::new();
+    for (depth, tag, class, attributes) in TEMPLATE {
         let el = element(tag, class)?;
-        if i > 0 {
-            els[*parent].append_child(&el)?;
+        for (name, value) in attributes.iter() {
+            el.set_attribute(name, value)?;
         }
-        els.push(el);
+        open.truncate(*depth as usize);
+        if let Some(parent) = open.last() {
+            parent.append_child(&el)?;
+        }
+        open.push(el);
     }
-    for (i, name, value) in ATTRIBUTES {
-        els[i].set_attribute(name, value)?;
-    }
-    Ok(els.swap_remove(0))
+    let root = open.swap_remove(0);
+    BUILT.with(|t| *t.borrow_mut() = Some(root.clone()));
+    Ok(root)
 }
 
 /// The template's root, copied without its children, with the block the
 /// resize observer watches, into `container`.
 pub fn build_shell(container: HtmlElement) -> Result<Shell, JsValue> {
-    let template = TEMPLATE.with(|t| t.clone())?;
+    let template = template()?;
     let root: HtmlElement = template.clone_node()?.unchecked_into();
-    let sizer: HtmlElement = template.first_element_child().expect("the template has its sizer").clone_node()?.unchecked_into();
+    let sizer: HtmlElement = template.first_element_child().ok_or("the template has its sizer")?.clone_node()?.unchecked_into();
     root.append_child(&sizer)?;
     container.append_child(&root)?;
     Ok(Shell { container, root, sizer })
@@ -201,17 +202,16 @@ pub fn build_shell(container: HtmlElement) -> Result<Shell, JsValue> {
 
 /// The rest of the template, copied into the shell's root.
 pub fn build_body(shell: &Shell) -> Result<Dom, JsValue> {
-    let template = TEMPLATE.with(|t| t.clone())?;
-    let parts = template.children();
+    let parts = template()?.children();
     for k in 1..parts.length() {
         if let Some(part) = parts.item(k) {
             shell.root.append_child(&part.clone_node_with_deep(true)?)?;
         }
     }
-    // The descendants in document order: `ELEMENTS` without the root.
+    // The descendants in document order: `TEMPLATE` without the root.
     let all = shell.root.get_elements_by_tag_name("*");
     let els: Vec<HtmlElement> = (0..all.length()).filter_map(|k| all.item(k)).map(JsCast::unchecked_into).collect();
-    if els.len() + 1 != ELEMENTS.len() {
+    if els.len() + 1 != TEMPLATE.len() {
         return Err(JsValue::from_str("the graphic's elements were changed before it was drawn"));
     }
     let dom = Dom { els, context: OnceCell::new() };

@@ -11,20 +11,18 @@ use super::canvas::{Canvas, Context2d};
 use super::dom::document;
 use super::Instance;
 use crate::data::Msg;
+use crate::interact::options::DeepLink;
 use crate::render::draw;
 use crate::story::copy::word;
 
 /// The PNG's pixels per CSS pixel: sharp in print and on social cards.
 const PNG_SCALE: f64 = 2.0;
 
-/// The kinds of file `toBlob` makes, as it and the download buttons name them.
-pub const FILES: [&str; 3] = ["png", "svg", "csv"];
-
 // The downloads' code is loaded on first use (`www/save.js`, built into
-// `extra/zones-save.js` beside the embed's folder) by `save-loader.js`. Every
+// `extra/zones-save.js` beside the embed's folder) by `js/save-loader.js`. Every
 // failure rejects the promise or is said in the note under the download
 // buttons, never an exception through the module.
-#[wasm_bindgen(module = "/src/web/save-loader.js")]
+#[wasm_bindgen(module = "/src/web/js/save-loader.js")]
 extern "C" {
     /// A promise of slide `slide`'s (counted from 1) file of `kind`: the
     /// canvas's PNG, or the build's SVG or CSV.
@@ -49,7 +47,7 @@ impl Instance {
     pub(super) fn save(&self, kind: &str) {
         let Some(dom) = self.dom.get() else { return };
         let (slide, lang, canvas) = self.slide_and_copy(kind);
-        let hash = format!("#slide-{}&lang={}", slide + 1, lang.code());
+        let hash = DeepLink::format_with_lang(slide, lang);
         let data = crate::dataset();
         let said: js_sys::Array = [Msg::LinkCopied, Msg::LinkRefused, Msg::DownloadFailed, Msg::SaveBroken].iter().map(|m| JsValue::from_str(word(data, *m, lang))).collect();
         save(kind, slide + 1, lang.code(), canvas, &hash, &dom.save_note(), &said);

@@ -7,17 +7,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
 
-use super::dom::{document, window, Callback, Listener};
-use super::fault::Running;
+use super::dom::{document, page_address, window, Callback, Listener};
+use super::fault::with;
 use super::Instance;
 use crate::interact::options::{whole, DeepLink, ThemeChoice};
 use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
 
-// The pixel ratio changes alone with browser zoom on a fixed-width page or a
-// window moved to another screen; no resize is observed then. The watch is a
-// media query for the current ratio, armed again for the new one at each change.
-// A page whose matchMedia fails gets no watch rather than an exception.
-#[wasm_bindgen(inline_js = "export function watch_pixel_ratio(f) {\n  let q;\n  const on = () => { arm(); f(); };\n  const arm = () => { try { q = matchMedia(`(resolution: ${devicePixelRatio}dppx)`); q.addEventListener('change', on, { once: true }); } catch (e) { q = null; } };\n  arm();\n  return { stop: () => q && q.removeEventListener('change', on) };\n}")]
+// The pixel ratio's watch (`js/pixel-ratio.js`): the ratio changes alone with
+// browser zoom on a fixed-width page or a window moved to another screen.
+#[wasm_bindgen(module = "/src/web/js/pixel-ratio.js")]
 extern "C" {
     pub type PixelRatioWatch;
     /// Calls `f` after each change of the pixel ratio, until stopped.
@@ -26,29 +24,14 @@ extern "C" {
     pub fn stop(this: &PixelRatioWatch);
 }
 
-/// A closure that calls `f` with the instance and the event. The closures own
-/// the instance, so a mounted graphic keeps working when the host drops its
-/// JavaScript object; `destroy` drops the closures and with them the instance.
-/// A graphic that stopped on an error handles nothing more.
-pub(super) fn with(inner: &Rc<Instance>, f: impl Fn(&Instance, Event) + 'static) -> impl Fn(Event) + 'static {
-    let inst = Rc::clone(inner);
-    move |e: Event| {
-        if !inst.failed.get() {
-            let _running = Running::new(&inst);
-            f(&inst, e);
-        }
-    }
-}
-
 /// At mount: the resize observer, which draws the graphic once it has a
 /// width, and the core's timer.
 pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
     // A timer callback gets no argument and a resize observer's gets its
     // entries, both unread: the listeners' closure type serves them too.
     *inner.ticker.borrow_mut() = Some(Callback::new(with(inner, |i, _| {
-        let page = i.pending.borrow_mut().take().map(|(_, page)| page);
-        *i.fired_on.borrow_mut() = page;
-        i.dispatch(Input::Tick);
+        let armed_on = i.pending.borrow_mut().take().map(|(_, page)| page);
+        i.dispatch(Input::Tick { page_moved: armed_on.is_some_and(|page| page != page_address()) });
     })));
     let on_resize = Callback::new(with(inner, |i, _| {
         i.dispatch(i.measure());
@@ -80,17 +63,8 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         (&dom.tip_close(), "click", |i, _| {
             i.dispatch(Input::CloseTip);
         }),
-        // The other language redraws the chart above the switch at another
-        // height: the page scrolls by the difference, so the switch stays under
-        // the reader's finger.
         (&dom.lang(), "click", |i, _| {
-            let Some(lang) = i.dom.get().map(|d| d.lang().clone()) else { return };
-            let before = lang.get_bounding_client_rect().top();
             i.dispatch(Input::ToggleLang);
-            let moved = lang.get_bounding_client_rect().top() - before;
-            if moved != 0.0 {
-                window().scroll_by_with_x_and_y(0.0, moved);
-            }
         }),
         (&dom.canvas(), "pointermove", |i, e| pointer(i, e, Phase::Move)),
         (&dom.canvas(), "pointerdown", |i, e| pointer(i, e, Phase::Down)),
@@ -157,11 +131,7 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
 
 fn pointer(i: &Instance, e: Event, phase: Phase) {
     let Some(p) = e.dyn_ref::<PointerEvent>() else { return };
-    let kind = match p.pointer_type().as_str() {
-        "mouse" => PointerKind::Mouse,
-        "pen" => PointerKind::Pen,
-        _ => PointerKind::Touch,
-    };
+    let kind = PointerKind::from_name(&p.pointer_type());
     let Some(dom) = i.dom.get() else { return };
     // In the canvas's own CSS pixels: `offsetX` is off under a host's CSS zoom.
     if let [x, y] = super::dom::local_point(&dom.canvas(), &e)[..] {

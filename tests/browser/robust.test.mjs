@@ -407,3 +407,42 @@ test('horizontal swipes on the page text beside the graphic never navigate histo
   await page.waitForLoadState('networkidle');
   await context.close();
 });
+
+test("a page whose DOM throws during the first mount gets a working graphic at the next one (a failed template is not kept)", async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 760, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // A page of the graphic's origin that loads the module and mounts nothing by itself.
+  await page.route('**/empty.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="pkg/zones-infographic.css"><body></body>' }));
+  await page.goto(new URL('empty.html', suite.url).href);
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const box = () => document.body.appendChild(document.createElement('div'));
+    const create = Document.prototype.createElement;
+    Document.prototype.createElement = function () {
+      throw new Error('the host broke createElement');
+    };
+    let first;
+    try {
+      new Infographic(document.body.appendChild(create.call(document, 'div')), {});
+      first = 'mounted';
+    } catch (e) {
+      first = e.message;
+    }
+    Document.prototype.createElement = create;
+    const later = [box(), box(), box()].map((el) => {
+      const g = new Infographic(el, {});
+      g.next();
+      return g.slide();
+    });
+    await new Promise((done) => requestAnimationFrame(() => done()));
+    return { first, later, drawn: [...document.querySelectorAll('.zi-canvas')].filter((c) => c.width > 0).length };
+  });
+  assert.match(r.first, /broke createElement/, 'the first mount fails with the host\'s error');
+  assert.deepEqual(r.later, [1, 1, 1], 'every later mount works');
+  assert.equal(r.drawn, 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -13,13 +13,17 @@ use std::rc::Rc;
 
 pub use place::place_tip;
 
-use super::event::{Answer, Draw, FocusTarget, Input, Key, Phase, PointerKind, Tip};
+use super::event::{Answer, Draw, HostEvent, Keep, FocusTarget, Input, Key, Phase, PointerKind, Tip};
 use super::options::{DeepLink, Options};
 use crate::data::Dataset;
 use crate::scene::look::Look;
 use crate::scene::{layout_slide, Rect, Scene};
 use crate::story::lang::Lang;
 use crate::story::{self, Target};
+
+/// A kiosk whose graphic stopped on an error reloads its page after this long
+/// (ms): nobody is there to do it.
+pub const KIOSK_RELOAD_MS: f64 = 10_000.0;
 
 /// A swipe needs this many CSS pixels of mostly horizontal travel.
 pub const SWIPE_PX: f64 = 50.0;
@@ -70,6 +74,8 @@ pub struct Core<'d> {
     generation: u64,
     /// The time the page was last asked to call back at.
     armed: Option<f64>,
+    /// Whether the host was told the graphic is ready (at its first drawing).
+    ready: bool,
 }
 
 impl<'d> Core<'d> {
@@ -101,7 +107,14 @@ impl<'d> Core<'d> {
             height: 0.0,
             generation: 0,
             armed: None,
+            ready: false,
         }
+    }
+
+    /// How long after the graphic stops on an error its page reloads (ms):
+    /// a kiosk's, which nobody attends; a page of the news, never.
+    pub fn reload_after_stop(&self) -> Option<f64> {
+        self.kiosk().then_some(KIOSK_RELOAD_MS)
     }
 
     /// Whether the graphic runs as a kiosk (never, in the news build).
@@ -157,7 +170,7 @@ impl<'d> Core<'d> {
     /// Takes one event that happened at `now` (ms) and says what to do.
     pub fn handle(&mut self, now: f64, input: Input) -> Answer {
         let mut answer = Answer::default();
-        if matches!(input, Input::Tick) {
+        if matches!(input, Input::Tick { .. }) {
             // The page's timer fired: it must be set again for what is due next.
             self.armed = None;
         }
@@ -213,7 +226,10 @@ impl<'d> Core<'d> {
             }
             Input::Show(index) => self.show(answer, now, index),
             Input::SetLang(lang) => self.set_lang(answer, now, lang),
-            Input::ToggleLang => self.set_lang(answer, now, self.lang.other()),
+            Input::ToggleLang => {
+                answer.keep = Some(Keep::LangSwitch);
+                self.set_lang(answer, now, self.lang.other());
+            }
             Input::HashChanged(link) => {
                 if self.hash {
                     if let Some(lang) = link.lang {
@@ -236,10 +252,14 @@ impl<'d> Core<'d> {
                     self.focus_at = FocusAt::Outside;
                 }
             }
-            Input::Tick => {
+            Input::Tick { page_moved } => {
+                // A page the host (or the reader) moved to meanwhile keeps its
+                // address: the pending write is dropped.
                 if self.hash_due.is_some_and(|due| now >= due) {
                     self.hash_due = None;
-                    answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
+                    if !page_moved {
+                        answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
+                    }
                 }
                 #[cfg(feature = "kiosk")]
                 self.attract_tick(answer, now);
@@ -274,6 +294,10 @@ impl<'d> Core<'d> {
         self.slide = index;
         self.roving = 0;
         answer.reveal = true;
+        // Once the host heard the graphic is ready, it hears of every change.
+        if self.ready {
+            answer.host.push(HostEvent::Slide { slide: self.slide, lang: self.lang });
+        }
         self.refresh(answer, now, true);
         #[cfg(feature = "kiosk")]
         if let Some(shift) = self.kiosk.as_mut().and_then(|k| k.attract.shift(now)) {
@@ -338,6 +362,11 @@ impl<'d> Core<'d> {
         let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
         let label = format!("{title} {}", story::summary(self.data, spec, self.lang));
         answer.draw = Some(Draw { scene, dpr: self.dpr * scale, scale, slide: self.slide, lang: self.lang, title, label, roving: self.roving, generation: self.generation });
+        // The host hears of the first drawing once.
+        if !self.ready {
+            self.ready = true;
+            answer.host.push(HostEvent::Ready { slide: self.slide, lang: self.lang });
+        }
         // A keyboard reader inside the region buttons stays inside, with the
         // tooltip of the button that keeps focus.
         if self.focus_at == FocusAt::Mark {
@@ -437,6 +466,9 @@ impl<'d> Core<'d> {
             return;
         }
         let Some(explanation) = story::explain(self.data, &target, self.lang) else { return };
+        if let Target::Figure(id) = &target {
+            answer.host.push(HostEvent::Figure(id.clone()));
+        }
         self.shown = Some((target.clone(), rect));
         answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
     }

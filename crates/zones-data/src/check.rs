@@ -6,7 +6,7 @@
 use std::fmt;
 
 use super::numerals::read_written;
-use super::schema::{title_parts, BlockSpec, Dataset, Figure, Measure, SlideSpec, Status, Text, TitlePart};
+use super::schema::{title_parts, Dataset, Figure, Measure, SlideSpec, Status, Text, TitlePart};
 
 /// Why a dataset was refused, with where: a place in the JSON text, or a record
 /// and field that break a rule.
@@ -232,55 +232,9 @@ fn check_slides(data: &Dataset) -> Result<(), DataError> {
             }
         }
         for (b, block) in s.blocks.iter().enumerate() {
-            let field = format!("blocks[{b}]");
-            let ids: Vec<&str> = match block {
-                BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => {
-                    if figures.is_empty() {
-                        return fail(rec, &field, "lists no figures");
-                    }
-                    figures.iter().map(|f| &**f).collect()
-                }
-                BlockSpec::Ratios { ratios, .. } => ratios.iter().flat_map(|r| [&*r.of, &*r.per]).collect(),
-                BlockSpec::Coverage | BlockSpec::Notes => Vec::new(),
-            };
-            if let Some(id) = ids.iter().find(|id| data.figure(id).is_none()) {
-                return fail(rec, &field, format!("unknown figure \"{id}\""));
-            }
-            if let BlockSpec::Bars { figures, .. } = block {
-                let bars: Vec<&Figure> = figures.iter().filter_map(|id| data.figure(id)).collect();
-                check_axis(&bars).or_else(|e| fail(rec.clone(), &field, format!("bars share one axis, but {e}")))?;
-            }
+            block.check(data).or_else(|e| fail(rec.clone(), &format!("blocks[{b}]"), e))?;
         }
         check_slide_themes(data, s).or_else(|e| fail(rec.clone(), "blocks", e))?;
-    }
-    Ok(())
-}
-
-/// One axis holds one measure of one group over one stated period: bars may
-/// differ only in what they compare (the Alxa bureau's two kinds of study
-/// session). So the 463 grassroots cadres of the night visits never stand beside
-/// the 593 party cadres of the flood season, nor a count to date (2000余人次,
-/// 累计) beside a year's (156人次, 2024年).
-fn check_axis(bars: &[&Figure]) -> Result<(), String> {
-    let Some(first) = bars.first() else { return Ok(()) };
-    if let Some(f) = bars.iter().find(|f| f.period.is_none()) {
-        if bars.len() > 1 {
-            return Err(format!("\"{}\" states no period: only figures of one stated period share an axis", f.id));
-        }
-    }
-    for f in &bars[1..] {
-        let pair = |what: &str, a: &str, b: &str| format!("\"{}\" {what} \"{a}\" and \"{}\" {what} \"{b}\"", first.id, f.id);
-        if f.measure != first.measure {
-            return Err(pair("counts", &first.measure, &f.measure));
-        }
-        let (group, first_group) = (f.group.get().map_or("", |g| &**g), first.group.get().map_or("", |g| &**g));
-        if group != first_group {
-            return Err(pair("is a number of", first_group, group));
-        }
-        let (a, b) = (first.period.as_ref().map_or("", |p| &*p.zh), f.period.as_ref().map_or("", |p| &*p.zh));
-        if a != b {
-            return Err(pair("is for", a, b));
-        }
     }
     Ok(())
 }
@@ -297,10 +251,7 @@ fn check_slide_themes(data: &Dataset, slide: &SlideSpec) -> Result<(), String> {
     let mut referenced = shown.clone();
     for block in slide.blocks.iter() {
         shown.extend(block.figures().iter().map(|id| &**id));
-        referenced.extend(block.figures().iter().map(|id| &**id));
-        if let BlockSpec::Ratios { ratios, .. } = block {
-            referenced.extend(ratios.iter().flat_map(|r| [&*r.of, &*r.per]));
-        }
+        referenced.extend(block.references());
     }
     if let Some(f) = referenced.iter().filter_map(|id| data.figure(id)).find(|f| !slide.themes.contains(&f.theme)) {
         return Err(format!("\"{}\" is about theme \"{}\", which is not a theme of this slide", f.id, f.theme));
@@ -362,12 +313,7 @@ fn check_unbreakable(data: &Dataset) -> Result<(), DataError> {
     for s in data.slides.iter() {
         written.extend([&*s.title.zh, &*s.deck.zh]);
         for b in s.blocks.iter() {
-            if let BlockSpec::Bars { heading, .. } | BlockSpec::Stats { heading, .. } | BlockSpec::Flow { heading, .. } | BlockSpec::Ratios { heading, .. } = b {
-                written.push(&heading.zh);
-            }
-            if let BlockSpec::Ratios { ratios, .. } = b {
-                written.extend(ratios.iter().map(|r| &*r.label.zh));
-            }
+            written.extend(b.written_zh());
         }
     }
     written.extend(data.figures.iter().map(|f| &*f.label.zh));

@@ -4,8 +4,6 @@
 //! dataset). A message is named by a `Msg`; `{name}` marks a place the story
 //! layer fills in.
 
-use super::schema::{Bilingual, List};
-
 /// Declares the messages once: the enum, its list and each message's key in
 /// `data/copy.json`.
 macro_rules! messages {
@@ -144,17 +142,4 @@ messages! {
     HedgeNearly = "hedge_nearly",
     HedgeOver = "hedge_over",
     QuoteGloss = "quote_gloss",
-}
-
-/// The messages in each language, in `Msg::ALL` order.
-#[derive(Debug, Clone, Default)]
-pub struct Words {
-    pub texts: List<Bilingual>,
-}
-
-impl Words {
-    /// The texts of a message (`None` only in a dataset made without its copy).
-    pub fn get(&self, msg: Msg) -> Option<&Bilingual> {
-        self.texts.get(msg as usize)
-    }
 }

@@ -2,25 +2,10 @@
 //! and slides, as `data/zones.json` holds them (read by serde at build time) and
 //! as the crate bakes them (static data: nothing is parsed at run time).
 
-#[cfg(not(target_arch = "wasm32"))]
-use std::borrow::Cow;
-
 use serde::Deserialize;
 
-use super::words::Words;
-
-/// A text of the dataset: borrowed from the baked dataset, owned when read
-/// (natively); the wasm module only borrows, so it has no owned case to test for.
-#[cfg(not(target_arch = "wasm32"))]
-pub type Text = Cow<'static, str>;
-#[cfg(target_arch = "wasm32")]
-pub type Text = &'static str;
-/// A list of the dataset: borrowed from the baked dataset, owned when read
-/// (natively).
-#[cfg(not(target_arch = "wasm32"))]
-pub type List<T> = Cow<'static, [T]>;
-#[cfg(target_arch = "wasm32")]
-pub type List<T> = &'static [T];
+use super::words::Msg;
+pub use crate::text::{List, Text};
 
 /// A field the build reads and checks but the graphic never shows (a zone's
 /// province, a figure's group, the source page's layout): present when the
@@ -38,6 +23,23 @@ impl<T> BuildOnly<T> {
     }
 }
 
+/// Baked as absent: the module never reads it.
+#[cfg(not(target_arch = "wasm32"))]
+impl<T> databake::Bake for BuildOnly<T> {
+    fn bake(&self, env: &databake::CrateEnv) -> databake::TokenStream {
+        env.insert("zones_data");
+        databake::quote! { zones_data::BuildOnly::BAKED }
+    }
+}
+
+/// Baked as absent, it borrows nothing.
+#[cfg(not(target_arch = "wasm32"))]
+impl<T> databake::BakeSize for BuildOnly<T> {
+    fn borrows_size(&self) -> usize {
+        0
+    }
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for BuildOnly<T> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         T::deserialize(deserializer).map(|value| BuildOnly(Some(value)))
@@ -46,7 +48,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for BuildOnly<T> {
 
 /// A text in both languages of the graphic.
 #[derive(Debug, Clone, PartialEq, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Bilingual {
     pub zh: Text,
@@ -54,7 +56,7 @@ pub struct Bilingual {
 }
 
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Zone {
     pub id: Text,
@@ -64,7 +66,7 @@ pub struct Zone {
 }
 
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Article {
     pub id: Text,
@@ -83,7 +85,7 @@ pub struct Article {
 }
 
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Theme {
     pub id: Text,
@@ -92,7 +94,7 @@ pub struct Theme {
 
 /// What a figure counts. Figures share an axis only when they share a measure.
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Measure {
     pub id: Text,
@@ -104,7 +106,7 @@ pub struct Measure {
 
 /// How the article hedges a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Qualifier {
     Exact,
@@ -130,7 +132,7 @@ impl Qualifier {
 
 /// One number reported by an article, with the sentence it comes from.
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Figure {
     pub id: Text,
@@ -161,7 +163,7 @@ pub struct Figure {
 
 /// Whether a zone's article says anything on a theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(rename_all = "kebab-case"))]
 pub enum Status {
     Figures,
@@ -170,7 +172,7 @@ pub enum Status {
 }
 
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Coverage {
     pub zone: Text,
@@ -184,7 +186,7 @@ pub struct Coverage {
 
 /// A value the graphic computes from two figures: `of` divided by `per`.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Ratio {
     pub of: Text,
@@ -198,7 +200,7 @@ pub struct Ratio {
 /// one object with its `kind` (read through `BlockFields`, so that an error in
 /// a field keeps its whole path and place).
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(try_from = "BlockFields"))]
 pub enum BlockSpec {
     /// The zone-by-theme matrix of what was reported.
@@ -273,18 +275,9 @@ impl TryFrom<BlockFields> for BlockSpec {
     }
 }
 
-impl BlockSpec {
-    /// The figures the block shows as marks of their own, in reading order.
-    pub fn figures(&self) -> &[Text] {
-        match self {
-            BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => figures,
-            BlockSpec::Coverage | BlockSpec::Ratios { .. } | BlockSpec::Notes => &[],
-        }
-    }
-}
 
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SlideSpec {
     pub id: Text,
@@ -296,7 +289,7 @@ pub struct SlideSpec {
 }
 
 #[derive(Debug, Clone)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Dataset {
     pub zones: List<Zone>,
@@ -339,6 +332,20 @@ impl Dataset {
     }
     pub fn figures_of_zone<'a>(&'a self, zone: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
         self.figures.iter().filter(move |f| f.zone == zone)
+    }
+}
+
+/// The messages in each language, in `Msg::ALL` order.
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = zones_data))]
+pub struct Words {
+    pub texts: List<Bilingual>,
+}
+
+impl Words {
+    /// The texts of a message (`None` only in a dataset made without its copy).
+    pub fn get(&self, msg: Msg) -> Option<&Bilingual> {
+        self.texts.get(msg as usize)
     }
 }
 

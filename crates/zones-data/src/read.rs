@@ -4,12 +4,14 @@
 
 use std::collections::BTreeMap;
 
+use serde_json::value::RawValue;
+
 use super::check::{check, DataError};
-use super::schema::{Bilingual, Dataset};
-use super::words::{Msg, Words};
+use super::schema::{Bilingual, Dataset, Words};
+use super::words::Msg;
 
 /// The graphic's own words, `data/copy.json`.
-pub const COPY: &str = include_str!("../../data/copy.json");
+pub const COPY: &str = include_str!("../../../data/copy.json");
 
 /// Reads `json` and checks it, quotes against `source` (the articles' text);
 /// the graphic's words come from `data/copy.json`.
@@ -101,66 +103,31 @@ fn without_position(message: &str) -> String {
     }
 }
 
-/// Where in `json` a rule error points: the line and column of its field in
-/// its own record (found by its index in the table, `figures[3]`), or of the
-/// record itself when the field is not written there, or of the table. `None`
-/// for JSON errors, which carry their own place.
+/// Where in `json` an error points, as line and column: a JSON error's own
+/// place; for a rule, its field in its own record (found by its index in the
+/// table, `figures[3]`), or the record itself when the field is not written
+/// there, or the table. The records' places come from serde_json (each read as
+/// raw JSON, which borrows its text from `json`).
 pub fn locate(json: &str, error: &DataError) -> Option<(usize, usize)> {
-    let DataError::Rule { record, field, .. } = error else { return None };
-    let table = record.split(['[', ' ']).next()?;
-    let table_at = json.find(&format!("\"{table}\""))?;
-    let index: Option<usize> = record.split_once('[').and_then(|(_, rest)| rest.split_once(']')).and_then(|(n, _)| n.parse().ok());
-    let at = match index.and_then(|n| nth_record(json, table_at, n)) {
-        Some((start, end)) => {
-            let key = field.split(['.', '[']).next().unwrap_or(field);
-            json[start..end].find(&format!("\"{key}\"")).map_or(start, |i| start + i)
-        }
-        None => table_at,
+    let (record, field) = match error {
+        DataError::Json { line, column, .. } => return Some((*line, *column)),
+        DataError::Rule { record, field, .. } => (record, field),
     };
-    let line_start = json[..at].rfind('\n').map_or(0, |i| i + 1);
-    Some((json[..at].matches('\n').count() + 1, json[line_start..at].chars().count() + 1))
-}
-
-/// The start and end (byte offsets) of the `n`th object of the list that
-/// follows `start`.
-fn nth_record(json: &str, start: usize, n: usize) -> Option<(usize, usize)> {
-    let list = start + json[start..].find('[')?;
-    let (mut depth, mut in_string, mut escaped, mut seen) = (0, false, false, 0);
-    let mut record_start = None;
-    for (i, c) in json[list..].char_indices() {
-        if in_string {
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-            continue;
+    let table_name = record.split(['[', ' ']).next()?;
+    let tables: BTreeMap<&str, &RawValue> = serde_json::from_str(json).ok()?;
+    let table = tables.get(table_name)?;
+    let offset_of = |raw: &str| raw.as_ptr() as usize - json.as_ptr() as usize;
+    let index: Option<usize> = record.split_once('[').and_then(|(_, rest)| rest.split_once(']')).and_then(|(n, _)| n.parse().ok());
+    let records: Vec<&RawValue> = serde_json::from_str(table.get()).ok()?;
+    let at = match index.and_then(|n| records.get(n)) {
+        Some(raw) => {
+            let key = field.split(['.', '[']).next().unwrap_or(field);
+            let text = raw.get();
+            offset_of(text) + text.find(&format!("\"{key}\"")).unwrap_or(0)
         }
-        match c {
-            '"' => in_string = true,
-            '{' | '[' => {
-                if c == '{' && depth == 1 {
-                    if seen == n {
-                        record_start = Some(list + i);
-                    }
-                    seen += 1;
-                }
-                depth += 1;
-            }
-            '}' | ']' => {
-                depth -= 1;
-                if depth == 1 {
-                    if let Some(start) = record_start {
-                        return Some((start, list + i + 1));
-                    }
-                }
-                if depth == 0 {
-                    return None;
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+        None => offset_of(table.get()),
+    };
+    let before = json.get(..at)?;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Some((before.matches('\n').count() + 1, before.get(line_start..)?.chars().count() + 1))
 }

@@ -1,0 +1,14 @@
+// Reading a host's options object for src/web/options.rs: reading it runs the
+// host's code (getters, proxy traps), so an exception is caught here and never
+// unwinds through the module.
+
+/** The [key, value] pairs of a plain object; null for anything else, or the
+ *  message of what reading it threw. */
+export function option_entries(v) {
+  try {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+    return Object.entries(v);
+  } catch (e) {
+    return String((e && e.message) || e);
+  }
+}

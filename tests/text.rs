@@ -1,0 +1,60 @@
+//! Text as the layout measures and breaks it: widths of wide and narrow
+//! characters, and lines that keep every character within their width.
+
+use zones_infographic::scene::text::{text_width, wrap, Keep};
+
+
+#[test]
+fn wide_characters_take_a_full_em() {
+    assert_eq!(text_width("南昌", 10.0, false), 20.0);
+    assert!(text_width("8813", 10.0, false) < text_width("南昌高新", 10.0, false));
+}
+
+#[test]
+fn wrapping_keeps_every_character_and_respects_the_width() {
+    let text = "南昌打造8个驿站，累计服务新就业群体2000余人次";
+    let lines = wrap(text, 16.0, false, 120.0, &Keep::default());
+    assert!(lines.len() > 1);
+    assert_eq!(lines.concat(), text);
+    for l in &lines {
+        assert!(text_width(l, 16.0, false) <= 120.0, "{l} too wide");
+        assert!(!l.starts_with('，'), "line starts with a comma: {l}");
+    }
+}
+
+#[test]
+fn the_last_line_takes_a_word_only_from_a_line_that_keeps_two() {
+    let text = "Party cadres working towards beautiful villages";
+    let keep = Keep::default();
+    for w in 60..400 {
+        let lines = wrap(text, 12.0, false, f64::from(w), &keep);
+        assert_eq!(lines.join(" "), text);
+        if let [.., above, last] = &lines[..] {
+            let first_of_last = last.split(' ').next().unwrap_or_default();
+            let natural = text_width(&format!("{above} {first_of_last}"), 12.0, false) > f64::from(w);
+            assert!(above.contains(' ') || natural, "{w}px: {lines:?}");
+        }
+    }
+}
+
+#[test]
+fn a_word_wider_than_the_line_is_cut_between_characters() {
+    let word = "x".repeat(500);
+    for text in [format!("{word} 🙂"), format!("南昌{word}高新区")] {
+        let lines = wrap(&text, 14.0, false, 200.0, &Keep::default());
+        assert!(lines.len() > 5, "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
+        for l in &lines {
+            assert!(text_width(l, 14.0, false) <= 200.0, "{l} too wide");
+        }
+    }
+    // A word a little wider than the line stays whole.
+    assert_eq!(wrap("Not reported", 12.0, false, 46.0, &Keep::default()), ["Not", "reported"]);
+}
+
+#[test]
+fn english_wraps_at_spaces() {
+    let lines = wrap("Nanchang built 8 rest stops and served gig workers", 14.0, false, 150.0, &Keep::default());
+    assert!(lines.len() > 1);
+    assert_eq!(lines.join(" "), "Nanchang built 8 rest stops and served gig workers");
+}
