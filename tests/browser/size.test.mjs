@@ -7,7 +7,7 @@ import { buildSizes, functionNames, kb } from '../../scripts/size.mjs';
 
 // Everything an article loads for the graphic: wasm, JS module and CSS.
 // Chart.js alone, a bar-chart library with no data, is about 73.3 KB.
-const BUDGETS = { news: 80 * 1000, kiosk: 88 * 1000 };
+const BUDGETS = { news: 80 * 1000, kiosk: 84 * 1000 };
 
 for (const [build, budget] of Object.entries(BUDGETS)) {
   test(`the ${build} build is within its ${kb(budget)} budget (gzip -9)`, () => {
@@ -32,7 +32,8 @@ test('the news embed holds no function of kiosk mode', () => {
 // tables: kilobytes each. The code formats whole numbers and lower-cases ASCII.
 test('neither module links float formatting or the Unicode tables', () => {
   for (const build of ['news', 'kiosk']) {
-    const linked = functionNames(build).filter((n) => /core::fmt::float|flt2dec|core::unicode::|<f64 as core::fmt::|<f32 as core::fmt::/.test(n));
+    // Names of the standard library carry its hash: `core[c5930c85a12de822]::unicode::…`.
+    const linked = functionNames(build).filter((n) => /\bcore(\[[0-9a-f]+\])?::(fmt::float|num::flt2dec|unicode::)|<f(32|64) as core(\[[0-9a-f]+\])?::fmt::/.test(n));
     assert.deepEqual(linked, [], `${build}: float formatting or Unicode tables`);
   }
 });
