@@ -191,7 +191,8 @@ impl Options {
 }
 
 /// What a URL hash asks for: `#slide-3` (counted from 1) and `lang=en`, and
-/// for a kiosk `kiosk`, `advance=10` and `idle=60` (seconds), joined by `&`.
+/// for a kiosk `kiosk`, `advance=10` and `idle=60` (seconds; read by the kiosk
+/// build only), joined by `&`.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct DeepLink {
     pub slide: Option<usize>,
@@ -211,12 +212,15 @@ impl DeepLink {
                 link.slide = n.checked_sub(1);
             } else if let Some(code) = part.strip_prefix("lang=") {
                 link.lang = Lang::parse(code);
-            } else if part == "kiosk" {
-                link.kiosk = true;
-            } else if let Some(n) = part.strip_prefix("advance=") {
-                link.advance = decimal(n).and_then(seconds);
-            } else if let Some(n) = part.strip_prefix("idle=") {
-                link.idle = decimal(n).and_then(seconds);
+            } else if cfg!(feature = "kiosk") {
+                // A kiosk's own parts; the news embed never becomes one.
+                if part == "kiosk" {
+                    link.kiosk = true;
+                } else if let Some(n) = part.strip_prefix("advance=") {
+                    link.advance = decimal(n).and_then(seconds);
+                } else if let Some(n) = part.strip_prefix("idle=") {
+                    link.idle = decimal(n).and_then(seconds);
+                }
             }
         }
         link
