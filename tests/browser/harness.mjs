@@ -49,9 +49,10 @@ export async function openDemo(browser, url, { width = 760, height = 900, dpr = 
   const problems = [];
   opened.push(problems);
   const origin = new URL(url).origin;
-  // A test that leaves the page ends what it still loads (the demo article's
-  // lazy iframe, on a busy machine): requests the leaving aborts are no
-  // problem of the graphic's, any other failure is.
+  // A test that leaves the page (closing it, reloading it or going elsewhere)
+  // ends what it still loads, such as the demo article's lazy iframe on a busy
+  // machine: requests the leaving aborts are no problem of the graphic's, any
+  // other failure is.
   let leaving = false;
   const close = context.close.bind(context);
   context.close = (...args) => {
@@ -75,6 +76,18 @@ export async function openDemo(browser, url, { width = 760, height = 900, dpr = 
     return c && c.width > 0 && c.getAttribute('aria-label');
   });
   await waitForFonts(page);
+  // From here on, the test's own reloads and navigations leave the page.
+  for (const name of ['reload', 'goto']) {
+    const go = page[name].bind(page);
+    page[name] = async (...args) => {
+      leaving = true;
+      try {
+        return await go(...args);
+      } finally {
+        leaving = false;
+      }
+    };
+  }
   return { context, page, problems };
 }
 
