@@ -119,7 +119,7 @@ build_wasm() {
 # with kiosk mode, so that it serves kiosk.html too.
 build_hostile_wasm() {
   say "building the test module: the hostile dataset and the fault probe"
-  mkdir -p target/hostile/pkg
+  mkdir -p target/hostile
   cargo run --quiet --example hostile_dataset -- target/hostile/zones.json
   ZONES_DATASET=target/hostile/zones.json cargo build --release --target wasm32-unknown-unknown \
     --target-dir target/hostile --features fault-probe,kiosk

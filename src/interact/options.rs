@@ -237,7 +237,7 @@ impl DeepLink {
         if lang == Lang::default() {
             format!("#slide-{}", slide + 1)
         } else {
-            format!("#slide-{}&lang={}", slide + 1, lang.code())
+            DeepLink::format_with_lang(slide, lang)
         }
     }
 }

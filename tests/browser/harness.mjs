@@ -95,6 +95,25 @@ export async function waitForFonts(page) {
   await page.evaluate(() => document.fonts.ready);
 }
 
+/** Goes through slides `0..slides` (all of them when not given) by their step
+ *  buttons, each with its data table open, and focuses each region button in
+ *  turn (its tooltip opens): `onMark(slide, k)` after each focus, then
+ *  `onSlide(slide)` once a slide's buttons are done. */
+export async function everyTooltip(page, { slides, onMark = async () => {}, onSlide = async () => {} } = {}) {
+  const count = slides ?? await page.locator('.zi-step').count();
+  for (let slide = 0; slide < count; slide++) {
+    await page.evaluate((s) => document.querySelectorAll('.zi-step')[s].click(), slide);
+    await page.locator('.zi-data-summary').evaluate((s) => { if (!s.parentElement.open) s.click(); });
+    await page.locator('.zi-table').waitFor();
+    const marks = await page.locator('.zi-mark').count();
+    for (let k = 0; k < marks; k++) {
+      await page.locator('.zi-mark').nth(k).focus();
+      await onMark(slide, k);
+    }
+    await onSlide(slide);
+  }
+}
+
 /** The slide shown, as "n / count", read from the step buttons (aria-current). */
 export function indicator(page) {
   return page.evaluate(() => {

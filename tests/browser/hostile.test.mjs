@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, TEST_MODULE as PKG, useTestModule } from './harness.mjs';
+import { demoSuite, everyTooltip, TEST_MODULE as PKG, useTestModule } from './harness.mjs';
 
 const suite = demoSuite();
 
@@ -22,26 +22,22 @@ test('hostile texts in the dataset are shown as text, run nothing and never over
     await page.goto(new URL(`embed.html${lang === 'en' ? '#lang=en' : ''}`, suite.url).href);
     await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
     const seen = [];
-    for (let slide = 0; slide < 5; slide++) {
-      await page.evaluate((s) => document.querySelectorAll('.zi-step')[s].click(), slide);
-      await page.locator('.zi-data-summary').evaluate((s) => { if (!s.parentElement.open) s.click(); });
-      await page.locator('.zi-table').waitFor();
-      // Every figure's tooltip, through its region button.
-      const marks = await page.locator('.zi-mark').count();
-      for (let k = 0; k < marks; k++) {
-        await page.locator('.zi-mark').nth(k).focus();
-        seen.push(await page.locator('.zi-tooltip').innerText());
-      }
-      seen.push(await page.locator('.zi-table').innerText(), await page.locator('.zi-canvas').getAttribute('aria-label'), await page.locator('.zi-title').textContent());
-      const layout = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        canvas: document.querySelector('.zi-paint').getBoundingClientRect().right,
-        injected: document.querySelectorAll('.zi img, .zi script, img[src="x"]').length,
-      }));
-      assert.ok(layout.scroll <= width, `${width} ${lang} slide ${slide + 1}: the page is ${layout.scroll} px wide`);
-      assert.ok(layout.canvas <= width + 0.5, `${width} ${lang} slide ${slide + 1}: the drawing ends at ${layout.canvas}`);
-      assert.equal(layout.injected, 0, `${width} ${lang} slide ${slide + 1}: markup was parsed`);
-    }
+    // Every figure's tooltip, through its region button, on every slide.
+    await everyTooltip(page, {
+      slides: 5,
+      onMark: async () => seen.push(await page.locator('.zi-tooltip').innerText()),
+      onSlide: async (slide) => {
+        seen.push(await page.locator('.zi-table').innerText(), await page.locator('.zi-canvas').getAttribute('aria-label'), await page.locator('.zi-title').textContent());
+        const layout = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          canvas: document.querySelector('.zi-paint').getBoundingClientRect().right,
+          injected: document.querySelectorAll('.zi img, .zi script, img[src="x"]').length,
+        }));
+        assert.ok(layout.scroll <= width, `${width} ${lang} slide ${slide + 1}: the page is ${layout.scroll} px wide`);
+        assert.ok(layout.canvas <= width + 0.5, `${width} ${lang} slide ${slide + 1}: the drawing ends at ${layout.canvas}`);
+        assert.equal(layout.injected, 0, `${width} ${lang} slide ${slide + 1}: markup was parsed`);
+      },
+    });
     const text = seen.join('\n');
     if (lang === 'en') {
       assert.ok(text.includes('<img src=x onerror=alert(1)>'), 'the markup is shown as text');

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, PSEUDO_MODULE, useTestModule } from './harness.mjs';
+import { demoSuite, everyTooltip, PSEUDO_MODULE, useTestModule } from './harness.mjs';
 
 const suite = demoSuite();
 const skip = !existsSync(PSEUDO_MODULE) && 'target/pseudo/pkg is not built (scripts/test builds it)';
@@ -39,21 +39,16 @@ test('in the pseudo-locale no slide, tooltip, control, table or download row sho
   await page.goto(new URL('embed.html#lang=en', suite.url).href);
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
   const seen = [];
-  const slides = await page.locator('.zi-step').count();
-  for (let slide = 0; slide < slides; slide++) {
-    await page.evaluate((s) => document.querySelectorAll('.zi-step')[s].click(), slide);
-    await page.locator('.zi-data-summary').evaluate((s) => { if (!s.parentElement.open) s.click(); });
-    await page.locator('.zi-table').waitFor();
-    const marks = await page.locator('.zi-mark').count();
-    for (let k = 0; k < marks; k++) {
-      await page.locator('.zi-mark').nth(k).focus();
-      seen.push(...await page.locator('.zi').evaluate(texts));
-    }
+  const read = async () => seen.push(...await page.locator('.zi').evaluate(texts));
+  await everyTooltip(page, {
+    onMark: read,
     // The download row's note, after the link is copied.
-    await page.locator('.zi-link').click();
-    await page.waitForFunction(() => document.querySelector('.zi-save-note')?.textContent);
-    seen.push(...await page.locator('.zi').evaluate(texts));
-  }
+    onSlide: async () => {
+      await page.locator('.zi-link').click();
+      await page.waitForFunction(() => document.querySelector('.zi-save-note')?.textContent);
+      await read();
+    },
+  });
   assert.deepEqual(escaped(seen), [], 'texts outside the pseudo-locale');
   assert.ok(seen.filter(([, t]) => t.includes('⟦')).length > 100, 'the pseudo-locale is shown');
   assert.ok(seen.some(([where]) => where.includes('zi-save-note')), 'the note was read');
