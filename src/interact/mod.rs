@@ -8,6 +8,7 @@ pub mod core;
 pub mod event;
 pub mod host;
 pub mod options;
+pub mod view;
 
 pub use self::core::{place_tip, Core};
 #[cfg(feature = "kiosk")]

@@ -1,5 +1,5 @@
-//! Browser globals and DOM helpers for the web layer: creating elements, writing
-//! CSS pixels through the CSSOM, and event listeners that remove themselves.
+//! Browser globals and DOM helpers for the web layer: creating elements,
+//! and event listeners that remove themselves.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -77,12 +77,6 @@ pub fn text_element(tag: &str, class: &str, text: &str) -> Result<HtmlElement, J
     let el = element(tag, class)?;
     el.set_text_content(Some(text));
     Ok(el)
-}
-
-/// Sets a CSS length in whole pixels. CSSOM writes are allowed under a strict
-/// `style-src` Content-Security-Policy, unlike style attributes.
-pub fn set_px(el: &HtmlElement, property: &str, value: f64) {
-    let _ = el.style().set_property(property, &format!("{}px", value.round() as i64));
 }
 
 /// A Rust callback that JavaScript calls with an event (timers and observers

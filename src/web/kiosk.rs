@@ -10,12 +10,11 @@ use web_sys::Event;
 
 use super::dom::{document, window, Listener};
 use super::fault::with;
-use super::page::{by_class, Dom};
+use super::page::Dom;
 use super::Instance;
-use crate::interact::{Answer, Clock, Input};
-use crate::data::Msg;
-use crate::story::copy::word;
-use crate::story::lang::Lang;
+use crate::interact::view::template::{PLAY, PROGRESS, TABLE};
+use crate::interact::view::{self, Patch};
+use crate::interact::{Answer, Input};
 
 #[wasm_bindgen(module = "/src/web/js/kiosk.js")]
 extern "C" {
@@ -26,45 +25,30 @@ extern "C" {
 impl Instance {
     /// The kiosk's share of an answer: the loop's clock, its start over and
     /// the picture's shift against burn-in.
-    pub(super) fn apply_kiosk(&self, dom: &Dom, answer: &Answer) {
+    pub(super) fn apply_kiosk(&self, p: &mut Patch, answer: &Answer) {
         if let Some(clock) = answer.clock {
-            self.update_clock(clock);
+            self.playing.set(Some(clock.playing));
+            if let Some(dom) = self.dom.get() {
+                progress(&dom.get(PROGRESS), if clock.playing { clock.advance_ms } else { 0.0 });
+            }
+            view::play(p, crate::dataset(), self.core.borrow().lang(), clock.playing);
         }
         if answer.start_over {
             // The data table closes (the loop's slide change refilled it).
-            let _ = dom.table().remove_attribute("open");
+            p.unset(TABLE, "open");
         }
-        if let Some((x, y)) = answer.shift {
-            let _ = self.shell.root.style().set_property("translate", &format!("{}px {}px", x as i64, y as i64));
+        if let Some(shift) = answer.shift {
+            view::shift(p, shift);
         }
     }
 
-    /// The stage shown larger on a kiosk's screen (CSS zoom, in thousandths:
-    /// formatting a float would link kilobytes of code).
-    pub(super) fn show_scale(&self, scale: f64) {
+    /// The stage shown larger on a kiosk's screen.
+    pub(super) fn show_scale(&self, dom: &Dom, scale: f64) {
         if self.scale.replace(scale) != scale {
-            let _ = self.shell.root.style().set_property("--zi-scale", &((scale * 1000.0).round() as i64).to_string());
+            let mut p = Patch::default();
+            view::zoom(&mut p, scale);
+            dom.apply(&p);
         }
-    }
-
-    /// The pause and play button, and the progress bar filling in the
-    /// slide's time while the loop plays.
-    fn update_clock(&self, clock: Clock) {
-        self.playing.set(Some(clock.playing));
-        if let Ok(bar) = by_class(&self.shell.root, "zi-progress") {
-            progress(&bar, if clock.playing { clock.advance_ms } else { 0.0 });
-        }
-        let lang = self.core.borrow().lang();
-        self.label_play(lang);
-    }
-
-    pub(super) fn label_play(&self, lang: Lang) {
-        let Some(playing) = self.playing.get() else { return };
-        let Ok(play) = by_class(&self.shell.root, "zi-play") else { return };
-        let label = word(crate::dataset(), if playing { Msg::Pause } else { Msg::Play }, lang);
-        play.set_text_content(Some(if playing { "❚❚" } else { "▶" }));
-        let _ = play.set_attribute("aria-label", label);
-        let _ = play.set_attribute("title", label);
     }
 }
 
@@ -72,7 +56,8 @@ impl Instance {
 /// no context menu, selection or dragging; and the system's reduced motion.
 pub(super) fn listen(inner: &Rc<Instance>, listeners: &mut Vec<Listener>) -> Result<(), JsValue> {
     let root = &inner.shell.root;
-    let play = by_class(root, "zi-play")?;
+    let Some(dom) = inner.dom.get() else { return Err("the graphic's elements are not built".into()) };
+    let play: web_sys::Element = dom.get(PLAY);
     let refuse: fn(&Instance, Event) = |_, e| e.prevent_default();
     let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 6] = [
         (&play, "click", |i, _| {

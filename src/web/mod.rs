@@ -2,7 +2,6 @@
 //! in a host element, turns DOM events into core events (`wire`), and applies
 //! the core's answers to the page (`apply`). `destroy` frees it all.
 
-mod access;
 mod apply;
 mod canvas;
 mod dom;
@@ -12,6 +11,7 @@ mod kiosk;
 mod options;
 mod page;
 mod save;
+mod table;
 mod wire;
 
 use std::cell::{Cell, OnceCell, RefCell};
@@ -24,6 +24,8 @@ use web_sys::{HtmlElement, MediaQueryList, ResizeObserver};
 use self::dom::{text_element, window, Callback, Listener};
 use self::page::{build_body, build_shell, Dom, Shell};
 use crate::interact::host::{self, Arg};
+use crate::interact::view::template::SAVE_LINK;
+use crate::interact::view::{self, Patch};
 use crate::interact::options::{excerpt, DeepLink, Options};
 use crate::interact::{Core, Input};
 use crate::render::backing::Backing;
@@ -351,7 +353,9 @@ impl Instance {
         match build_body(&self.shell) {
             Ok(dom) => {
                 // A link to a slide opens it only where the graphic follows the hash.
-                dom.save_link().set_hidden(!self.options.hash);
+                let mut p = Patch::default();
+                p.flag(SAVE_LINK, "hidden", !self.options.hash);
+                dom.apply(&p);
                 drop(self.dom.set(dom));
             }
             Err(e) => web_sys::console::error_2(&"zones-infographic: could not build the graphic".into(), &e),
@@ -376,25 +380,19 @@ impl Instance {
         }
     }
 
-    /// The look for the current theme and the host's CSS.
+    /// The look for the theme with the host's CSS custom properties applied,
+    /// and written back on the root for the DOM layers (a style recalculation:
+    /// read on mount and when the theme changes).
     fn read_look(&self) -> Look {
-        read_look(&self.options, self.dark_query.borrow().as_ref(), &self.shell)
+        let dark = self.options.theme.dark(self.dark_query.borrow().as_ref().is_some_and(MediaQueryList::matches));
+        let base = if dark { Look::dark() } else { Look::light() };
+        let style = window().get_computed_style(&self.shell.container).ok().flatten();
+        let look = base.with_overrides(|name| style.as_ref().and_then(|s| s.get_property_value(name).ok()));
+        if let Some(dom) = self.dom.get() {
+            let mut p = Patch::default();
+            view::look(&mut p, &look, dark);
+            dom.apply(&p);
+        }
+        look
     }
-}
-
-/// The look for the theme with the host's CSS custom properties applied, and
-/// written back on the root for the DOM layers (a style recalculation: read on
-/// mount and when the theme changes).
-fn read_look(options: &Options, dark_query: Option<&MediaQueryList>, shell: &Shell) -> Look {
-    let dark = options.theme.dark(dark_query.is_some_and(MediaQueryList::matches));
-    let base = if dark { Look::dark() } else { Look::light() };
-    let style = window().get_computed_style(&shell.container).ok().flatten();
-    let look = base.with_overrides(|name| style.as_ref().and_then(|s| s.get_property_value(name).ok()));
-    let classes = shell.root.class_list();
-    let _ = classes.toggle_with_force("zi-dark", dark);
-    let _ = classes.toggle_with_force("zi-light", !dark);
-    for (name, color) in [("--zi-ink", look.ink), ("--zi-muted", look.muted), ("--zi-paper", look.background), ("--zi-rule", look.rule)] {
-        let _ = shell.root.style().set_property(name, &color.hex());
-    }
-    look
 }

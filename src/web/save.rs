@@ -12,6 +12,7 @@ use super::dom::document;
 use super::Instance;
 use crate::data::Msg;
 use crate::interact::options::DeepLink;
+use crate::interact::view::template::SAVE_NOTE;
 use crate::render::draw;
 use crate::story::copy::word;
 
@@ -50,7 +51,7 @@ impl Instance {
         let hash = DeepLink::format_with_lang(slide, lang);
         let data = crate::dataset();
         let said: js_sys::Array = [Msg::LinkCopied, Msg::LinkRefused, Msg::DownloadFailed, Msg::SaveBroken].iter().map(|m| JsValue::from_str(word(data, *m, lang))).collect();
-        save(kind, slide + 1, lang.code(), canvas, &hash, &dom.save_note(), &said);
+        save(kind, slide + 1, lang.code(), canvas, &hash, &dom.get(SAVE_NOTE), &said);
     }
 
     /// The slide and language shown, and for a PNG the slide drawn again on a

@@ -5,12 +5,13 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Event, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
+use web_sys::{Event, EventTarget, HtmlElement, KeyboardEvent, PointerEvent, ResizeObserver};
 
 use super::dom::{document, page_address, window, Callback, Listener};
 use super::fault::with;
 use super::Instance;
 use crate::interact::options::{whole, DeepLink, ThemeChoice};
+use crate::interact::view::template::{CANVAS, LANG, NEXT, PREV, SAVE, STEPS, TABLE, TIP_CLOSE};
 use crate::interact::{FocusTarget, Input, Key, Phase, PointerKind};
 
 // The pixel ratio's watch (`js/pixel-ratio.js`): the ratio changes alone with
@@ -47,29 +48,29 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
 pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
     let Some(dom) = inner.dom.get() else { return Err("the graphic's elements are not built".into()) };
     let root = &inner.shell.root;
-    let handlers: [(&web_sys::EventTarget, &'static str, fn(&Instance, Event)); 16] = [
-        (&dom.prev(), "click", |i, _| {
+    let handlers: [(&EventTarget, &'static str, fn(&Instance, Event)); 16] = [
+        (&dom.get::<EventTarget>(PREV), "click", |i, _| {
             i.dispatch(Input::Prev);
         }),
-        (&dom.next(), "click", |i, _| {
+        (&dom.get::<EventTarget>(NEXT), "click", |i, _| {
             i.dispatch(Input::Advance);
         }),
-        (&dom.steps(), "click", |i, e| {
+        (&dom.get::<EventTarget>(STEPS), "click", |i, e| {
             let step = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.get_attribute("data-step"));
             if let Some(k) = step.as_deref().and_then(whole) {
                 i.dispatch(Input::Show(k));
             }
         }),
-        (&dom.tip_close(), "click", |i, _| {
+        (&dom.get::<EventTarget>(TIP_CLOSE), "click", |i, _| {
             i.dispatch(Input::CloseTip);
         }),
-        (&dom.lang(), "click", |i, _| {
+        (&dom.get::<EventTarget>(LANG), "click", |i, _| {
             i.dispatch(Input::ToggleLang);
         }),
-        (&dom.canvas(), "pointermove", |i, e| pointer(i, e, Phase::Move)),
-        (&dom.canvas(), "pointerdown", |i, e| pointer(i, e, Phase::Down)),
-        (&dom.canvas(), "pointerup", |i, e| pointer(i, e, Phase::Up)),
-        (&dom.canvas(), "pointerleave", |i, e| pointer(i, e, Phase::Leave)),
+        (&dom.get::<EventTarget>(CANVAS), "pointermove", |i, e| pointer(i, e, Phase::Move)),
+        (&dom.get::<EventTarget>(CANVAS), "pointerdown", |i, e| pointer(i, e, Phase::Down)),
+        (&dom.get::<EventTarget>(CANVAS), "pointerup", |i, e| pointer(i, e, Phase::Up)),
+        (&dom.get::<EventTarget>(CANVAS), "pointerleave", |i, e| pointer(i, e, Phase::Leave)),
         (root, "keydown", |i, e| {
             let Some(k) = e.dyn_ref::<KeyboardEvent>() else { return };
             let on_mark = matches!(focus_target(i, &e), FocusTarget::Mark(_));
@@ -83,8 +84,8 @@ pub fn listen(inner: &Rc<Instance>) -> Result<(), JsValue> {
         (root, "focusout", |i, e| {
             i.dispatch(Input::Blur(focus_target(i, &e)));
         }),
-        (&dom.table(), "toggle", |i, _| i.update_table()),
-        (&dom.save(), "click", |i, e| {
+        (&dom.get::<EventTarget>(TABLE), "toggle", |i, _| i.update_table()),
+        (&dom.get::<EventTarget>(SAVE), "click", |i, e| {
             let kind = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.get_attribute("data-save"));
             if let Some(kind) = kind {
                 i.save(&kind);
@@ -134,7 +135,7 @@ fn pointer(i: &Instance, e: Event, phase: Phase) {
     let kind = PointerKind::from_name(&p.pointer_type());
     let Some(dom) = i.dom.get() else { return };
     // In the canvas's own CSS pixels: `offsetX` is off under a host's CSS zoom.
-    if let [x, y] = super::dom::local_point(&dom.canvas(), &e)[..] {
+    if let [x, y] = super::dom::local_point(&dom.get::<web_sys::Element>(CANVAS), &e)[..] {
         i.dispatch(Input::Pointer { x, y, kind, phase });
     }
 }
@@ -145,11 +146,11 @@ fn focus_target(i: &Instance, e: &Event) -> FocusTarget {
     if let Some(index) = el.get_attribute("data-i").as_deref().and_then(whole) {
         return FocusTarget::Mark(index);
     }
-    let is = |b: &web_sys::HtmlButtonElement| el.unchecked_ref::<web_sys::Element>() == b.unchecked_ref::<web_sys::Element>();
     let Some(dom) = i.dom.get() else { return FocusTarget::Other };
-    if is(&dom.prev()) {
+    let is = |at| el == dom.get::<HtmlElement>(at);
+    if is(PREV) {
         FocusTarget::Prev
-    } else if is(&dom.next()) {
+    } else if is(NEXT) {
         FocusTarget::Next
     } else {
         FocusTarget::Other
