@@ -159,13 +159,13 @@ fn the_hash_is_written_a_quarter_second_after_the_last_change_only() {
     let answer = core.handle(1000.0, Input::Next);
     assert_eq!(answer.wake_at, Some(1250.0));
     assert!(core.handle(1100.0, Input::Next).wake_at == Some(1350.0), "a second click postpones the write");
-    assert!(core.handle(1300.0, Input::Tick { page_moved: false }).write_hash.is_none(), "not before its time");
+    assert!(core.handle(1300.0, Input::Tick { page_moved: false, hash: String::new() }).write_hash.is_none(), "not before its time");
     assert_eq!(core.poll_timeout(), Some(1350.0));
-    assert_eq!(core.handle(1350.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-3"));
+    assert_eq!(core.handle(1350.0, Input::Tick { page_moved: false, hash: String::new() }).write_hash.as_deref(), Some("#slide-3"));
     assert_eq!(core.poll_timeout(), None);
-    assert!(core.handle(2000.0, Input::Tick { page_moved: false }).write_hash.is_none(), "written once");
+    assert!(core.handle(2000.0, Input::Tick { page_moved: false, hash: String::new() }).write_hash.is_none(), "written once");
     core.handle(3000.0, Input::ToggleLang);
-    assert_eq!(core.handle(3250.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-3&lang=en"));
+    assert_eq!(core.handle(3250.0, Input::Tick { page_moved: false, hash: String::new() }).write_hash.as_deref(), Some("#slide-3&lang=en"));
 }
 
 #[test]
@@ -173,12 +173,30 @@ fn a_page_the_host_moved_to_meanwhile_keeps_its_address() {
     let mut core = mounted();
     core.handle(1000.0, Input::Next);
     // The host's router (or the reader) changed the address before the write.
-    let answer = core.handle(1250.0, Input::Tick { page_moved: true });
+    let answer = core.handle(1250.0, Input::Tick { page_moved: true, hash: String::new() });
     assert!(answer.write_hash.is_none(), "no hash written over the page moved to");
     assert_eq!(core.poll_timeout(), None, "the write is dropped, not postponed");
     // A later change on the new page is followed again.
     core.handle(2000.0, Input::Next);
-    assert_eq!(core.handle(2250.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-3"));
+    assert_eq!(core.handle(2250.0, Input::Tick { page_moved: false, hash: String::new() }).write_hash.as_deref(), Some("#slide-3"));
+}
+
+#[test]
+fn a_hash_of_the_host_is_never_written_over() {
+    let tick = |core: &mut Core, now: f64, hash: &str| core.handle(now, Input::Tick { page_moved: false, hash: hash.to_string() }).write_hash;
+    let mut core = mounted();
+    // The article's own anchor (a comment thread, a section) stays.
+    for (k, hash) in ["#comments", "#section-2", "#slide-2&comments", "#lang=fr", "#slide-x"].into_iter().enumerate() {
+        let now = 1000.0 * (k + 1) as f64;
+        core.handle(now, Input::Next);
+        assert_eq!(tick(&mut core, now + 250.0, hash), None, "{hash} is the host's");
+    }
+    // An empty hash, or a link of the graphic's own, follows the slide.
+    for (k, hash) in ["", "#", "#slide-2", "#slide-4&lang=en", "#lang=zh"].into_iter().enumerate() {
+        let now = 10_000.0 + 1000.0 * k as f64;
+        core.handle(now, Input::ToggleLang);
+        assert!(tick(&mut core, now + 250.0, hash).is_some_and(|h| h.starts_with("#slide-")), "{hash:?} is the graphic's");
+    }
 }
 
 #[test]
@@ -404,7 +422,7 @@ fn only_a_change_of_slide_or_language_sets_the_hash_timer() {
     assert_eq!(core.handle(1000.0, Input::Next).wake_at, Some(1250.0));
     // A new look redraws but changes nothing the hash says: the timer stays as set.
     assert_eq!(core.handle(1100.0, Input::Look(Look::dark())).wake_at, None);
-    assert_eq!(core.handle(1250.0, Input::Tick { page_moved: false }).write_hash.as_deref(), Some("#slide-2"));
+    assert_eq!(core.handle(1250.0, Input::Tick { page_moved: false, hash: String::new() }).write_hash.as_deref(), Some("#slide-2"));
 }
 
 #[test]

@@ -29,7 +29,7 @@ fn run(core: &mut Core, from: f64, to: f64) -> Vec<(f64, Answer)> {
     let mut now = from;
     while let Some(due) = core.poll_timeout().filter(|due| *due <= to) {
         now = due.max(now);
-        let answer = core.handle(now, Input::Tick { page_moved: false });
+        let answer = core.handle(now, Input::Tick { page_moved: false, hash: String::new() });
         if !answer.is_empty() {
             answers.push((now, answer));
         }
@@ -133,9 +133,9 @@ fn a_finger_moving_on_a_stopped_kiosk_sets_no_new_timer() {
         assert_eq!(moved.wake_at, None, "move {k} set the timer again");
     }
     // The timer fires at 61 s, finds a touch at 4.2 s, and waits until 64.2 s.
-    assert_eq!(core.handle(61_000.0, Input::Tick { page_moved: false }).wake_at, Some(1_000.0 + 199.0 * 16.0 + 60_000.0));
+    assert_eq!(core.handle(61_000.0, Input::Tick { page_moved: false, hash: String::new() }).wake_at, Some(1_000.0 + 199.0 * 16.0 + 60_000.0));
     assert_eq!(core.slide(), 0);
-    assert!(core.handle(64_184.0, Input::Tick { page_moved: false }).start_over);
+    assert!(core.handle(64_184.0, Input::Tick { page_moved: false, hash: String::new() }).start_over);
 }
 
 #[test]

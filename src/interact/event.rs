@@ -107,8 +107,9 @@ pub enum Input {
     Blur(FocusTarget),
     /// Time passed: the core's timers (the hash write, the kiosk's loop and
     /// its start over) fire if due. `page_moved` when the page's address
-    /// changed since the timer was set (a host's router, or the reader).
-    Tick { page_moved: bool },
+    /// changed since the timer was set (a host's router, or the reader);
+    /// `hash` is the page's hash now.
+    Tick { page_moved: bool, hash: String },
     /// The kiosk's pause and play button.
     TogglePlay,
     /// Whether the system asks for reduced motion (the kiosk's loop then

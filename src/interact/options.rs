@@ -226,6 +226,19 @@ impl DeepLink {
         link
     }
 
+    /// Whether a page's hash is empty or a link of the graphic's own (every
+    /// part a slide, a language or, in the kiosk build, a kiosk's setting):
+    /// what the graphic may write over. Anything else is the host's.
+    pub fn is_link(hash: &str) -> bool {
+        let hash = hash.trim_start_matches('#');
+        hash.is_empty()
+            || hash.split('&').all(|part| {
+                part.strip_prefix("slide-").and_then(whole).is_some()
+                    || part.strip_prefix("lang=").and_then(Lang::parse).is_some()
+                    || (cfg!(feature = "kiosk") && (part == "kiosk" || part.starts_with("advance=") || part.starts_with("idle=")))
+            })
+    }
+
     /// The hash for a slide (zero-based) with its language named, as a link
     /// copied from a graphic whose options name another language needs it.
     pub fn format_with_lang(slide: usize, lang: Lang) -> String {

@@ -32,7 +32,8 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
     // entries, both unread: the listeners' closure type serves them too.
     *inner.ticker.borrow_mut() = Some(Callback::new(with(inner, |i, _| {
         let armed_on = i.pending.borrow_mut().take().map(|(_, page)| page);
-        i.dispatch(Input::Tick { page_moved: armed_on.is_some_and(|page| page != page_address()) });
+        let hash = window().location().hash().unwrap_or_default();
+        i.dispatch(Input::Tick { page_moved: armed_on.is_some_and(|page| page != page_address()), hash });
     })));
     let on_resize = Callback::new(with(inner, |i, _| {
         i.dispatch(i.measure());

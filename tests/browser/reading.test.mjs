@@ -314,6 +314,22 @@ test("the hash keeps the history entry's state and leaves a page the host has mo
   await context.close();
 });
 
+test("a hash of the host's own (#comments) survives slide changes; an empty one follows them", async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url + '#comments');
+  await page.clock.install();
+  await page.click('.zi-next');
+  await page.click('.zi-next');
+  await page.clock.runFor(2000);
+  assert.equal(await indicator(page), '3 / 5');
+  assert.equal(await page.evaluate(() => location.hash), '#comments');
+  // The same steps with the hash emptied: the graphic's link is written.
+  await page.evaluate(() => history.replaceState(history.state, '', location.pathname));
+  await page.click('.zi-next');
+  await page.clock.runFor(2000);
+  assert.equal(await page.evaluate(() => location.hash), '#slide-4');
+  await context.close();
+});
+
 test('dark mode follows the system by default and the option overrides it', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { colorScheme: 'dark' });
   assert.match(await page.locator('.zi').getAttribute('class'), /zi-dark/);

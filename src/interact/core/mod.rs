@@ -252,12 +252,14 @@ impl<'d> Core<'d> {
                     self.focus_at = FocusAt::Outside;
                 }
             }
-            Input::Tick { page_moved } => {
+            Input::Tick { page_moved, hash } => {
                 // A page the host (or the reader) moved to meanwhile keeps its
-                // address: the pending write is dropped.
+                // address: the pending write is dropped. So does a hash that is
+                // the host's (`#comments`): only an empty one, or a link of the
+                // graphic's own, is written over.
                 if self.hash_due.is_some_and(|due| now >= due) {
                     self.hash_due = None;
-                    if !page_moved {
+                    if !page_moved && DeepLink::is_link(&hash) {
                         answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
                     }
                 }
