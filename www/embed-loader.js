@@ -1,7 +1,9 @@
 // For host pages with no Pym.js, Datawrapper or AMP of their own: sizes every
 // <iframe data-zones-infographic> to the height its page reports (AMP's
 // embed-size message, which the graphic's page always sends). Only a message
-// from one of those iframes, with a sane height, is taken.
+// from one of those iframes, with a sane height, is taken. A loader that
+// starts after the frames did asks each for its height (Pym's width message,
+// which the graphic's page answers), so a late loader sizes them at once.
 addEventListener('message', (event) => {
   const data = event.data;
   if (!data || typeof data !== 'object' || data.sentinel !== 'amp' || data.type !== 'embed-size') return;
@@ -11,3 +13,9 @@ addEventListener('message', (event) => {
     if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(height)}px`;
   }
 });
+
+for (const frame of document.querySelectorAll('iframe[data-zones-infographic]')) {
+  try {
+    frame.contentWindow?.postMessage(`pymxPYMxzones-infographicxPYMxwidthxPYMx${frame.clientWidth}`, '*');
+  } catch (e) {}
+}

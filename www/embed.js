@@ -2,8 +2,11 @@
 // its height whenever that changes (the width, the language, the slide, an open
 // table), in the three forms news CMSs read: Pym.js's string message (when the
 // host gave a childId), the Datawrapper-style object and AMP's embed-size.
-// Messages from the host are read only from the parent window, and only a
-// Pym width message, which asks for the height again.
+// The height is the whole document's, the margins of its first and last
+// blocks included, so the frame never scrolls inside itself. Messages from
+// the host are read only from the parent window, and only a Pym width
+// message (which embed-loader.js also sends when it starts), which asks for
+// the height again.
 const params = new URLSearchParams(location.search);
 const childId = params.get('childId');
 const id = childId || 'zones-infographic';
@@ -11,7 +14,9 @@ let posted = 0;
 
 function postHeight(force) {
   if (window.parent === window) return;
-  const height = Math.ceil(document.body.getBoundingClientRect().height);
+  const html = document.documentElement;
+  const style = getComputedStyle(html);
+  const height = Math.ceil(html.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
   if (height <= 0 || (height === posted && !force)) return;
   posted = height;
   if (childId) window.parent.postMessage(`pymxPYMx${childId}xPYMxheightxPYMx${height}`, '*');
@@ -20,7 +25,7 @@ function postHeight(force) {
 }
 
 if (window.parent !== window) {
-  new ResizeObserver(() => postHeight(false)).observe(document.body);
+  new ResizeObserver(() => postHeight(false)).observe(document.documentElement);
   addEventListener('message', (event) => {
     if (event.source !== window.parent) return;
     const data = event.data;

@@ -33,7 +33,9 @@ test('the iframe page posts its height in three forms when it changes, and the l
   /** The last height in each form, the iframe's height and its page's height, once they agree. */
   const settle = () => page.waitForFunction(() => {
     const f = document.querySelector('#g1');
-    const body = Math.ceil(f.contentDocument.body.getBoundingClientRect().height);
+    // The whole document, the margins of its blocks included; and it does not scroll inside.
+    const body = Math.ceil(f.contentDocument.documentElement.getBoundingClientRect().height);
+    if (Math.abs(f.contentDocument.documentElement.scrollHeight - f.getBoundingClientRect().height) > 1) return false;
     const last = (test) => [...window.heard].reverse().find(test);
     const pym = last((d) => typeof d === 'string');
     const dw = last((d) => d && d['datawrapper-height']);
@@ -200,6 +202,36 @@ test('before the graphic mounts its container holds the height it will take, so 
   }
 });
 
+test('a loader that starts after its frame has loaded sizes it at once, to the whole document', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900, bare: true });
+  await page.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    frame.id = 'late';
+    frame.src = 'embed.html';
+    frame.setAttribute('data-zones-infographic', '');
+    frame.style.cssText = 'width: 700px; height: 1000px; border: 0';
+    document.body.prepend(frame);
+    await new Promise((r) => frame.addEventListener('load', r));
+  });
+  await page.frameLocator('#late').locator('.zi-canvas[aria-label]').waitFor();
+  // The graphic has drawn and posted its height; nobody was listening yet (a
+  // host page of its own: the graphic's page, which loads no loader).
+  assert.equal(await page.evaluate(() => document.querySelector('#late').getBoundingClientRect().height), 1000);
+  await page.evaluate(() => {
+    const loader = document.createElement('script');
+    loader.src = 'embed-loader.js?late';
+    document.head.append(loader);
+  });
+  const sized = await page.waitForFunction(() => {
+    const f = document.querySelector('#late');
+    const doc = f.contentDocument.documentElement;
+    const frame = f.getBoundingClientRect().height;
+    return frame !== 1000 && Math.abs(frame - doc.getBoundingClientRect().height) <= 1 && Math.abs(doc.scrollHeight - frame) <= 1 ? frame : false;
+  }, null, { timeout: 5000 }).then((h) => h.jsonValue());
+  assert.ok(sized > 600 && sized < 1000, `sized to ${sized} px`);
+  await context.close();
+});
+
 test('a host page that uses Pym.js as parent gets the iframe sized to its content, at 375 and 1280 px and after a language switch', async () => {
   const pym = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
   for (const width of [375, 1280]) {
@@ -219,8 +251,10 @@ test('a host page that uses Pym.js as parent gets the iframe sized to its conten
     await frame.locator('.zi-canvas[aria-label]').waitFor();
     const fits = () => page.waitForFunction(() => {
       const f = document.querySelector('#graphic iframe');
-      const content = f.contentDocument.body.getBoundingClientRect().height;
-      return Math.abs(f.getBoundingClientRect().height - content) <= 2 && content > 600 ? content : false;
+      const doc = f.contentDocument.documentElement;
+      const content = doc.getBoundingClientRect().height;
+      const frame = f.getBoundingClientRect().height;
+      return Math.abs(frame - content) <= 1 && Math.abs(doc.scrollHeight - frame) <= 1 && content > 600 ? content : false;
     }, null, { timeout: 5000 }).then((h) => h.jsonValue());
     const zh = await fits();
     await frame.locator('.zi-lang').click();
@@ -241,7 +275,9 @@ test('the demo article shows both embed styles: the script embed mounts in its e
   assert.equal(await frame.locator('.zi-lang').textContent(), '中文', 'the iframe shows the English version');
   await page.waitForFunction(() => {
     const f = document.querySelector('iframe[data-zones-infographic]');
-    return Math.abs(f.getBoundingClientRect().height - f.contentDocument.body.getBoundingClientRect().height) <= 1;
+    const doc = f.contentDocument.documentElement;
+    const frame = f.getBoundingClientRect().height;
+    return Math.abs(frame - doc.getBoundingClientRect().height) <= 1 && Math.abs(doc.scrollHeight - frame) <= 1;
   }, null, { timeout: 5000 });
   await context.close();
 });
