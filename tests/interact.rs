@@ -200,7 +200,7 @@ fn a_hash_of_the_host_is_never_written_over() {
 }
 
 #[test]
-fn the_host_hears_ready_once_then_every_slide_change_and_each_figure_opened() {
+fn the_host_hears_ready_once_then_every_slide_and_language_change_and_each_figure_opened() {
     let mut core = Core::new(zones_infographic::dataset(), &Options::default(), &DeepLink::default(), Look::light());
     core.handle(0.0, Input::Look(Look::light()));
     // Before the first drawing nothing is told, whatever changes.
@@ -211,7 +211,9 @@ fn the_host_hears_ready_once_then_every_slide_change_and_each_figure_opened() {
     assert_eq!(core.handle(4.0, Input::Next).host, vec![HostEvent::Slide { slide: 3, lang: Lang::Zh }]);
     assert_eq!(core.handle(5.0, Input::Show(0)).host, vec![HostEvent::Slide { slide: 0, lang: Lang::Zh }], "a change by the host too");
     assert!(core.handle(6.0, Input::Show(0)).host.is_empty(), "no change, no event");
-    assert!(core.handle(7.0, Input::ToggleLang).host.is_empty(), "a language switch is not a slide change");
+    assert_eq!(core.handle(7.0, Input::ToggleLang).host, vec![HostEvent::Lang { slide: 0, lang: Lang::En }], "a language switch is not a slide change");
+    assert_eq!(core.handle(7.5, Input::SetLang(Lang::Zh)).host, vec![HostEvent::Lang { slide: 0, lang: Lang::Zh }], "a change by the host too");
+    assert!(core.handle(7.7, Input::SetLang(Lang::Zh)).host.is_empty(), "no change, no event");
     core.handle(8.0, Input::Show(1));
     let (x, y) = centre_of(&core, "figure:nc-workers-served");
     let opened = core.handle(9.0, pointer(x, y, PointerKind::Mouse, Phase::Move));

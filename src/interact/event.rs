@@ -174,6 +174,8 @@ pub enum HostEvent {
     Ready { slide: usize, lang: Lang },
     /// Every slide change after it, whatever caused it.
     Slide { slide: usize, lang: Lang },
+    /// Every language change after it, whatever caused it.
+    Lang { slide: usize, lang: Lang },
     /// A figure's tooltip opened.
     Figure(crate::data::Text),
 }

@@ -143,6 +143,7 @@ impl Instance {
             match event {
                 HostEvent::Ready { slide, lang } => emit(&self.shell.container, "ready", *slide, slides, lang.code(), ""),
                 HostEvent::Slide { slide, lang } => emit(&self.shell.container, "slide", *slide, slides, lang.code(), ""),
+                HostEvent::Lang { slide, lang } => emit(&self.shell.container, "lang", *slide, slides, lang.code(), ""),
                 HostEvent::Figure(id) => emit(&self.shell.container, "figure", 0, 0, "", id),
             }
         }

@@ -250,6 +250,11 @@ impl Infographic {
         crate::dataset().slides.len()
     }
 
+    /// The language shown: "zh" or "en".
+    pub fn lang(&self) -> String {
+        self.live().map_or(crate::story::lang::Lang::default(), |i| i.core.borrow().lang()).code().to_string()
+    }
+
     /// "zh" or "en".
     #[wasm_bindgen(js_name = setLanguage)]
     pub fn set_language(&self, code: JsValue) -> Result<(), JsValue> {

@@ -58,13 +58,13 @@ test('the iframe page posts its height in three forms when it changes, and the l
   await context.close();
 });
 
-test('the host hears zones-infographic:ready once, :slide on every slide change whatever caused it, and :figure when a reader opens one', async () => {
+test('the host hears zones-infographic:ready once, :slide and :lang on every change whatever caused it, and :figure when a reader opens one', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900, hasTouch: true });
   const events = await page.evaluate(async () => {
     const { Infographic, ready } = await import('./pkg/zones-infographic.js');
     await ready;
     const heard = [];
-    for (const kind of ['ready', 'slide', 'figure']) {
+    for (const kind of ['ready', 'slide', 'lang', 'figure']) {
       // On the document: the events bubble.
       document.addEventListener(`zones-infographic:${kind}`, (e) => heard.push([kind, e.detail, e.composed, e.target.id]));
     }
@@ -81,11 +81,25 @@ test('the host hears zones-infographic:ready once, :slide on every slide change 
     const r = mark.getBoundingClientRect();
     el.querySelector('.zi-canvas').dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerType: 'mouse', bubbles: true }));
     mark.focus();
-    return { heard, target: mark.dataset.target };
+    const lang = g.lang();
+    // Events come after the call that caused them, in order.
+    const during = heard.length;
+    await new Promise((r) => setTimeout(r, 0));
+    // A listener added right after the constructor hears `ready`.
+    const third = document.body.appendChild(document.createElement('div'));
+    const late = [];
+    new Infographic(third, { hash: false });
+    third.addEventListener('zones-infographic:ready', (e) => late.push(e.detail));
+    await new Promise((r) => setTimeout(r, 0));
+    return { heard, target: mark.dataset.target, lang, during, late };
   });
-  const { heard, target } = events;
+  const { heard, target, lang, during, late } = events;
+  assert.equal(during, 0, 'no host handler runs inside a call of the graphic');
+  assert.deepEqual(late, [{ slide: 0, slides: 5, lang: 'zh' }]);
+  assert.equal(lang, 'en');
+  assert.deepEqual(heard.filter((h) => h[0] === 'lang').map((h) => h[1]), [{ slide: 0, slides: 5, lang: 'en' }]);
   const ofKind = (k) => heard.filter((h) => h[0] === k);
-  assert.deepEqual(ofKind('ready'), [['ready', { slide: 0, slides: 5, lang: 'zh' }, true, 'second']]);
+  assert.deepEqual(ofKind('ready').filter((h) => h[3] === 'second'), [['ready', { slide: 0, slides: 5, lang: 'zh' }, true, 'second']]);
   assert.deepEqual(ofKind('slide').map((h) => h[1].slide).slice(0, 4), [1, 3, 2, 0], 'Next, a step, a key and show(); show() of the shown slide is no change');
   assert.ok(ofKind('slide').every((h) => h[1].slides === 5 && h[2] === true));
   const figures = ofKind('figure').map((h) => h[1].id);

@@ -310,6 +310,9 @@ impl<'d> Core<'d> {
     fn set_lang(&mut self, answer: &mut Answer, now: f64, lang: Lang) {
         if lang != self.lang {
             self.lang = lang;
+            if self.ready {
+                answer.host.push(HostEvent::Lang { slide: self.slide, lang });
+            }
             self.refresh(answer, now, true);
         }
     }
