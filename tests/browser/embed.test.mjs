@@ -145,6 +145,29 @@ test('without JavaScript the iframe page shows slide 1 as an image with its text
   await context.close();
 });
 
+test("the snippet's fallback, with only the embed's stylesheet, fits a 320 px phone without JavaScript", async () => {
+  const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 700 }, isMobile: true });
+  const page = await context.newPage();
+  // A host page of its own: the embed's stylesheet and the snippet the build
+  // makes (the same as embed.html's container), nothing else.
+  const embed = await (await page.request.get(`${suite.url}embed.html`)).text();
+  const container = embed.slice(embed.indexOf('<div id="infographic"'), embed.indexOf('</div>') + 6);
+  await page.route('**/snippet-host.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title><link rel="stylesheet" href="pkg/zones-infographic.css"><p>文章</p>${container}<p>文章</p>`,
+  }));
+  await page.goto(new URL('snippet-host.html', suite.url).href);
+  const img = page.locator('.zi-fallback img');
+  await img.evaluate((i) => i.decode());
+  const sizes = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    img: Math.round(document.querySelector('.zi-fallback img').getBoundingClientRect().width) === document.body.clientWidth,
+    caption: getComputedStyle(document.querySelector('.zi-fallback figcaption')).fontSize,
+  }));
+  assert.deepEqual(sizes, { page: 320, img: true, caption: '14px' }, 'the image as wide as the column, the caption as the embed sets it');
+  await context.close();
+});
+
 test('when the wasm cannot load the fallback stays with a line saying so, and no rejection goes unhandled; when it loads the graphic replaces it', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 800, height: 900, bare: true });
   assert.equal(await page.locator('.zi-fallback').count(), 0, 'the mounted graphic replaced its fallback');
