@@ -224,6 +224,15 @@ impl Infographic {
         Ok(Infographic { inner: slot })
     }
 
+    /// The graphic mounted in `container`, if any (a second handle on it:
+    /// either one's `destroy()` removes it).
+    pub fn get(container: JsValue) -> Option<Infographic> {
+        let container = container.dyn_ref::<HtmlElement>()?.clone();
+        MOUNTED.with(|m| {
+            m.borrow().iter().filter(|(el, _)| *el == container).find_map(|(_, slot)| slot.upgrade()).filter(|slot| slot.borrow().is_some()).map(|inner| Infographic { inner })
+        })
+    }
+
     pub fn next(&self) {
         self.dispatch(Input::Next);
     }

@@ -107,6 +107,27 @@ test('the host hears zones-infographic:ready once, :slide and :lang on every cha
   await context.close();
 });
 
+test('Infographic.get(element) hands back the graphic mounted there, and nothing for any other element', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900 });
+  const r = await page.evaluate(async () => {
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js');
+    await ready;
+    const el = document.querySelector('#infographic');
+    const g = Infographic.get(el);
+    g.show(3);
+    const shown = document.querySelector('#infographic .zi-step[aria-current]').textContent;
+    const other = [document.body, document.createElement('div'), null, 'x'].map((v) => Infographic.get(v));
+    const own = document.body.appendChild(document.createElement('div'));
+    const made = new Infographic(own, { hash: false });
+    made.next();
+    const again = Infographic.get(own).slide();
+    Infographic.get(own).destroy();
+    return { count: g.slideCount(), slide: g.slide(), shown, other, again, gone: [own.children.length, Infographic.get(own)] };
+  });
+  assert.deepEqual(r, { count: 5, slide: 3, shown: '4', other: [undefined, undefined, undefined, undefined], again: 1, gone: [0, undefined] });
+  await context.close();
+});
+
 test('mounting on the same element again replaces the graphic, and loading the module twice mounts nothing twice', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 800, height: 900 });
   const r = await page.evaluate(async () => {
