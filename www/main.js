@@ -26,6 +26,20 @@ Infographic.prototype.free = function () {
   }
 };
 if (Symbol.dispose) Infographic.prototype[Symbol.dispose] = Infographic.prototype.free;
+// Any other method of a freed graphic throws an Error saying so (toBlob's
+// promise rejects with it), before it reaches the module.
+for (const name of Object.getOwnPropertyNames(Infographic.prototype)) {
+  const method = Infographic.prototype[name];
+  if (name === 'constructor' || typeof method !== 'function' || method === Infographic.prototype.free || method === Infographic.prototype.destroy) continue;
+  Infographic.prototype[name] = function (...args) {
+    if (!this.__wbg_ptr) {
+      const error = new Error(`zones-infographic: ${name}() on a graphic that was freed (free() or using); mount a new one`);
+      if (name === 'toBlob') return Promise.reject(error);
+      throw error;
+    }
+    return method.apply(this, args);
+  };
+}
 
 const mounted = [];
 

@@ -120,6 +120,24 @@ test('free() means destroy(), and either after the other does nothing', async ()
   assert.deepEqual(r, { afterFree: 0, again: { value: undefined }, freeAfterDestroy: { value: undefined }, left: 0 });
 });
 
+test('every method of a freed graphic throws an Error saying it was freed, and the module goes on working', async () => {
+  const r = await inPage(() => {
+    const { Infographic, box, attempt } = window.zi;
+    const g = new Infographic(box(), {});
+    g.free();
+    const calls = { next: () => g.next(), prev: () => g.prev(), show: () => g.show(1), slide: () => g.slide(), slideCount: () => g.slideCount(), lang: () => g.lang(), setLanguage: () => g.setLanguage('en') };
+    const said = Object.entries(calls).map(([name, call]) => [name, attempt(call).error]);
+    // 20,000 such calls leave the module as it was.
+    for (let i = 0; i < 20000; i++) attempt(() => g.slide());
+    const h = new Infographic(box(), {});
+    h.show(2);
+    return g.toBlob('csv').then(() => 'resolved', (e) => e.message).then((blob) => ({ said, blob, after: h.slide() }));
+  });
+  assert.equal(r.blob, 'zones-infographic: toBlob() on a graphic that was freed (free() or using); mount a new one');
+  for (const [name, error] of r.said) assert.equal(error, `zones-infographic: ${name}() on a graphic that was freed (free() or using); mount a new one`);
+  assert.equal(r.after, 2);
+});
+
 test('a mount without ResizeObserver fails cleanly; one whose matchMedia returns null works', async () => {
   const r = await inPage(async () => {
     const { Infographic, box, attempt } = window.zi;
