@@ -42,9 +42,20 @@ for (const name of Object.getOwnPropertyNames(Infographic.prototype)) {
 }
 
 const mounted = [];
+let loaded = false;
+
+/** The graphic as hosts construct it: before the module has loaded (before
+ *  `ready` resolves) `new` throws an Error saying to await it. */
+class Graphic extends Infographic {
+  constructor(container, options) {
+    if (!loaded) throw new Error('zones-infographic: the module is still loading; await ready before new Infographic(…)');
+    super(container, options);
+  }
+}
 
 async function start() {
   const exports = await init();
+  loaded = true;
   // An iframe with the attribute is the iframe embed (sized by embed-loader.js).
   for (const el of document.querySelectorAll('[data-zones-infographic]:not(iframe)')) {
     // The module loaded twice (from two URLs) mounts each element once.
@@ -73,4 +84,4 @@ const ready = start().catch((error) => {
   throw error;
 });
 ready.catch(() => {});
-export { mounted, ready, Infographic };
+export { mounted, ready, Graphic as Infographic };

@@ -120,6 +120,24 @@ test('free() means destroy(), and either after the other does nothing', async ()
   assert.deepEqual(r, { afterFree: 0, again: { value: undefined }, freeAfterDestroy: { value: undefined }, left: 0 });
 });
 
+test('new Infographic before the module has loaded throws an Error saying to await ready; after it, it mounts', async () => {
+  const r = await inPage(async () => {
+    const { box } = window.zi;
+    // A second copy of the module, not loaded yet when its import resolves.
+    const { Infographic, ready } = await import('./pkg/zones-infographic.js?early');
+    let early;
+    try {
+      new Infographic(box(), {});
+    } catch (e) {
+      early = e.message;
+    }
+    await ready;
+    const g = new Infographic(box(), {});
+    return { early, mounted: g instanceof Infographic && g.slideCount() };
+  });
+  assert.deepEqual(r, { early: 'zones-infographic: the module is still loading; await ready before new Infographic(…)', mounted: 5 });
+});
+
 test('every method of a freed graphic throws an Error saying it was freed, and the module goes on working', async () => {
   const r = await inPage(() => {
     const { Infographic, box, attempt } = window.zi;
