@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, TEST_MODULE as PKG, useTestModule, pauseClock } from './harness.mjs';
+import { demoSuite, TEST_MODULE as PKG, useTestModule, installClock, pauseClock } from './harness.mjs';
 
 const suite = demoSuite();
 
@@ -95,7 +95,7 @@ test('a kiosk whose graphic stopped on an error reloads its page after ten secon
   const context = await suite.browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: true });
   const page = await context.newPage();
   // The page's clock is the test's: ten seconds pass when the test says so.
-  await page.clock.install();
+  await installClock(page);
   await useTestModule(page);
   await page.goto(new URL('kiosk.html#advance=600', suite.url).href);
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));

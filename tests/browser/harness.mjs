@@ -84,11 +84,12 @@ async function settle(page, loads, { frames = true } = {}) {
 /** Opens the demo page and waits until the infographic has drawn. `clock`
  *  installs Playwright's clock in the page before it loads: time then runs
  *  as usual until the test pauses it (`page.clock.pauseAt`) and moves it
- *  (`page.clock.runFor`). */
-export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false, path = null, reducedMotion = 'no-preference', clock = false } = {}) {
+ *  (`page.clock.runFor`). `before(page)` runs before the page is opened.
+ *  `drawn: false` opens a page with no graphic of its own to wait for. */
+export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false, path = null, reducedMotion = 'no-preference', clock = false, before = null, drawn = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, isMobile, colorScheme, bypassCSP, reducedMotion });
   const page = await context.newPage();
-  if (clock) await page.clock.install();
+  if (clock) await installClock(page);
   const problems = [];
   opened.push(problems);
   const origin = new URL(url).origin;
@@ -118,17 +119,57 @@ export async function openDemo(browser, url, { width = 760, height = 900, dpr = 
   };
   leave(context, 'close');
   leave(page, 'close');
+  // What the test sets up before the page loads (routes of pages of its own).
+  await before?.(page);
   // `bare` opens the graphic alone, filling the viewport, as in an iframe.
   // `path` opens another page of www/ (kiosk.html#advance=1).
   await page.goto(path ? new URL(path, url).href : bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
-  await page.waitForFunction(() => {
-    const c = document.querySelector('.zi-canvas');
-    return c && c.width > 0 && c.getAttribute('aria-label');
-  });
+  if (drawn) {
+    await page.waitForFunction(() => {
+      const c = document.querySelector('.zi-canvas');
+      return c && c.width > 0 && c.getAttribute('aria-label');
+    });
+  }
   await waitForFonts(page);
   leave(page, 'reload');
   leave(page, 'goto');
   return { context, page, problems };
+}
+
+/**
+ * Installs Playwright's clock in `page` before it loads. Its timers are
+ * numbered from 10¹², where a browser numbers them 1, 2, 3 …; a page that
+ * keeps a timer's number in a 32-bit integer (as the wasm module does) could
+ * then never clear it. So the clock's timer functions are given a browser's
+ * numbers: a handle small enough for any integer, mapped to the clock's.
+ */
+export async function installClock(page) {
+  await page.clock.install();
+  await page.addInitScript(() => {
+    for (const [set, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval'], ['requestAnimationFrame', 'cancelAnimationFrame']]) {
+      const setFake = window[set];
+      const clearFake = window[clear];
+      const handles = new Map();
+      let next = 1;
+      window[set] = function (callback, ...rest) {
+        const handle = next++;
+        const once = set !== 'setInterval';
+        const run = typeof callback === 'function'
+          ? function (...args) {
+            if (once) handles.delete(handle);
+            return callback.apply(this, args);
+          }
+          : callback;
+        handles.set(handle, setFake.call(this, run, ...rest));
+        return handle;
+      };
+      window[clear] = function (handle) {
+        if (!handles.has(handle)) return;
+        clearFake.call(this, handles.get(handle));
+        handles.delete(handle);
+      };
+    }
+  });
 }
 
 /** Stops the page's clock (installed by `openDemo(…, { clock: true })`) where
