@@ -282,12 +282,13 @@ fn no_line_breaks_inside_a_name_an_unbreakable_word_or_a_number_with_its_unit() 
     for a in data.articles.iter() {
         words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| n.to_string()));
     }
-    let mut breaks = 0;
+    // Line breaks looked at, in Chinese and in English.
+    let mut breaks = [0usize; 2];
     every_scene(|id, w, lang, scene| {
         for (_, _, lines) in paragraphs(scene) {
             for pair in lines.windows(2) {
                 let (a, b) = (pair[0], pair[1]);
-                breaks += 1;
+                breaks[usize::from(lang == Lang::En)] += 1;
                 let at = format!("{id} at {w}px {lang:?}: \"{a}\" / \"{b}\"");
                 for word in &words {
                     for (k, _) in word.char_indices().skip(1) {
@@ -302,17 +303,19 @@ fn no_line_breaks_inside_a_name_an_unbreakable_word_or_a_number_with_its_unit() 
             }
         }
     });
-    assert!(breaks > 500, "only {breaks} line breaks were looked at");
+    // Today 203 in Chinese and 466 in English.
+    assert!(breaks[0] > 150 && breaks[1] > 400, "line breaks looked at (zh, en): {breaks:?}");
 }
 
 #[test]
 fn titles_and_decks_end_on_more_than_one_character_or_word() {
-    let mut looked = 0;
+    // Titles and decks that ran over more than one line, in Chinese and in English.
+    let mut looked = [0usize; 2];
     every_scene(|id, w, lang, scene| {
         // The kicker, the title and the deck are the first three paragraphs.
         for (_, _, lines) in paragraphs(scene).into_iter().skip(1).take(2) {
             let [.., _, last] = lines[..] else { continue };
-            looked += 1;
+            looked[usize::from(lang == Lang::En)] += 1;
             let ok = match lang {
                 Lang::Zh => last.chars().filter(|c| is_wide(*c)).count() >= 2,
                 Lang::En => last.trim().contains(' '),
@@ -320,7 +323,8 @@ fn titles_and_decks_end_on_more_than_one_character_or_word() {
             assert!(ok, "{id} at {w}px {lang:?}: the last line \"{last}\" of {lines:?} stands alone");
         }
     });
-    assert!(looked > 50, "only {looked} titles and decks ran over more than one line");
+    // Today 31 in Chinese and 52 in English.
+    assert!(looked[0] > 25 && looked[1] > 40, "titles and decks over more than one line (zh, en): {looked:?}");
 }
 
 #[test]

@@ -72,7 +72,12 @@ fn derived_rows_of_the_table_say_so() {
     let t = data_table(&d, &d.slides[2], Lang::En);
     let per_cadre = t.rows.iter().find(|r| r[2] == "≈19 households").unwrap();
     assert_eq!(per_cadre[4], "derived");
-    assert!(per_cadre[6].contains("8813") || per_cadre[6].contains("8,813"));
+    // English groups thousands; Chinese writes the number as the article does.
+    assert_eq!(per_cadre[6], "8,813 households ÷ 463 grassroots cadres, computed by this graphic, not reported.");
+    let zh = data_table(&d, &d.slides[2], Lang::Zh);
+    let per_cadre = zh.rows.iter().find(|r| r[2] == "约19户").unwrap();
+    assert_eq!(per_cadre[4], "本图计算");
+    assert_eq!(per_cadre[6], "8813户 ÷ 463名，由本图计算，不是报道原文。");
 }
 
 #[test]
@@ -96,28 +101,47 @@ fn not_reported_is_explained_as_not_zero() {
 }
 
 #[test]
-fn filled_titles_never_repeat_a_word() {
-    // A placeholder carries its unit ("8 stations"), so a template must not repeat it.
+fn filled_titles_never_repeat_a_word_or_a_unit() {
+    // A placeholder carries its unit ("8个", "8 stations"), so a template must
+    // not write the unit again after it. English is checked word by word;
+    // Chinese has no spaces, so by what follows each figure in the title.
     let d = data();
+    let mut figures_in_titles = [0usize; 2];
     for s in d.slides.iter() {
         for (template, lang) in [(&s.title.zh, Lang::Zh), (&s.title.en, Lang::En)] {
             let title = fill_template(&d, template, lang);
-            let words: Vec<&str> = title.split_whitespace().collect();
-            for pair in words.windows(2) {
-                assert_ne!(pair[0], pair[1], "{}: {title}", s.id);
+            if lang == Lang::En {
+                let words: Vec<&str> = title.split_whitespace().collect();
+                for pair in words.windows(2) {
+                    assert_ne!(pair[0], pair[1], "{}: {title}", s.id);
+                }
             }
-            for f in d.figures.iter() {
-                let unit = d.measure(&f.measure).unwrap();
-                let text = zones_infographic::story::figure_text(&d, f, lang);
-                if title.contains(&text) {
-                    let after = &title[title.find(&text).unwrap() + text.len()..];
+            // Each figure's placeholder, and the title as filled after it.
+            let mut rest: &str = template;
+            while let Some((_, tail)) = rest.split_once('{') {
+                let (id, tail) = tail.split_once('}').unwrap();
+                rest = tail;
+                let Some(f) = d.figure(id) else { continue };
+                let text = figure_text(&d, f, lang);
+                let after = fill_template(&d, rest, lang);
+                assert!(title.contains(&format!("{text}{after}")), "{}: {title}", s.id);
+                let measure = d.measure(&f.measure).unwrap();
+                if lang == Lang::Zh {
+                    let unit: &str = &measure.unit;
+                    assert!(!after.starts_with(unit), "{}: the unit {unit} repeated after {text} in {title}", s.id);
+                    let last = text.chars().last();
+                    assert_ne!(after.chars().next(), last, "{}: a character repeated after {text} in {title}", s.id);
+                    figures_in_titles[0] += 1;
+                } else {
                     let next_word = after.split_whitespace().next().unwrap_or("");
-                    let own = if lang == Lang::Zh { &unit.unit } else { &unit.unit_en };
-                    assert!(lang == Lang::Zh || !own.split(' ').any(|w| w == next_word), "{}: unit repeated in {title}", s.id);
+                    assert!(!measure.unit_en.split(' ').any(|w| w == next_word), "{}: unit repeated in {title}", s.id);
+                    figures_in_titles[1] += 1;
                 }
             }
         }
     }
+    // The titles write 7 figures in each language: the rules above looked at each.
+    assert_eq!(figures_in_titles, [7, 7], "figures found in the titles (zh, en)");
 }
 
 #[test]
@@ -339,3 +363,4 @@ fn the_controls_are_labelled_in_the_language_shown_and_the_switch_in_the_other()
     assert_eq!((zh.switch.as_str(), zh.switch_tag, zh.tag), ("English", "en", "zh-Hans"));
     assert_eq!(zh.graphic, "交互图表：三个高新区报道了什么");
 }
+

@@ -253,7 +253,11 @@ test('before the graphic mounts its container holds the height it will take, so 
     });
     await page.goto(suite.url);
     await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
-    await page.waitForTimeout(500);
+    // Shifts are reported after the frame that made them: the page's fonts
+    // in, and two more frames drawn.
+    await waitForFonts(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(100);
     const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
     assert.ok(shift <= 0.02, `${width}×${height}: cumulative layout shift ${shift}`);
     await context.close();
@@ -345,7 +349,7 @@ test('printed, the graphic is every slide as the build drew it, with its sources
   const slides = JSON.parse(readFileSync(new URL('../../www/fallback/slides.json', import.meta.url), 'utf8'));
   const fetched = [];
   page.on('response', (r) => { if (r.url().includes('/fallback/')) fetched.push([new URL(r.url()).pathname, r.status()]); });
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(200);
   assert.deepEqual(fetched, [], 'nothing of the fallback loads on screen');
   for (const lang of ['zh', 'en']) {
     if (lang === 'en') await page.evaluate(() => document.querySelector('#infographic .zi-lang').click());

@@ -35,60 +35,164 @@ export async function startServer() {
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
+/** The Chromium binary the tests drive (Debian's; `CHROMIUM` names another). */
+export const CHROMIUM_PATH = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Chromium for a test file: the one the suite's runner (tests/browser/run.mjs)
+ *  shares among the files it runs side by side, when it names one, or one of
+ *  the file's own. Either way each test works in contexts of its own. */
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  if (process.env.ZONES_BROWSER_WS) return chromium.connect(process.env.ZONES_BROWSER_WS);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** The problems of every page opened since the last check. */
 const opened = [];
 
-/** Opens the demo page and waits until the infographic has drawn. */
-export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false, path = null, reducedMotion = 'no-preference' } = {}) {
+/** How long a page may go on loading once a test is done with it. */
+const SETTLE_TIMEOUT = 15_000;
+
+/**
+ * Waits until `page` loads nothing more: no request of any of its frames in
+ * flight, none begun or ended for 50 ms, and every frame's document loaded.
+ * The demo article's iframe loads lazily, when the reader comes near it (or,
+ * on a tall screen, at once), so a test may end while it still loads; leaving
+ * then would cut it off. Called before every leaving (closing the context or
+ * the page, a reload, going elsewhere), so that nothing a test leaves is
+ * aborted, and a request that fails while a test leaves is a problem like any
+ * other. `frames` is false when the page's clock is the test's (its
+ * animation frames wait for the test), else two of the page's animation
+ * frames pass first, so that what a scroll brought near has begun to load.
+ */
+async function settle(page, loads, { frames = true } = {}) {
+  const deadline = Date.now() + SETTLE_TIMEOUT;
+  for (;;) {
+    if (page.isClosed()) return;
+    if (frames) {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))).catch(() => {});
+    }
+    const states = await Promise.all(page.frames().map((f) => f.evaluate(() => document.readyState).catch(() => 'gone')));
+    const quiet = Date.now() - loads.lastActivity;
+    if (loads.inFlight.size === 0 && quiet >= 50 && states.every((s) => s === 'complete' || s === 'gone')) return;
+    if (Date.now() > deadline) {
+      throw new Error(`the page still loads when the test leaves it: ${[...loads.inFlight].map((r) => r.url()).join(', ') || states.join(', ')}`);
+    }
+    await new Promise((r) => setTimeout(r, Math.max(10, 50 - quiet)));
+  }
+}
+
+/** Opens the demo page and waits until the infographic has drawn. `clock`
+ *  installs Playwright's clock in the page before it loads: time then runs
+ *  as usual until the test pauses it (`page.clock.pauseAt`) and moves it
+ *  (`page.clock.runFor`). `before(page)` runs before the page is opened.
+ *  `drawn: false` opens a page with no graphic of its own to wait for. */
+export async function openDemo(browser, url, { width = 760, height = 900, dpr = 1, hasTouch = false, isMobile = false, colorScheme = 'light', bypassCSP = false, bare = false, path = null, reducedMotion = 'no-preference', clock = false, before = null, drawn = true } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr, hasTouch, isMobile, colorScheme, bypassCSP, reducedMotion });
   const page = await context.newPage();
+  if (clock) await installClock(page);
   const problems = [];
   opened.push(problems);
   const origin = new URL(url).origin;
-  // A test that leaves the page (closing it, reloading it or going elsewhere)
-  // ends what it still loads, such as the demo article's lazy iframe on a busy
-  // machine: requests the leaving aborts are no problem of the graphic's, any
-  // other failure is.
-  let leaving = false;
-  const close = context.close.bind(context);
-  context.close = (...args) => {
-    leaving = true;
-    return close(...args);
-  };
+  // Every request of the page's frames still in flight, and when one last
+  // began or ended.
+  const loads = { inFlight: new Set(), lastActivity: Date.now() };
+  page.on('request', (r) => { loads.inFlight.add(r); loads.lastActivity = Date.now(); });
+  for (const done of ['requestfinished', 'requestfailed']) {
+    page.on(done, (r) => { loads.inFlight.delete(r); loads.lastActivity = Date.now(); });
+  }
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  // A reload cancels the page's icon request if it is still in flight: not a problem of the graphic's.
+  // The browser's own request for the tab's icon, which it makes after the
+  // page has loaded and a reload may cancel, is not the graphic's.
   page.on('requestfailed', (r) => {
-    const aborted = r.failure()?.errorText === 'net::ERR_ABORTED';
-    if (aborted && (leaving || r.url().endsWith('/favicon.svg'))) return;
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.url().endsWith('/favicon.svg')) return;
     problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
   });
   page.on('request', (r) => { if (new URL(r.url()).origin !== origin) problems.push(`off-site request: ${r.url()}`); });
+  // Before the test leaves the page, what it still loads finishes.
+  const leave = (target, name) => {
+    const go = target[name].bind(target);
+    target[name] = async (...args) => {
+      await settle(page, loads, { frames: !clock });
+      return go(...args);
+    };
+  };
+  leave(context, 'close');
+  leave(page, 'close');
+  // What the test sets up before the page loads (routes of pages of its own).
+  await before?.(page);
   // `bare` opens the graphic alone, filling the viewport, as in an iframe.
   // `path` opens another page of www/ (kiosk.html#advance=1).
   await page.goto(path ? new URL(path, url).href : bare ? url.replace(/\/?(#.*)?$/, '/embed.html$1') : url);
-  await page.waitForFunction(() => {
-    const c = document.querySelector('.zi-canvas');
-    return c && c.width > 0 && c.getAttribute('aria-label');
-  });
-  await waitForFonts(page);
-  // From here on, the test's own reloads and navigations leave the page.
-  for (const name of ['reload', 'goto']) {
-    const go = page[name].bind(page);
-    page[name] = async (...args) => {
-      leaving = true;
-      try {
-        return await go(...args);
-      } finally {
-        leaving = false;
-      }
-    };
+  if (drawn) {
+    await page.waitForFunction(() => {
+      const c = document.querySelector('.zi-canvas');
+      return c && c.width > 0 && c.getAttribute('aria-label');
+    });
   }
+  await waitForFonts(page);
+  leave(page, 'reload');
+  leave(page, 'goto');
   return { context, page, problems };
+}
+
+/**
+ * Installs Playwright's clock in `page` before it loads. Its timers are
+ * numbered from 10¹², where a browser numbers them 1, 2, 3 …; a page that
+ * keeps a timer's number in a 32-bit integer (as the wasm module does) could
+ * then never clear it. So the clock's timer functions are given a browser's
+ * numbers: a handle small enough for any integer, mapped to the clock's.
+ */
+export async function installClock(page) {
+  await page.clock.install();
+  await page.addInitScript(() => {
+    for (const [set, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval'], ['requestAnimationFrame', 'cancelAnimationFrame']]) {
+      const setFake = window[set];
+      const clearFake = window[clear];
+      const handles = new Map();
+      let next = 1;
+      window[set] = function (callback, ...rest) {
+        const handle = next++;
+        const once = set !== 'setInterval';
+        const run = typeof callback === 'function'
+          ? function (...args) {
+            if (once) handles.delete(handle);
+            return callback.apply(this, args);
+          }
+          : callback;
+        handles.set(handle, setFake.call(this, run, ...rest));
+        return handle;
+      };
+      window[clear] = function (handle) {
+        if (!handles.has(handle)) return;
+        clearFake.call(this, handles.get(handle));
+        handles.delete(handle);
+      };
+    }
+  });
+}
+
+/** Stops the page's clock (installed by `openDemo(…, { clock: true })`) where
+ *  it is: from here on time moves only by `page.clock.runFor(ms)`. */
+export async function pauseClock(page) {
+  // The page's time runs on while this is said: aim a little ahead of it.
+  for (let ahead = 20; ; ahead *= 2) {
+    try {
+      return await page.clock.pauseAt(await page.evaluate((ms) => Date.now() + ms, ahead));
+    } catch (e) {
+      if (!/to the past/.test(e.message) || ahead > 5000) throw e;
+    }
+  }
+}
+
+/** Moves the page's paused clock on in steps of `step` ms until `done()` (run
+ *  in the page) holds, at most `limit` ms: how long it took, in page time. */
+export async function runUntil(page, done, { step = 100, limit = 30_000, arg } = {}) {
+  for (let t = 0; t <= limit; t += step) {
+    if (await page.evaluate(done, arg)) return t;
+    await page.clock.runFor(step);
+  }
+  throw new Error(`not within ${limit} ms of page time: ${done}`);
 }
 
 export async function waitForFonts(page) {

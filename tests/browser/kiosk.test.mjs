@@ -5,14 +5,17 @@
 // themselves are tested natively (tests/kiosk.rs); these check the wiring.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo } from './harness.mjs';
+import { demoSuite, openDemo, pauseClock, runUntil } from './harness.mjs';
 
 const suite = demoSuite();
 
-/** Opens kiosk.html with the hash given (timers in seconds), on a touch screen. */
+/** Opens kiosk.html with the hash given (timers in seconds), on a touch screen,
+ *  with the page's clock stopped once it has drawn: the loop's time then
+ *  moves only by `page.clock.runFor(ms)`, exactly. */
 async function kiosk(hash, { width = 1920, height = 1080, reducedMotion } = {}) {
-  const opened = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: `kiosk.html${hash}`, reducedMotion });
-  // Every slide event from now on, with the time it came.
+  const opened = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: `kiosk.html${hash}`, reducedMotion, clock: true });
+  await pauseClock(opened.page);
+  // Every slide event from now on, with the (page) time it came.
   await opened.page.evaluate(() => {
     window.heard = [];
     document.querySelector('#infographic').addEventListener('zones-infographic:slide', (e) => window.heard.push({ ...e.detail, at: performance.now() }));
@@ -23,18 +26,26 @@ async function kiosk(hash, { width = 1920, height = 1080, reducedMotion } = {}) 
 const heard = (page) => page.evaluate(() => window.heard.map((e) => e.slide));
 const current = (page) => page.evaluate(() => [...document.querySelectorAll('.zi-step')].findIndex((b) => b.hasAttribute('aria-current')));
 const playLabel = (page) => page.locator('.zi-play').getAttribute('aria-label');
+const tooltipShown = (page) => page.evaluate(() => !document.querySelector('.zi-tooltip').hidden);
 
 test('the loop advances every `advance` seconds and the host hears each slide', async () => {
   const { context, page } = await kiosk('#advance=1&idle=30');
   assert.equal(await playLabel(page), '暂停', 'the button offers to pause');
-  await page.waitForFunction(() => window.heard.length >= 3, null, { timeout: 6000 });
+  // The loop may have moved on while the page loaded: from the slide shown
+  // now, the next comes within a second, then one a second, to the millisecond.
+  const from = await current(page);
+  for (let n = 1; n <= 3; n++) {
+    assert.ok(await runUntil(page, (n) => window.heard.length >= n, { arg: n, step: 10 }) <= 1010, `change ${n} within a second`);
+  }
   const events = await page.evaluate(() => window.heard);
-  assert.deepEqual(events.slice(0, 3).map((e) => e.slide), [1, 2, 3]);
+  assert.deepEqual(events.map((e) => e.slide), [1, 2, 3].map((k) => (from + k) % 5));
   assert.ok(events.every((e) => e.slides === 5 && e.lang === 'zh'));
-  const gaps = events.slice(1, 3).map((e, k) => e.at - events[k].at);
-  assert.ok(gaps.every((g) => g > 800 && g < 1600), `a slide a second: ${gaps.map(Math.round)}`);
-  // Between slide changes a figure is highlighted with its sentence.
-  await page.waitForFunction(() => !document.querySelector('.zi-tooltip').hidden, null, { timeout: 3000 });
+  const gaps = events.slice(1).map((e, k) => e.at - events[k].at);
+  assert.ok(gaps.every((g) => g >= 1000 && g <= 1001), `a slide a second: ${gaps}`);
+  // Between slide changes a figure is highlighted with its sentence: not in
+  // the first fifth of the slide's time, then for the rest of it.
+  assert.equal(await tooltipShown(page), false, 'the slide shows alone first');
+  await runUntil(page, () => !document.querySelector('.zi-tooltip').hidden, { step: 10, limit: 990 });
   assert.match(await page.locator('.zi-tip-quote').textContent(), /^“.+”$/);
   // The progress bar fills while the loop plays.
   assert.equal(await page.evaluate(() => document.querySelector('.zi-progress').getAnimations().length), 1);
@@ -49,13 +60,16 @@ test('pause stops the loop, play starts it again, and the button says which', as
   assert.deepEqual(await page.locator('.zi-play').boundingBox(), before, 'the button keeps its place and size');
   const at = await heard(page);
   const slide = await current(page);
-  await page.waitForTimeout(2500);
+  // Paused, for longer than two slides' time (and less than the pause's own
+  // start over, three times `idle`).
+  await page.clock.runFor(2500);
   assert.deepEqual(await heard(page), at, 'no slide change while paused');
   assert.equal(await current(page), slide);
   assert.equal(await page.evaluate(() => document.querySelector('.zi-progress').getAnimations().length), 0, 'the bar stops');
   await page.locator('.zi-play').tap();
   assert.equal(await playLabel(page), '暂停');
-  await page.waitForFunction((n) => window.heard.length > n, at.length, { timeout: 3000 });
+  await page.clock.runFor(1010);
+  assert.equal((await heard(page)).length, at.length + 1, 'playing again, the next slide after a second');
   await context.close();
 });
 
@@ -68,17 +82,20 @@ test('a tap stops the loop; after `idle` seconds it starts over on slide 1 in Ch
   // A figure tapped: its tooltip stays until the start over.
   const mark = await page.locator('.zi-mark').nth(0).boundingBox();
   await page.touchscreen.tap(mark.x + mark.width / 2, mark.y + mark.height / 2);
-  assert.equal(await page.locator('.zi-tooltip').isVisible(), true);
-  await page.waitForTimeout(1200);
+  assert.equal(await tooltipShown(page), true);
+  await page.clock.runFor(1900);
   assert.deepEqual(await heard(page), [3], 'nothing moved but the reader');
-  await page.waitForFunction(() => window.heard.at(-1)?.slide === 0, null, { timeout: 4000 });
+  assert.equal(await tooltipShown(page), true, 'the tooltip stays while the reader may read');
+  await runUntil(page, () => window.heard.at(-1)?.slide === 0, { step: 10, limit: 500 });
   const over = await page.evaluate(() => window.heard.at(-1));
-  assert.ok(over.at - tapped > 2000, `started over ${Math.round(over.at - tapped)} ms after the taps`);
+  assert.ok(over.at - tapped >= 2000 && over.at - tapped <= 2100, `started over ${Math.round(over.at - tapped)} ms after the taps`);
   assert.equal(over.lang, 'zh');
+  assert.equal(await tooltipShown(page), false, 'the start over closes the tooltip');
   assert.equal(await playLabel(page), '暂停');
   assert.equal(await page.locator('.zi-lang').textContent(), 'English');
   // And the loop runs on.
-  await page.waitForFunction(() => window.heard.at(-1)?.slide === 1, null, { timeout: 3000 });
+  await page.clock.runFor(1010);
+  assert.equal(await page.evaluate(() => window.heard.at(-1)?.slide), 1);
   await context.close();
 });
 
@@ -124,11 +141,11 @@ test('once loaded, the kiosk makes no request at all, over loops and taps', asyn
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   for (let k = 0; k < 4; k++) {
-    await page.waitForTimeout(700);
+    await page.clock.runFor(700);
     await page.locator('.zi-next').tap();
     await page.locator('.zi-lang').tap();
   }
-  await page.waitForFunction(() => window.heard.length >= 12, null, { timeout: 8000 });
+  await runUntil(page, () => window.heard.length >= 12, { limit: 5000 });
   assert.deepEqual(requests, []);
   await context.close();
 });
@@ -202,12 +219,17 @@ for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false],
 
 test('under reduced motion the loop changes slides and nothing else moves', async () => {
   const { context, page } = await kiosk('#advance=0.6&idle=30', { reducedMotion: 'reduce' });
-  await page.waitForFunction(() => window.heard.length >= 3, null, { timeout: 5000 });
+  let highlighted = false;
+  for (let t = 0; t < 2000; t += 50) {
+    await page.clock.runFor(50);
+    highlighted ||= await tooltipShown(page);
+  }
+  assert.ok((await heard(page)).length >= 3, 'the loop changed slides');
   const shown = await page.evaluate(() => {
     const bar = document.querySelector('.zi-progress');
-    return [!document.querySelector('.zi-tooltip').hidden, bar.getAnimations().length, bar.getBoundingClientRect().width > innerWidth / 2];
+    return [bar.getAnimations().length, bar.getBoundingClientRect().width > innerWidth / 2];
   });
-  assert.deepEqual(shown, [false, 0, true], 'no highlight, no moving bar, but a bar that says the loop plays');
+  assert.deepEqual([highlighted, ...shown], [false, 0, true], 'no highlight, no moving bar, but a bar that says the loop plays');
   await context.close();
 });
 
@@ -215,7 +237,7 @@ test('under reduced motion the loop changes slides and nothing else moves', asyn
 // in between; after warm-up, memory and the DOM stay level and nothing errs.
 // CI runs 1,000 changes; `scripts/bench kiosk` runs 10,000 (README, "Kiosk").
 const SOAK = Number(process.env.KIOSK_SOAK_CHANGES ?? 1000);
-test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM level`, { timeout: 60_000 + SOAK * 60 }, async () => {
+test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM level`, { timeout: 60_000 + SOAK * 150 }, async () => {
   const { context, page } = await kiosk('#advance=0.01&idle=0.05', { width: 1280, height: 800 });
   const cdp = await context.newCDPSession(page);
   const measure = async () => {
@@ -229,7 +251,7 @@ test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM
     });
     return { heap: usedSize, wasm, nodes };
   };
-  const changes = (n) => page.waitForFunction((n) => window.heard.length >= n, n, { timeout: 60_000 + n * 50, polling: 200 });
+  const changes = (n) => runUntil(page, (n) => window.heard.length >= n, { arg: n, step: 50, limit: n * 50 });
   const tapAtRandom = async (k) => {
     const [x, y] = [((k * 7919) % 1200) + 40, ((k * 104729) % 700) + 40];
     await page.touchscreen.tap(x, y);
@@ -239,7 +261,7 @@ test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM
   let k = 0;
   while ((await page.evaluate(() => window.heard.length)) < SOAK) {
     await tapAtRandom(++k);
-    await page.waitForTimeout(150);
+    await page.clock.runFor(150);
   }
   await page.evaluate(() => { window.heard.length = 0; });
   await changes(5);

@@ -1,39 +1,13 @@
 // Reading on a phone, as a thumb does it: at every step of a walk through the
-// slides by tapping Next, the slide's title and Next are on screen; every
-// figure's tapped tooltip is on screen, clear of its figure, and closes with
-// its own button.
+// slides by tapping Next, the slide's title and Next are on screen; the
+// stacked table, the controls at 320 px, the language switch under the finger.
+// Every figure's tooltip is in tooltips.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, regions, indicator } from './harness.mjs';
+import { demoSuite, openDemo, indicator } from './harness.mjs';
+import { PHONES, settled, boxes, inside, fmt } from './phone.mjs';
 
 const suite = demoSuite();
-const PHONES = [[320, 568], [375, 667], [390, 844]];
-
-/** Waits until the page stops scrolling (a smooth scroll may be under way). */
-async function settled(page) {
-  let last = -1;
-  for (let k = 0; k < 40; k++) {
-    const y = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(scrollY)))));
-    if (y === last) return;
-    last = y;
-  }
-}
-
-/** The boxes of the selectors on screen, and the viewport. */
-function boxes(page, ...selectors) {
-  return page.evaluate((sels) => ({
-    view: { w: innerWidth, h: innerHeight },
-    boxes: sels.map((s) => {
-      const r = document.querySelector(s).getBoundingClientRect();
-      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-    }),
-  }), selectors);
-}
-
-const inside = (b, view) => b.left >= -0.5 && b.top >= -0.5 && b.right <= view.w + 0.5 && b.bottom <= view.h + 0.5;
-const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const fmt = (b) => `${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`;
-
 for (const [width, height] of PHONES) {
   for (const dpr of [2, 3]) {
     test(`${width}×${height} at DPR ${dpr}: tapping Next through every slide keeps its title and Next on screen`, async () => {
@@ -66,42 +40,6 @@ for (const [width, height] of PHONES) {
       await context.close();
     });
   }
-}
-
-for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3, 'en'], [PHONES[1], 3, 'zh'], [PHONES[1], 2, 'en'], [PHONES[2], 2, 'zh'], [PHONES[2], 3, 'en']]) {
-  test(`${width}×${height} at DPR ${dpr} (${lang}): every figure's tapped tooltip is on screen, clear of its figure, and closes`, async () => {
-    const { context, page } = await openDemo(suite.browser, suite.url, { width, height, dpr, hasTouch: true, isMobile: true });
-    if (lang === 'en') await page.locator('.zi-lang').tap();
-    const count = await page.locator('.zi-step').count();
-    let tapped = 0;
-    for (let slide = 0; slide < count; slide++) {
-      if (slide > 0) {
-        await page.locator('.zi-step').nth(slide).tap();
-        // The graphic's top comes back into view, smoothly: the page settles first.
-        await settled(page);
-      }
-      for (const [k, r] of (await regions(page)).entries()) {
-        const mark = page.locator('.zi-mark').nth(k);
-        // The reader brings the figure to the middle of the screen.
-        await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
-        await settled(page);
-        const box = await mark.boundingBox();
-        await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-        await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
-        await settled(page);
-        const { view, boxes: [tip, figure, controls] } = await boxes(page, '.zi-tooltip', '.zi-highlight', '.zi-controls');
-        const at = `slide ${slide + 1}, ${r.target}`;
-        assert.ok(inside(tip, view), `${at}: the tooltip ${fmt(tip)} is off the ${view.w}×${view.h} screen`);
-        assert.ok(tip.top >= Math.max(0, controls.bottom) - 0.5, `${at}: the tooltip ${fmt(tip)} is under the controls ${fmt(controls)}`);
-        assert.ok(!overlap(tip, figure), `${at}: the tooltip ${fmt(tip)} covers its figure ${fmt(figure)}`);
-        await page.locator('.zi-tip-close').tap();
-        await page.locator('.zi-tooltip').waitFor({ state: 'hidden' });
-        tapped++;
-      }
-    }
-    assert.ok(tapped >= 60, `only ${tapped} figures were tapped`);
-    await context.close();
-  });
 }
 
 test('under 480 px the data table becomes stacked rows of label and value; wider it stays a table', async () => {
@@ -156,39 +94,6 @@ test('at 320 px the controls fit: steps at least 24 px wide, none under Back or 
     }
   }
   await context.close();
-});
-
-test('hovered and keyboard tooltips stay on screen and clear of their figure, near the bottom of the screen too', async () => {
-  for (const [width, height, how] of [[1280, 800, 'hover'], [320, 568, 'keyboard']]) {
-    const { context, page } = await openDemo(suite.browser, suite.url, { width, height });
-    await page.locator('.zi-lang').click();
-    let looked = 0;
-    for (let slide = 0; slide < 5; slide++) {
-      await page.locator('.zi-step').nth(slide).click();
-      await settled(page);
-      const count = await page.locator('.zi-mark').count();
-      for (let k = 0; k < count; k++) {
-        const mark = page.locator('.zi-mark').nth(k);
-        if (how === 'hover') {
-          // The figure sits at the bottom of the screen: no room below it.
-          await mark.evaluate((m) => m.scrollIntoView({ block: 'end' }));
-          await settled(page);
-          const b = await mark.boundingBox();
-          await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
-        } else {
-          await mark.focus();
-          await settled(page);
-        }
-        await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
-        const { view, boxes: [tip, figure] } = await boxes(page, '.zi-tooltip', '.zi-highlight');
-        assert.ok(inside(tip, view), `${how}, slide ${slide + 1}, region ${k}: the tooltip ${fmt(tip)} is off the ${view.w}×${view.h} screen`);
-        assert.ok(!overlap(tip, figure), `${how}, slide ${slide + 1}, region ${k}: the tooltip ${fmt(tip)} covers its figure ${fmt(figure)}`);
-        looked++;
-      }
-    }
-    assert.ok(looked >= 60, `${how}: only ${looked} figures`);
-    await context.close();
-  }
 });
 
 test('a figure tapped twice near the foot of the screen keeps its tooltip on screen', async () => {

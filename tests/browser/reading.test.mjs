@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { demoSuite, openDemo, regions, inkCoverage, indicator } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage, indicator, pauseClock } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = demoSuite();
@@ -282,16 +282,27 @@ test('a new pixel ratio alone (zoom on a fixed-width page, another screen) redra
   await context.close();
 });
 
-test('the hash opens a slide and language, and follows slide changes (soon after) without new history', async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-3&lang=en');
+test('the hash opens a slide and language, and follows slide changes 250 ms after the last one, without new history', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-3&lang=en', { clock: true });
+  await pauseClock(page);
   assert.equal(await indicator(page), '3 / 5');
   assert.equal(await page.locator('.zi').getAttribute('lang'), 'en');
   const length = await page.evaluate(() => history.length);
+  const hash = () => page.evaluate(() => location.hash);
   await page.click('.zi-next');
   // The hash is written a moment after the change, off the switch's own frame.
-  await page.waitForFunction(() => location.hash === '#slide-4&lang=en');
+  await page.clock.runFor(200);
+  assert.equal(await hash(), '#slide-3&lang=en', 'not yet 200 ms after the change');
+  await page.clock.runFor(100);
+  assert.equal(await hash(), '#slide-4&lang=en', 'written 250 ms after the change');
+  // Changes in quick succession: one write, 250 ms after the last.
   await page.click('.zi-lang');
-  await page.waitForFunction(() => location.hash === '#slide-4');
+  await page.clock.runFor(200);
+  await page.click('.zi-next');
+  await page.clock.runFor(200);
+  assert.equal(await hash(), '#slide-4&lang=en', 'each change puts the write off');
+  await page.clock.runFor(100);
+  assert.equal(await hash(), '#slide-5');
   assert.equal(await page.evaluate(() => history.length), length);
   await page.evaluate(() => { location.hash = '#slide-2'; });
   await page.waitForFunction(() => document.querySelector('.zi-step[aria-current]')?.textContent === '2');
@@ -299,17 +310,20 @@ test('the hash opens a slide and language, and follows slide changes (soon after
 });
 
 test("the hash keeps the history entry's state and leaves a page the host has moved to alone", async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url);
+  const { context, page } = await openDemo(suite.browser, suite.url, { clock: true });
+  await pauseClock(page);
   await page.evaluate(() => history.replaceState({ router: 'article-1' }, ''));
   await page.click('.zi-next');
-  await page.waitForFunction(() => location.hash === '#slide-2');
+  await page.clock.runFor(300);
+  assert.equal(await page.evaluate(() => location.hash), '#slide-2');
   assert.deepEqual(await page.evaluate(() => history.state), { router: 'article-1' });
   // A router moves on right after a click: the pending hash is not written onto its entry.
   await page.click('.zi-next');
   await page.evaluate(() => history.pushState({ router: 'article-2' }, '', '/other-article'));
   // A redraw meanwhile (the system turns dark) does not re-arm the write for the new page.
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.waitForTimeout(500);
+  await page.waitForFunction(() => document.querySelector('.zi').classList.contains('zi-dark'));
+  await page.clock.runFor(1000);
   assert.deepEqual(await page.evaluate(() => [location.pathname + location.hash, history.state]), ['/other-article', { router: 'article-2' }]);
   await context.close();
 });

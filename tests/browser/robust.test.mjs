@@ -298,8 +298,12 @@ test('under a host CSS zoom every region picks its own figure and the bitmap is 
     await page.evaluate(([where, zoom]) => {
       document.querySelector(where).style.zoom = String(zoom);
     }, [where, zoom]);
-    // The zoom changes the graphic's width, so it lays out and draws again.
-    await page.waitForTimeout(300);
+    // The zoom changes the graphic's width, so it lays out and draws again, at
+    // the zoomed pixel ratio.
+    await page.waitForFunction((zoom) => {
+      const c = document.querySelector('.zi-canvas');
+      return Math.abs(c.width / c.offsetWidth - Math.max(1, zoom)) < 0.01;
+    }, zoom, { timeout: 5000 });
     const { right, of } = await hoverEveryRegion(page);
     assert.equal(right, of, `${where} {zoom: ${zoom}}: ${right} of ${of} regions showed their own figure`);
     const ratio = await page.evaluate(() => {
