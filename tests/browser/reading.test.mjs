@@ -329,8 +329,7 @@ test("the hash keeps the history entry's state and leaves a page the host has mo
 });
 
 test("a hash of the host's own (#comments) survives slide changes; an empty one follows them", async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url + '#comments');
-  await page.clock.install();
+  const { context, page } = await openDemo(suite.browser, suite.url + '#comments', { clock: true });
   await page.click('.zi-next');
   await page.click('.zi-next');
   await page.clock.runFor(2000);
