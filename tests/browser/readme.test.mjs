@@ -68,7 +68,8 @@ test("the README's iframe snippet, pasted into a host page, shows the graphic si
   await frame.locator('.zi-canvas[aria-label]').waitFor();
   await page.waitForFunction(() => {
     const f = document.querySelector('iframe[data-zones-infographic]');
-    const content = f.contentDocument.body.getBoundingClientRect().height;
+    // The whole document, the margins of its blocks included.
+    const content = f.contentDocument.documentElement.getBoundingClientRect().height;
     return content > 600 && Math.abs(f.getBoundingClientRect().height - content) <= 1;
   }, null, { timeout: 10_000 });
   await context.close();
