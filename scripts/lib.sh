@@ -102,7 +102,7 @@ build_wasm() {
   # goes into the embed's).
   cargo run --quiet --example fallback -- www/fallback
   build_module news "" www/pkg www/infographic.css www/fallback/reserve.css
-  build_module kiosk kiosk www/kiosk www/infographic.css www/fallback/reserve.css www/kiosk.css
+  build_module kiosk kiosk www/kiosk www/infographic.css www/kiosk.css
   # What loads only on demand goes beside the embed, in www/extra: the
   # downloads' code, which the module loads the first time it is used.
   node_modules/.bin/esbuild www/save.js --minify --format=esm \

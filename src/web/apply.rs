@@ -6,6 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
+#[cfg(not(feature = "kiosk"))]
 use super::table::fill_table;
 use super::canvas::Canvas;
 use super::dom::{document, emit, outer_size, page_address, reveal, top_of, view_of, window};
@@ -157,8 +158,15 @@ impl Instance {
     }
 
     /// The data table is built while it is open, so slide changes do not
-    /// pay for a table nobody reads.
+    /// pay for a table nobody reads. The kiosk build shows no data disclosure
+    /// (kiosk.css), and builds no table.
     pub(super) fn update_table(&self) {
+        #[cfg(not(feature = "kiosk"))]
+        self.fill_table();
+    }
+
+    #[cfg(not(feature = "kiosk"))]
+    fn fill_table(&self) {
         let Some(dom) = self.dom.get() else { return };
         let (slide, lang) = {
             let core = self.core.borrow();

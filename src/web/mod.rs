@@ -11,6 +11,7 @@ mod kiosk;
 mod options;
 mod page;
 mod save;
+#[cfg(not(feature = "kiosk"))]
 mod table;
 mod wire;
 
