@@ -72,9 +72,9 @@ test('a keyboard alone walks every figure of every slide', async () => {
 test('each slide has a text alternative and a data table, and changes are announced', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   const label = await page.locator('.zi-canvas').getAttribute('aria-label');
-  assert.match(label, /^南昌的报道有20个数字.*在8个主题中/);
+  assert.match(label, /^三篇报道的数字：南昌高新区20个.*在10个主题中/);
   await page.click('.zi-next');
-  assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌打造8个驿站，累计服务新就业群体2000余人次');
+  assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌高新区打造8个驿站，累计服务新就业群体2000余人次');
   // Opened from the keyboard, the table appears and focus stays on its summary.
   await page.focus('.zi-data summary');
   await page.keyboard.press('Enter');
