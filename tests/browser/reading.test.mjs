@@ -81,7 +81,7 @@ test('each slide has a text alternative and a data table, and changes are announ
   await page.locator('.zi-table').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.className), 'zi-data-summary');
   const rows = await page.locator('.zi-table tbody tr').count();
-  assert.equal(rows, 6, 'the six figures of the slide, each once (8个 and 2000余人次 are in the title too)');
+  assert.equal(rows, 9, 'the nine figures of the slide, each once (8个 and 2000余人次 are in the title too)');
   assert.match(await page.locator('.zi-table tbody tr').first().textContent(), /8个.*重点打造8个/);
   const served = await page.locator('.zi-table tbody tr', { has: page.locator('td:nth-child(3)', { hasText: /^2000余人次$/ }) }).textContent();
   assert.match(served, /余（多于）/);
