@@ -6,18 +6,39 @@
 //! `reserve.css`, the space a container holds before the graphic mounts, and
 //! `print.css`, the graphic printed (every slide as its image), and
 //! `words.json`, the lines the embed shows where the graphic cannot load.
-//! Run with `cargo run --example fallback -- <folder>`.
+//! Run with `cargo run --example fallback -- <folder>`; it reads the dataset
+//! the module is baked from (`ZONES_DATASET`, `ZONES_PSEUDO`, as `build.rs`).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use zones_infographic::fallback::{data_csv, failure_words, figure_html, print_css, reserve_css, slide_alt, slide_csv, slide_svg, WIDTH};
+use zones_infographic::data::pseudo::pseudo_json;
+use zones_infographic::data::read::{from_json, parse_with_copy, COPY};
+use zones_infographic::data::{Dataset, SOURCE, SOURCE_JSON};
 use zones_infographic::story::lang::Lang;
+
+/// The dataset the module was built from, as read from its file (with the
+/// fields only the build reads, such as who reported each article's figures,
+/// which the CSV gives): the file `ZONES_DATASET` names or `data/zones.json`,
+/// checked, and in the pseudo-locale when `ZONES_PSEUDO=1`, as `build.rs`
+/// does.
+fn dataset() -> Result<Dataset, Box<dyn std::error::Error>> {
+    let json = match std::env::var("ZONES_DATASET") {
+        Ok(path) => std::fs::read_to_string(path)?,
+        Err(_) => SOURCE_JSON.to_string(),
+    };
+    let data = from_json(&json, SOURCE)?;
+    if std::env::var_os("ZONES_PSEUDO").is_some_and(|v| v == "1") {
+        return Ok(parse_with_copy(&pseudo_json(&json)?, &pseudo_json(COPY)?)?);
+    }
+    Ok(data)
+}
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = PathBuf::from(std::env::args().nth(1).ok_or("usage: fallback <folder>")?);
     std::fs::create_dir_all(&dir)?;
-    let data = zones_infographic::dataset();
+    let data = &dataset()?;
     let mut index = String::from("[");
     for lang in [Lang::Zh, Lang::En] {
         let code = lang.code();

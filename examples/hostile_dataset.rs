@@ -18,9 +18,12 @@ pub const EMOJI: &str = "🙂🎉👩‍👩‍👧";
 pub fn hostile_json() -> String {
     let mut v: Value = serde_json::from_str(SOURCE_JSON).unwrap();
     let long = "x".repeat(500);
-    v["zones"][0]["short"]["en"] = Value::from(format!("Nan{MARKUP}"));
-    v["zones"][1]["name"]["en"] = Value::from(format!("Alxa {BREAKER} Zone"));
-    v["zones"][2]["short"]["en"] = Value::from(format!("Sui{RTL}"));
+    // The graphic writes zones by their full names; the place names are
+    // hostile too, so that no title or deck writes one outside its zone's name.
+    for (i, name) in [format!("Nan{MARKUP}"), format!("Alxa {BREAKER} Zone"), format!("Sui{RTL}")].into_iter().enumerate() {
+        v["zones"][i]["name"]["en"] = Value::from(name.clone());
+        v["zones"][i]["short"]["en"] = Value::from(name);
+    }
     v["slides"][1]["deck"]["en"] = Value::from(format!("{long} {EMOJI}"));
     v["slides"][1]["deck"]["zh"] = Value::from(format!("{long}{EMOJI}"));
     v["slides"][2]["blocks"][0]["heading"]["en"] = Value::from(format!("{MARKUP} {BREAKER}"));

@@ -3,13 +3,13 @@
 //! its text alternative, and the data as CSV (UTF-8 with a byte-order mark, so
 //! spreadsheet programs read the Chinese correctly).
 
-use crate::data::{Dataset, Msg};
+use crate::data::{Dataset, Figure, Msg, SlideSpec};
 use crate::render::to_svg;
 use crate::scene::layout::layout_slide;
 use crate::scene::look::Look;
-use crate::story::copy::{in_every_language, word};
+use crate::story::copy::{fill, in_every_language, word};
 use crate::story::lang::Lang;
-use crate::story::{data_table, fill_template, summary};
+use crate::story::{data_table, fill_template, ratio_value, slide_figures, summary, DataTable};
 
 /// The width the fallback images are drawn at, in CSS pixels.
 pub const WIDTH: f64 = 760.0;
@@ -95,10 +95,12 @@ pub fn slide_svg(data: &Dataset, index: usize, lang: Lang) -> Option<(String, f6
     Some((to_svg(&scene, &look.font_family), scene.height))
 }
 
-/// The text alternative of slide `index`: its title and one-sentence summary.
+/// The text alternative of slide `index`: its title, a full stop, and its
+/// one-sentence summary.
 pub fn slide_alt(data: &Dataset, index: usize, lang: Lang) -> Option<String> {
     let slide = data.slides.get(index)?;
-    Some(format!("{} {}", fill_template(data, lang.pick(&slide.title), lang), summary(data, slide, lang)))
+    let title = fill_template(data, lang.pick(&slide.title), lang);
+    Some(fill(data, Msg::Alt, lang, &[("title", &title), ("summary", &summary(data, slide, lang))]))
 }
 
 /// Every slide's data table in one CSV: the figures' rows once each, under the
@@ -107,7 +109,7 @@ pub fn data_csv(data: &Dataset, lang: Lang) -> String {
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut headers: Option<Vec<String>> = None;
     for slide in data.slides.iter().filter(|s| !s.themes.is_empty()) {
-        let table = data_table(data, slide, lang);
+        let table = csv_table(data, slide, lang);
         headers.get_or_insert(table.headers);
         for row in table.rows {
             if !rows.contains(&row) {
@@ -121,8 +123,43 @@ pub fn data_csv(data: &Dataset, lang: Lang) -> String {
 /// Slide `index`'s data table as CSV: every figure the slide shows, with the
 /// sentence it comes from. `None` when there is no such slide.
 pub fn slide_csv(data: &Dataset, index: usize, lang: Lang) -> Option<String> {
-    let table = data_table(data, data.slides.get(index)?, lang);
+    let table = csv_table(data, data.slides.get(index)?, lang);
     Some(csv(std::iter::once(&table.headers).chain(table.rows.iter())))
+}
+
+/// A slide's data table as the CSV has it: beside each row's zone, who
+/// reported the figure as the article names them (the Alxa bureau's 9 and 7
+/// are the bureau's), and after the figure as written its number alone (2000
+/// for 2000余人次), for spreadsheets. The overview's table, the coverage
+/// matrix, as it is. Who reported a figure is read from the dataset file
+/// (a baked dataset leaves it out: the cells are then empty).
+fn csv_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
+    let mut table = data_table(data, slide, lang);
+    if slide.themes.is_empty() {
+        return table;
+    }
+    // The rows' figures in the table's order: those the slide shows, then
+    // those each ratio is computed from, with its value.
+    let reported_by = |f: &Figure| {
+        let by = data.article(&f.article).and_then(|a| a.reported_by.get());
+        by.map_or(String::new(), |b| lang.pick(b).to_string())
+    };
+    let mut extra: Vec<(String, String)> = slide_figures(data, slide).iter().map(|f| (reported_by(f), (f.value as i64).to_string())).collect();
+    for r in slide.blocks.iter().flat_map(|b| b.ratios().iter()) {
+        if let (Some(of), Some(value)) = (data.figure(&r.of), ratio_value(data, r)) {
+            extra.push((reported_by(of), (value.round() as i64).to_string()));
+        }
+    }
+    if extra.len() != table.rows.len() {
+        return table;
+    }
+    table.headers.insert(1, word(data, Msg::TableReportedBy, lang).to_string());
+    table.headers.insert(4, word(data, Msg::TableValue, lang).to_string());
+    for (row, (by, value)) in table.rows.iter_mut().zip(extra) {
+        row.insert(1, by);
+        row.insert(4.min(row.len()), value);
+    }
+    table
 }
 
 /// Rows as CSV: UTF-8 with a byte-order mark, lines ended by CR LF.

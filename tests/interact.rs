@@ -53,7 +53,7 @@ fn a_hidden_graphic_draws_nothing_until_it_has_a_width() {
     let answer = core.handle(5.0, Input::Resize { width: 375.4, height: 0.0, dpr: 2.0 });
     let draw = answer.draw.expect("drawn once it has a width");
     assert_eq!((draw.scene.width, draw.dpr, draw.slide), (375.0, 2.0, 0));
-    assert!(draw.label.starts_with("南昌的报道有20个数字"), "{}", draw.label);
+    assert!(draw.label.starts_with("三篇报道的数字：南昌高新区20个"), "{}", draw.label);
     assert!(core.handle(6.0, Input::Resize { width: 375.0, height: 0.0, dpr: 2.0 }).is_empty(), "the same width again does nothing");
 }
 
@@ -312,10 +312,11 @@ fn every_slide_is_as_tall_as_its_content_and_a_new_height_is_reported() {
         assert!(answer.reveal, "slide {i}: a slide change brings the graphic's top into view");
         heights.push(height);
     }
+    let last = heights[heights.len() - 1];
     heights.sort_by(f64::total_cmp);
-    assert!(heights[0] + 100.0 < heights[heights.len() - 1], "slides differ in height: {heights:?}");
+    assert!(heights[0] + 50.0 < heights[heights.len() - 1], "slides differ in height: {heights:?}");
     let answer = core.handle(10.0, Input::Resize { width: 375.0, height: 0.0, dpr: 1.0 });
-    assert!(answer.height.unwrap() > heights[heights.len() - 1], "a narrower graphic is taller");
+    assert!(answer.height.unwrap() > last, "a narrower graphic is taller");
     assert!(answer.tip.is_none() && !answer.reveal, "a resize moves no page");
     assert!(!core.handle(11.0, Input::SetLang(Lang::En)).reveal, "nor does a change of language");
 }

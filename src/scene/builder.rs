@@ -70,10 +70,10 @@ pub(super) struct Builder<'a> {
 }
 
 /// What the dataset keeps whole on a line: its unbreakable words, the zones'
-/// names, the bylines' names in both scripts, and its measure words after a number.
+/// names (their places inside them), the bylines' names in both scripts, and its measure words after a number.
 pub(super) fn keep(data: &Dataset) -> Keep<'_> {
     let mut words: Vec<&str> = data.unbreakable.iter().map(|w| &**w).collect();
-    words.extend(data.zones.iter().flat_map(|z| [&*z.name.zh, &*z.short.zh]));
+    words.extend(data.zones.iter().map(|z| &*z.name.zh));
     for a in data.articles.iter() {
         words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| &**n));
     }

@@ -86,18 +86,19 @@ impl Builder<'_> {
         let kicker = if slide.themes.is_empty() {
             self.word(Msg::Overview).to_string()
         } else {
-            // The zones whose figures the slide shows, in words, beside their colour.
+            // The zones whose figures the slide shows, by their names, and the
+            // slide's themes, each apart from the next (a theme's name may
+            // list things of its own).
             let mut zones: Vec<&str> = Vec::new();
             for f in story::slide_figures(self.data, slide) {
-                if let Some(z) = self.data.zone(&f.zone).map(|z| self.lang.pick(&z.short)) {
+                if let Some(z) = self.data.zone(&f.zone).map(|z| self.lang.pick(&z.name)) {
                     if !zones.contains(&z) {
                         zones.push(z);
                     }
                 }
             }
             let names: Vec<&str> = slide.themes.iter().filter_map(|t| self.data.theme(t)).map(|t| self.lang.pick(&t.name)).collect();
-            let sep = self.word(Msg::ListSep);
-            format!("{} · {}", join(&zones, sep), join(&names, sep))
+            format!("{} · {}", join(&zones, self.word(Msg::ListSep)), join(&names, self.word(Msg::Semicolon)))
         };
         let kicker = format!("{} / {}  {kicker}", index + 1, self.data.slides.len());
         let (small, muted, ink) = (self.s.small, self.look.muted, self.look.ink);

@@ -103,7 +103,8 @@ fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
         {
             k += 1;
         }
-        if chars.get(k).is_some_and(|(_, c)| matches!(c, '余' | '多')) {
+        // A hedge after the number: "2000余", "2,000+".
+        if chars.get(k).is_some_and(|(_, c)| matches!(c, '余' | '多' | '+')) {
             k += 1;
         }
         let rest = text.get(at(k)..).unwrap_or_default();

@@ -42,7 +42,7 @@ impl Target {
 /// Everything a tooltip or a screen reader says about one target.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explanation {
-    /// Zone and period, e.g. "南昌 · 2024年".
+    /// Zone and period, e.g. "南昌高新区 · 2024年".
     pub kicker: String,
     /// The figure as written, or the computed value.
     pub headline: String,
@@ -197,6 +197,7 @@ pub fn fill_title(data: &Dataset, template: &str, lang: Lang) -> Title {
         match part {
             TitlePart::Text(text) => title.text.push_str(text),
             TitlePart::Count(zone) => title.text.push_str(&figure_count(data, zone).to_string()),
+            TitlePart::Period(id) => title.text.push_str(data.figure(id).and_then(|f| f.period.as_ref()).map_or(id, |p| lang.pick(p))),
             TitlePart::Figure(id) => match data.figure(id) {
                 Some(f) => {
                     let start = title.text.len();
@@ -250,7 +251,7 @@ pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate
         match b {
             BlockSpec::Coverage => ids.extend(data.articles.iter().map(|a| &*a.id)),
             // Their figures are among the slide's figures, counted above.
-            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } => {}
+            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Said { .. } => {}
             BlockSpec::Ratios { ratios, .. } => {
                 ids.extend(ratios.iter().filter_map(|r| data.figure(&r.of)).map(|f| &*f.article))
             }
@@ -317,8 +318,10 @@ pub fn source_line(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
     copy::fill(data, Msg::Source, lang, &[("credits", &join(&credits, copy::word(data, Msg::Semicolon, lang)))])
 }
 
-fn zone_short(data: &Dataset, zone: &str, lang: Lang) -> String {
-    data.zone(zone).map_or(zone.to_string(), |z| lang.pick(&z.short).to_string())
+/// The zone's full name (南昌高新区): the city's name alone (南昌) is the
+/// whole city, not the zone that did what the figures count.
+pub fn zone_name(data: &Dataset, zone: &str, lang: Lang) -> String {
+    data.zone(zone).map_or(zone.to_string(), |z| lang.pick(&z.name).to_string())
 }
 
 /// What a tooltip says about a target. `None` when the target names nothing.
@@ -327,7 +330,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
         Target::Figure(id) => {
             let f = data.figure(id)?;
             let article = data.article(&f.article)?;
-            let mut kicker = zone_short(data, &f.zone, lang);
+            let mut kicker = zone_name(data, &f.zone, lang);
             if let Some(p) = &f.period {
                 kicker.push_str(" · ");
                 kicker.push_str(lang.pick(p));
@@ -345,13 +348,15 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
         Target::Coverage { zone, theme } => {
             let c = data.coverage_of(zone, theme)?;
             let theme_name = lang.pick(&data.theme(theme)?.name).to_string();
-            let kicker = format!("{} · {theme_name}", zone_short(data, zone, lang));
+            let kicker = format!("{} · {theme_name}", zone_name(data, zone, lang));
             let figures: Vec<&Figure> = data.figures.iter().filter(|f| &f.zone == zone && &f.theme == theme).collect();
             let article = c.article.as_deref().and_then(|a| data.article(a)).or_else(|| figures.first().and_then(|f| data.article(&f.article)));
             let source = article.map(|a| article_credit(data, a, lang)).unwrap_or_default();
             let word = |msg| copy::word(data, msg, lang).to_string();
             let (headline, detail) = match c.status {
+                Status::Figures if said_only(data, &figures) => (word(Msg::CellSaid), list_figures(data, &figures, lang)),
                 Status::Figures => (count_of(data, figures.len(), Msg::CountFigure, Msg::CountFigures, lang), list_figures(data, &figures, lang)),
+                Status::TextOnly if c.note.is_some() => (word(Msg::TextOnly), c.note.as_ref().map_or(String::new(), |n| lang.pick(n).to_string())),
                 Status::TextOnly => (word(Msg::TextOnly), word(Msg::TextOnlyDetail)),
                 Status::NotReported => (word(Msg::NotReported), word(Msg::NotReportedDetail)),
             };
@@ -365,7 +370,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
             let detail = copy::fill(data, Msg::RatioDetail, lang, &[("of", &figure_text(data, fo, lang)), ("per", &figure_text(data, fp, lang))]);
             let source = copy::word(data, Msg::DerivedSource, lang).to_string();
             Some(Explanation {
-                kicker: zone_short(data, &fo.zone, lang),
+                kicker: zone_name(data, &fo.zone, lang),
                 headline,
                 detail,
                 quote: Some(fo.quote.clone()),
@@ -375,6 +380,11 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
             })
         }
     }
+}
+
+/// Whether figures are all counts of points made in a speech (and there are some).
+pub fn said_only(data: &Dataset, figures: &[&Figure]) -> bool {
+    !figures.is_empty() && figures.iter().all(|f| data.is_speech(f))
 }
 
 fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
@@ -390,7 +400,7 @@ pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure
     let titles = [&slide.title.zh, &slide.title.en];
     let in_title = titles.into_iter().flat_map(|t| title_parts(t).unwrap_or_default()).filter_map(|p| match p {
         TitlePart::Figure(id) => Some(id),
-        TitlePart::Text(_) | TitlePart::Count(_) => None,
+        TitlePart::Text(_) | TitlePart::Count(_) | TitlePart::Period(_) => None,
     });
     let in_blocks = slide.blocks.iter().flat_map(|b| b.figures().iter().map(|id| &**id));
     let mut out: Vec<&Figure> = Vec::new();
@@ -405,7 +415,7 @@ pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure
 /// One sentence saying what a slide shows, made from the data, for screen readers
 /// and the canvas's text alternative.
 pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
-    let zone_name = |id: &str| zone_short(data, id, lang);
+    let zone_name = |id: &str| zone_name(data, id, lang);
     if slide.themes.is_empty() {
         // The overview: per zone, how many themes have figures, words only, nothing.
         // Per article, not per zone: each zone's article covers what it covers
@@ -478,7 +488,7 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
         .map(|f| {
             let quote = copy::fill(data, Msg::QuoteGloss, lang, &[("quote", &f.quote), ("gloss", &f.quote_en)]);
             vec![
-                zone_short(data, &f.zone, lang),
+                zone_name(data, &f.zone, lang),
                 lang.pick(&f.label).to_string(),
                 figure_text(data, f, lang),
                 unit_text(data, f, lang),
@@ -496,12 +506,13 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
                 let (Some(ex), Some(of)) = (explain(data, &target, lang), data.figure(&r.of)) else { continue };
                 let derived = word(Msg::Derived);
                 rows.push(vec![
-                    zone_short(data, &of.zone, lang),
+                    zone_name(data, &of.zone, lang),
                     lang.pick(&r.label).to_string(),
                     ex.headline,
                     unit_text(data, of, lang),
                     derived,
-                    String::new(),
+                    // The period of both its figures (the dataset's rule).
+                    of.period.as_ref().map(|p| lang.pick(p).to_string()).unwrap_or_default(),
                     ex.detail,
                     ex.source,
                 ]);
@@ -511,7 +522,7 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
     if slide.themes.is_empty() {
         // The overview's table is the coverage matrix itself.
         let headers = std::iter::once(word(Msg::TableTheme))
-            .chain(data.zones.iter().map(|z| zone_name_full(data, &z.id, lang)))
+            .chain(data.zones.iter().map(|z| zone_name(data, &z.id, lang)))
             .collect();
         rows = data
             .themes
@@ -527,8 +538,4 @@ pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
         return DataTable { caption: fill_template(data, lang.pick(&slide.title), lang), headers, rows };
     }
     DataTable { caption: fill_template(data, lang.pick(&slide.title), lang), headers, rows }
-}
-
-fn zone_name_full(data: &Dataset, zone: &str, lang: Lang) -> String {
-    data.zone(zone).map_or(zone.to_string(), |z| lang.pick(&z.name).to_string())
 }

@@ -37,10 +37,10 @@ test('next and previous change the slide; on the last slide Next starts again; t
   const { context, page } = await openDemo(suite.browser, suite.url);
   assert.equal(await page.locator('.zi-prev').isDisabled(), true);
   const first = await canvasLabel(page);
-  assert.match(first, /南昌的报道有20个数字/);
+  assert.match(first, /三篇报道的数字：南昌高新区20个/);
   await page.click('.zi-next');
   assert.equal(await indicator(page), '2 / 5');
-  assert.match(await canvasLabel(page), /南昌打造8个驿站/);
+  assert.match(await canvasLabel(page), /南昌高新区打造8个驿站/);
   await page.click('.zi-prev');
   assert.equal(await indicator(page), '1 / 5');
   assert.equal(await canvasLabel(page), first);
@@ -57,7 +57,7 @@ test('next and previous change the slide; on the last slide Next starts again; t
   assert.equal(await indicator(page), '1 / 5', 'start again');
   assert.equal(await page.getByRole('button', { name: '下一页 ›' }).count(), 1);
   const names = await page.locator('.zi-step').evaluateAll((steps) => steps.map((s) => s.getAttribute('aria-label')));
-  assert.match(names[1], /^第2页：南昌打造8个驿站/, 'each step is named by its slide');
+  assert.match(names[1], /^第2页：南昌高新区打造8个驿站/, 'each step is named by its slide');
   await context.close();
 });
 

@@ -159,7 +159,7 @@ test('without JavaScript the iframe page shows slide 1 as an image with its text
   await img.waitFor();
   const shown = await img.evaluate(async (i) => { await i.decode(); return { w: i.naturalWidth, alt: i.alt }; });
   assert.ok(shown.w > 0, 'the image loads');
-  assert.match(shown.alt, /^南昌的报道有20个数字/);
+  assert.match(shown.alt, /^三篇报道的数字：南昌高新区20个/);
   const csv = await page.locator('.zi-fallback a').first().getAttribute('href');
   const body = await (await page.request.get(`${suite.url}${csv}`)).body();
   assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a byte-order mark');

@@ -72,16 +72,16 @@ test('a keyboard alone walks every figure of every slide', async () => {
 test('each slide has a text alternative and a data table, and changes are announced', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
   const label = await page.locator('.zi-canvas').getAttribute('aria-label');
-  assert.match(label, /^南昌的报道有20个数字.*在8个主题中/);
+  assert.match(label, /^三篇报道的数字：南昌高新区20个.*在10个主题中/);
   await page.click('.zi-next');
-  assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌打造8个驿站，累计服务新就业群体2000余人次');
+  assert.equal(await page.locator('.zi-live').textContent(), '第2页，共5页：南昌高新区打造8个驿站，累计服务新就业群体2000余人次');
   // Opened from the keyboard, the table appears and focus stays on its summary.
   await page.focus('.zi-data summary');
   await page.keyboard.press('Enter');
   await page.locator('.zi-table').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement.className), 'zi-data-summary');
   const rows = await page.locator('.zi-table tbody tr').count();
-  assert.equal(rows, 6, 'the six figures of the slide, each once (8个 and 2000余人次 are in the title too)');
+  assert.equal(rows, 9, 'the nine figures of the slide, each once (8个 and 2000余人次 are in the title too)');
   assert.match(await page.locator('.zi-table tbody tr').first().textContent(), /8个.*重点打造8个/);
   const served = await page.locator('.zi-table tbody tr', { has: page.locator('td:nth-child(3)', { hasText: /^2000余人次$/ }) }).textContent();
   assert.match(served, /余（多于）/);

@@ -4,13 +4,13 @@
 //! a new kind (a variant of `BlockSpec`) is refused by the compiler until each
 //! says what it is here; its drawing is a module of `scene::blocks`.
 
-use super::schema::{BlockSpec, Dataset, Figure, Ratio, Text};
+use super::schema::{Bilingual, BlockSpec, Dataset, Figure, Ratio, Text};
 
 impl BlockSpec {
     /// The figures the block shows as marks of their own, in reading order.
     pub fn figures(&self) -> &[Text] {
         match self {
-            BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => figures,
+            BlockSpec::Bars { figures, .. } | BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } | BlockSpec::Said { figures, .. } => figures,
             BlockSpec::Coverage | BlockSpec::Ratios { .. } | BlockSpec::Notes => &[],
         }
     }
@@ -19,7 +19,7 @@ impl BlockSpec {
     pub fn ratios(&self) -> &[Ratio] {
         match self {
             BlockSpec::Ratios { ratios, .. } => ratios,
-            BlockSpec::Coverage | BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Notes => &[],
+            BlockSpec::Coverage | BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Said { .. } | BlockSpec::Notes => &[],
         }
     }
 
@@ -35,7 +35,7 @@ impl BlockSpec {
     pub fn written_zh(&self) -> Vec<&str> {
         let mut texts: Vec<&str> = self.ratios().iter().map(|r| &*r.label.zh).collect();
         match self {
-            BlockSpec::Bars { heading, .. } | BlockSpec::Stats { heading, .. } | BlockSpec::Flow { heading, .. } | BlockSpec::Ratios { heading, .. } => {
+            BlockSpec::Bars { heading, .. } | BlockSpec::Stats { heading, .. } | BlockSpec::Flow { heading, .. } | BlockSpec::Ratios { heading, .. } | BlockSpec::Said { heading, .. } => {
                 texts.push(&heading.zh)
             }
             BlockSpec::Coverage | BlockSpec::Notes => {}
@@ -43,20 +43,37 @@ impl BlockSpec {
         texts
     }
 
+    /// The block's heading, for the kinds that have one.
+    pub fn heading(&self) -> Option<&Bilingual> {
+        match self {
+            BlockSpec::Bars { heading, .. } | BlockSpec::Stats { heading, .. } | BlockSpec::Flow { heading, .. } | BlockSpec::Ratios { heading, .. } | BlockSpec::Said { heading, .. } => Some(heading),
+            BlockSpec::Coverage | BlockSpec::Notes => None,
+        }
+    }
+
     /// Whether the block shows numbers the graphic computed (the coverage
     /// grid's counts, ratios) rather than figures as reported.
     pub fn computes(&self) -> bool {
         match self {
             BlockSpec::Coverage | BlockSpec::Ratios { .. } => true,
-            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Notes => false,
+            BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Said { .. } | BlockSpec::Notes => false,
         }
     }
 
-    /// The block's own rules on the dataset: every figure it names exists, and
-    /// each kind's own (the message says what is wrong).
+    /// The block's own rules on the dataset: every figure it names exists, a
+    /// count of points made in a speech is shown only in its sentence (a
+    /// `said` block, which shows nothing else), and each kind's own (the
+    /// message says what is wrong).
     pub fn check(&self, data: &Dataset) -> Result<(), String> {
         if let Some(id) = self.references().into_iter().find(|id| data.figure(id).is_none()) {
             return Err(format!("unknown figure \"{id}\""));
+        }
+        let said = matches!(self, BlockSpec::Said { .. });
+        if let Some(f) = self.references().into_iter().filter_map(|id| data.figure(id)).find(|f| data.is_speech(f) != said) {
+            return Err(match said {
+                true => format!("\"{}\" counts work, not points made in a speech: a `said` block shows only counts of points made in a speech", f.id),
+                false => format!("\"{}\" counts points made in a speech, not work done: it is shown in its sentence (a `said` block), not drawn as a count of work", f.id),
+            });
         }
         match self {
             BlockSpec::Bars { figures, .. } => {
@@ -64,9 +81,13 @@ impl BlockSpec {
                 at_least_one(figures)?;
                 check_axis(&bars).map_err(|e| format!("bars share one axis, but {e}"))
             }
-            BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } => at_least_one(figures),
+            BlockSpec::Stats { figures, .. } | BlockSpec::Flow { figures, .. } | BlockSpec::Said { figures, .. } => at_least_one(figures),
             BlockSpec::Ratios { ratios, .. } => match ratios.iter().find(|r| r.of == r.per) {
                 Some(r) => Err(format!("the ratio of \"{}\" per itself is always 1", r.of)),
+                // A ratio is of one period: the period of both its figures.
+                None if let Some(r) = ratios.iter().find(|r| data.figure(&r.of).map(|f| &f.period) != data.figure(&r.per).map(|f| &f.period)) => {
+                    Err(format!("\"{}\" and \"{}\" are of different periods: their ratio would be of none", r.of, r.per))
+                }
                 None if ratios.is_empty() => Err("lists no ratios".into()),
                 None => Ok(()),
             },

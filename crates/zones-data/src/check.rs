@@ -62,6 +62,25 @@ pub fn check(data: &Dataset, source: &str) -> Result<(), DataError> {
         if let Some(name) = a.byline_en.iter().find(|n| n.trim().is_empty() || !n.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\''))) {
             return fail(rec, "byline_en", format!("\"{name}\" is not a name in pinyin"));
         }
+        // The English credit sets the title in double quotes.
+        if a.title_en.contains('"') {
+            return fail(rec, "title_en", format!("\"{}\" has double quotes inside the credit's own: quote within it with single quotes", a.title_en));
+        }
+        if a.reported_by.get().is_none_or(|r| r.zh.trim().is_empty() || r.en.trim().is_empty()) {
+            return fail(rec, "reported_by", "needs who the article's figures are reported of, in each language");
+        }
+    }
+    for (i, t) in data.themes.iter().enumerate() {
+        // Theme names are listed in kickers, notes and summaries: one with a
+        // list separator of its own reads as two themes.
+        if let Some(sep) = ["、", "，", ","].into_iter().find(|sep| t.name.zh.contains(sep) || t.name.en.contains(sep)) {
+            return fail(format!("themes[{i}] ({})", t.id), "name", format!("\"{}\" / \"{}\" has a list separator \"{sep}\": in a list of themes it reads as two", t.name.zh, t.name.en));
+        }
+    }
+    for (i, m) in data.measures.iter().enumerate() {
+        if m.unit == PERSON_TIMES && !PERSON_TIMES_EN.contains(&&*m.unit_en) {
+            return fail(format!("measures[{i}] ({})", m.id), "unit_en", format!("\"{}\" for 人次, which counts participations: say {}", m.unit_en, PERSON_TIMES_EN.join(" or ")));
+        }
     }
     for z in data.zones.iter() {
         if !data.articles.iter().any(|a| a.zone == z.id) {
@@ -118,10 +137,31 @@ fn check_figures(data: &Dataset) -> Result<(), DataError> {
         if !f.quote.contains(&*f.written) {
             return fail(rec, "quote", format!("does not contain \"{}\"", f.written));
         }
+        if measure.unit == PERSON_TIMES && !PERSON_TIMES_EN.iter().any(|w| f.quote_en.contains(w)) {
+            return fail(rec, "quote_en", format!("glosses {} without saying {}: 人次 counts participations, not services or people", f.written, PERSON_TIMES_EN.join(" or ")));
+        }
+        if let Some(word) = SPEECH_WORDS.iter().find(|w| f.quote.contains(*w)) {
+            if !measure.speech {
+                return fail(rec, "measure", format!("the quote reports what was said (\"{word}\"), but measure \"{}\" counts work done: a count of points made in a speech is a measure with `speech`", measure.id));
+            }
+        }
         check_group(data, f, measure, &rec)?;
     }
     Ok(())
 }
+
+/// The measure word of participations (one person taking part once).
+const PERSON_TIMES: &str = "人次";
+
+/// How the English says 人次: "times" alone reads as a count of services.
+const PERSON_TIMES_EN: [&str; 1] = ["person-times"];
+
+/// Words with which an article reports what was said at a meeting, not done.
+const SPEECH_WORDS: [&str; 2] = ["会议强调", "强调要"];
+
+/// Words that make a sentence an instruction (一是要…, 需要…): a call for
+/// work, not work reported.
+const CALL_WORDS: [&str; 4] = ["是要", "需要", "要求", "强调"];
 
 /// Measure words that count people: a count of people is a measure of one group.
 const PEOPLE_COUNTERS: [&str; 3] = ["名", "人", "位"];
@@ -192,8 +232,15 @@ fn check_coverage(data: &Dataset) -> Result<(), DataError> {
                     Some(a) if a.zone == c.zone => {}
                     _ => return fail(rec, "article", "text-only coverage needs an article of the same zone"),
                 }
+                let quote = c.quote.as_deref().unwrap_or("");
+                if let Some(word) = CALL_WORDS.iter().find(|w| quote.contains(*w)) {
+                    if c.note.is_none() {
+                        return fail(rec, "note", format!("the sentence is an instruction (\"{word}\"), not work reported: a note must say so, or the theme's name claims a service delivered"));
+                    }
+                }
             }
             Status::NotReported if c.quote.is_some() || c.quote_en.is_some() => return fail(rec, "quote", "a theme that was not reported has no quote"),
+            Status::Figures | Status::NotReported if c.note.is_some() => return fail(rec, "note", "only text-only coverage has a note on what its sentence says"),
             Status::Figures | Status::NotReported => {}
         }
     }
@@ -225,16 +272,52 @@ fn check_slides(data: &Dataset) -> Result<(), DataError> {
                     TitlePart::Text(_) => continue,
                     TitlePart::Count(zone) => (data.zone(zone).is_some(), format!("count:{zone}")),
                     TitlePart::Figure(id) => (data.figure(id).is_some(), id.to_string()),
+                    TitlePart::Period(id) => (data.figure(id).is_some_and(|f| f.period.is_some()), format!("period:{id}")),
                 };
                 if !known {
-                    return fail(rec, field, format!("placeholder {{{key}}} names nothing in the dataset"));
+                    return fail(rec, field, format!("placeholder {{{key}}} names nothing in the dataset (or a figure with no period)"));
+                }
+                if let TitlePart::Figure(id) = part {
+                    if data.figure(id).is_some_and(|f| data.is_speech(f)) {
+                        return fail(rec, field, format!("{{{id}}} counts points made in a speech: a title would write it as a count of work"));
+                    }
                 }
             }
+        }
+        let mut texts = vec![("title.zh", &*s.title.zh), ("title.en", &*s.title.en), ("deck.zh", &*s.deck.zh), ("deck.en", &*s.deck.en)];
+        let headings: Vec<(String, &str, &str)> = s.blocks.iter().enumerate().filter_map(|(b, block)| block.heading().map(|h| (format!("blocks[{b}].heading"), &*h.zh, &*h.en))).collect();
+        let heading_fields: Vec<(String, String)> = headings.iter().map(|(f, _, _)| (format!("{f}.zh"), format!("{f}.en"))).collect();
+        for ((zh_field, en_field), (_, zh, en)) in heading_fields.iter().zip(&headings) {
+            texts.push((zh_field, zh));
+            texts.push((en_field, en));
+        }
+        for (field, text) in texts {
+            zone_names_whole(data, text).or_else(|e| fail(rec.clone(), field, e))?;
         }
         for (b, block) in s.blocks.iter().enumerate() {
             block.check(data).or_else(|e| fail(rec.clone(), &format!("blocks[{b}]"), e))?;
         }
         check_slide_themes(data, s).or_else(|e| fail(rec.clone(), "blocks", e))?;
+    }
+    Ok(())
+}
+
+/// Wherever a title, deck or heading names a zone, it names the zone, not
+/// its city: each place name (南昌, Alxa) begins the zone's full name
+/// (南昌高新区, Alxa Hi-tech Zone). 南昌 alone is the whole city, and
+/// 阿拉善政数局 reads as the league's bureau.
+fn zone_names_whole(data: &Dataset, text: &str) -> Result<(), String> {
+    for z in data.zones.iter() {
+        let Some(place) = z.short.get() else { continue };
+        for (short, name) in [(&*place.zh, &*z.name.zh), (&*place.en, &*z.name.en)] {
+            if short.is_empty() {
+                continue;
+            }
+            if let Some((at, _)) = text.match_indices(short).find(|(at, _)| !text[*at..].starts_with(name)) {
+                let context: String = text[at..].chars().take(short.chars().count() + 4).collect();
+                return Err(format!("\"{context}…\" names the place, not the zone: write \"{name}\" where the zone acts"));
+            }
+        }
     }
     Ok(())
 }
@@ -292,6 +375,12 @@ fn check_quotes(data: &Dataset, source: &str) -> Result<(), DataError> {
         }
     }
     let text = normalised_source(data, source);
+    for (i, a) in data.articles.iter().enumerate() {
+        let Some(by) = a.reported_by.get() else { continue };
+        if !text.contains(&*squeeze(&by.zh)) {
+            return fail(format!("articles[{i}] ({})", a.id), "reported_by", format!("\"{}\" is not written in the articles: name who reported the figures as the article does", by.zh));
+        }
+    }
     let once = |quote: &str| text.matches(&*squeeze(quote)).count() == 1;
     for (i, f) in data.figures.iter().enumerate() {
         if !once(&f.quote) {
@@ -318,7 +407,7 @@ fn check_unbreakable(data: &Dataset) -> Result<(), DataError> {
     }
     written.extend(data.figures.iter().map(|f| &*f.label.zh));
     written.extend(data.themes.iter().map(|t| &*t.name.zh));
-    written.extend(data.zones.iter().flat_map(|z| [&*z.name.zh, &*z.short.zh]));
+    written.extend(data.zones.iter().map(|z| &*z.name.zh));
     written.extend(data.articles.iter().map(|a| &*a.title));
     for (i, word) in data.unbreakable.iter().enumerate() {
         let field = format!("unbreakable[{i}]");

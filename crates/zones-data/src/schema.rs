@@ -61,7 +61,9 @@ pub struct Bilingual {
 pub struct Zone {
     pub id: Text,
     pub name: Bilingual,
-    pub short: Bilingual,
+    /// The zone's place (南昌, Alxa): the dataset's rules find where a text
+    /// names the place instead of the zone; the graphic writes zones by name.
+    pub short: BuildOnly<Bilingual>,
     pub province: BuildOnly<Bilingual>,
 }
 
@@ -77,6 +79,11 @@ pub struct Article {
     pub byline: List<Text>,
     /// The same names in pinyin, in the same order, for the English graphic.
     pub byline_en: List<Text>,
+    /// Who reported the article's figures, as the article names them
+    /// (南昌高新区; 阿拉善高新区政数局, not the whole zone; the Suizhou
+    /// forum): the CSV's column beside each figure's zone (the CSV is made by
+    /// the build, from the dataset as read).
+    pub reported_by: BuildOnly<Bilingual>,
     /// The reporting body where the article names one as its author (an
     /// organisation the article writes about is not its reporter).
     pub reporter: BuildOnly<Option<Text>>,
@@ -102,6 +109,12 @@ pub struct Measure {
     pub unit: Text,
     pub unit_en: Text,
     pub name: BuildOnly<Bilingual>,
+    /// It counts points made in a speech (会议强调…从3个方面着力), not work
+    /// done: such a figure is shown in its sentence (a `said` block), never as
+    /// a big number, a bar or in a title, and the overview does not count it
+    /// as figures.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub speech: bool,
 }
 
 /// How the article hedges a number.
@@ -182,6 +195,10 @@ pub struct Coverage {
     pub article: Option<Text>,
     pub quote: Option<Text>,
     pub quote_en: Option<Text>,
+    /// For text-only coverage whose sentence is less than the theme's name
+    /// would claim (a call made at a meeting, not a service delivered): what
+    /// it says, shown in place of the theme's name.
+    pub note: Option<Bilingual>,
 }
 
 /// A value the graphic computes from two figures: `of` divided by `per`.
@@ -214,6 +231,8 @@ pub enum BlockSpec {
     Flow { heading: Bilingual, figures: List<Text> },
     /// Values computed from two figures, always marked as derived.
     Ratios { heading: Bilingual, ratios: List<Ratio> },
+    /// Figures that count points made in a speech, each shown in its sentence.
+    Said { heading: Bilingual, figures: List<Text> },
     /// What the other zones said on the slide's themes (text only, or nothing).
     Notes,
 }
@@ -228,6 +247,7 @@ pub enum BlockKind {
     Stats,
     Flow,
     Ratios,
+    Said,
     Notes,
 }
 
@@ -252,7 +272,7 @@ impl TryFrom<BlockFields> for BlockSpec {
         let given = [("heading", b.heading.is_some()), ("figures", b.figures.is_some()), ("ratios", b.ratios.is_some())];
         let takes: &[&str] = match b.kind {
             BlockKind::Coverage | BlockKind::Notes => &[],
-            BlockKind::Bars | BlockKind::Stats | BlockKind::Flow => &["heading", "figures"],
+            BlockKind::Bars | BlockKind::Stats | BlockKind::Flow | BlockKind::Said => &["heading", "figures"],
             BlockKind::Ratios => &["heading", "ratios"],
         };
         for (field, is_given) in given {
@@ -271,6 +291,7 @@ impl TryFrom<BlockFields> for BlockSpec {
             BlockKind::Stats => BlockSpec::Stats { heading, figures },
             BlockKind::Flow => BlockSpec::Flow { heading, figures },
             BlockKind::Ratios => BlockSpec::Ratios { heading, ratios },
+            BlockKind::Said => BlockSpec::Said { heading, figures },
         })
     }
 }
@@ -282,7 +303,8 @@ impl TryFrom<BlockFields> for BlockSpec {
 pub struct SlideSpec {
     pub id: Text,
     pub themes: List<Text>,
-    /// May hold `{figure-id}` and `{count:zone-id}` placeholders, filled from the data.
+    /// May hold `{figure-id}`, `{count:zone-id}` and `{period:figure-id}`
+    /// placeholders, filled from the data.
     pub title: Bilingual,
     pub deck: Bilingual,
     pub blocks: List<BlockSpec>,
@@ -330,6 +352,10 @@ impl Dataset {
     pub fn coverage_of(&self, zone: &str, theme: &str) -> Option<&Coverage> {
         self.coverage.iter().find(|c| c.zone == zone && c.theme == theme)
     }
+    /// Whether a figure counts points made in a speech rather than work done.
+    pub fn is_speech(&self, figure: &Figure) -> bool {
+        self.measure(&figure.measure).is_some_and(|m| m.speech)
+    }
     pub fn figures_of_zone<'a>(&'a self, zone: &'a str) -> impl Iterator<Item = &'a Figure> + 'a {
         self.figures.iter().filter(move |f| f.zone == zone)
     }
@@ -358,6 +384,9 @@ pub enum TitlePart<'a> {
     Figure(&'a str),
     /// `{count:zone-id}`: how many figures the zone's article reports.
     Count(&'a str),
+    /// `{period:figure-id}`: when the figure is of, as the article says it
+    /// (2024年防汛期间), so that a title's date comes from the data too.
+    Period(&'a str),
 }
 
 /// A title template taken apart at its `{…}` placeholders; an unclosed
@@ -374,9 +403,10 @@ pub fn title_parts(template: &str) -> Result<Vec<TitlePart<'_>>, String> {
         if !before.is_empty() {
             parts.push(TitlePart::Text(before));
         }
-        parts.push(match key.strip_prefix("count:") {
-            Some(zone) => TitlePart::Count(zone),
-            None => TitlePart::Figure(key),
+        parts.push(match (key.strip_prefix("count:"), key.strip_prefix("period:")) {
+            (Some(zone), _) => TitlePart::Count(zone),
+            (None, Some(figure)) => TitlePart::Period(figure),
+            (None, None) => TitlePart::Figure(key),
         });
         rest = next;
     }

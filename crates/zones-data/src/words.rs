@@ -84,6 +84,8 @@ messages! {
     CellFigures = "cell_figures",
     CellTextOnly = "cell_text_only",
     CellNotReported = "cell_not_reported",
+    /// A cell whose only figures count points made in a speech.
+    CellSaid = "cell_said",
     /// The coverage grid's key.
     KeyFigures = "key_figures",
     KeyTextOnly = "key_text_only",
@@ -92,6 +94,8 @@ messages! {
     Notes = "notes",
     NoteWordsOnly = "note_words_only",
     NoteNotReported = "note_not_reported",
+    /// A words-only line with its own note on what the sentence says: `{zone}`, `{note}`.
+    NoteOwn = "note_own",
     /// Between the items of a short list.
     ListSep = "list",
     /// A label with its period: `{label}`, `{period}`.
@@ -138,6 +142,11 @@ messages! {
     TableSentence = "table_sentence",
     TableArticle = "table_article",
     TableTheme = "table_theme",
+    /// The CSV's plain number and who reported each figure.
+    TableValue = "table_value",
+    TableReportedBy = "table_reported_by",
+    /// A slide's text alternative: `{title}`, `{summary}`.
+    Alt = "alt",
     HedgeMoreThan = "hedge_more_than",
     HedgeNearly = "hedge_nearly",
     HedgeOver = "hedge_over",

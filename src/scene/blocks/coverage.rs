@@ -25,21 +25,33 @@ impl Builder<'_> {
         let col_w = (self.width() - theme_w - gap * (n - 1.0)) / n;
         let left = self.left;
         let col_x = |i: usize| left + theme_w + i as f64 * (col_w + gap);
-        // Column heads: zone names over a rule in the zone's colour, all at the
-        // size at which the longest fits.
-        let head_size = data
-            .zones
-            .iter()
-            .map(|z| fit_size(self.lang.pick(&z.short), s.body, true, col_w - 4.0))
-            .fold(s.body, f64::min);
-        for (i, z) in data.zones.iter().enumerate() {
-            let x = col_x(i) + col_w / 2.0;
-            let name = self.lang.pick(&z.short).to_string();
-            self.text(x, self.y + (s.body - head_size) * 0.6, name, head_size, true, self.look.ink, Align::Middle);
-            let color = self.look.zone_color(i);
-            self.marks.push(Mark::Line { from: (col_x(i), self.y + s.body * 1.5), to: (col_x(i) + col_w, self.y + s.body * 1.5), color, width: 3.0 });
+        // Column heads: the zones' names, on as many lines as the narrowest
+        // column needs (南昌 / 高新区), over a rule in the zone's colour, all at
+        // the size at which the longest word fits.
+        let line_h = (s.body * 1.25).round();
+        let head_lines = |b: &Self, i: usize| b.wrap(b.lang.pick(&data.zones[i].name), s.body, true, col_w - 4.0);
+        let (mut head_size, mut head_h) = (s.body, line_h);
+        for i in 0..data.zones.len() {
+            let lines = head_lines(self, i);
+            head_h = head_h.max(lines.len() as f64 * line_h);
+            for line in &lines {
+                head_size = head_size.min(fit_size(line, s.body, true, col_w - 4.0));
+            }
         }
-        self.y += s.body * 1.5 + 8.0;
+        for i in 0..data.zones.len() {
+            let x = col_x(i) + col_w / 2.0;
+            let lines = head_lines(self, i);
+            // Set on the rule: a shorter name's lines sit low.
+            let mut y = self.y + head_h - lines.len() as f64 * line_h + (s.body - head_size) * 0.6;
+            for line in lines {
+                self.text(x, y, line, head_size, true, self.look.ink, Align::Middle);
+                y += line_h;
+            }
+            let color = self.look.zone_color(i);
+            let rule_y = self.y + head_h + s.body * 0.25;
+            self.marks.push(Mark::Line { from: (col_x(i), rule_y), to: (col_x(i) + col_w, rule_y), color, width: 3.0 });
+        }
+        self.y += head_h + s.body * 0.25 + 8.0;
         let line_h = (s.small * 1.3).round();
         // Each cell says its status in words, on two lines where the column is
         // narrow; in a column too narrow for "6 figures" the count stands over
@@ -56,7 +68,7 @@ impl Builder<'_> {
             .iter()
             .flat_map(|z| data.themes.iter().filter_map(move |t| Some((data.coverage_of(&z.id, &t.id)?, z, t))))
             .map(|(c, z, t)| {
-                let (text, _, bold) = self.cell_text(c.status, data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count());
+                let (text, _, bold, _) = self.cell_text(c.status, &z.id, &t.id);
                 let widest = cell_lines(self, &text, bold).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
                 ((col_w - 8.0) / widest).floor()
             })
@@ -69,9 +81,8 @@ impl Builder<'_> {
                 .enumerate()
                 .filter_map(|(i, z)| {
                     let c = data.coverage_of(&z.id, &t.id)?;
-                    let count = data.figures.iter().filter(|f| f.zone == z.id && f.theme == t.id).count();
-                    let (text, color, bold) = self.cell_text(c.status, count);
-                    Some((c.status, cell_lines(self, &text, bold), color, bold, i))
+                    let (text, color, bold, look) = self.cell_text(c.status, &z.id, &t.id);
+                    Some((look, cell_lines(self, &text, bold), color, bold, i))
                 })
                 .collect();
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
@@ -95,12 +106,20 @@ impl Builder<'_> {
     }
 
     /// A cell's words for a status: the count of figures, text only, or not
-    /// reported; with its colour and weight.
-    fn cell_text(&self, status: Status, count: usize) -> (String, Color, bool) {
+    /// reported; with its colour, weight and the status it looks like. Figures
+    /// that count only points made in a speech are said to be that, and look
+    /// like words, not like counts of work.
+    fn cell_text(&self, status: Status, zone: &str, theme: &str) -> (String, Color, bool, Status) {
+        let (mut count, mut said) = (0, 0);
+        for f in self.data.figures.iter().filter(|f| f.zone == zone && f.theme == theme) {
+            count += 1;
+            said += usize::from(self.data.is_speech(f));
+        }
         match status {
-            Status::Figures => (story::count_figures(self.data, count, self.lang), self.look.background, true),
-            Status::TextOnly => (self.word(Msg::CellTextOnly).into(), self.look.ink, false),
-            Status::NotReported => (self.word(Msg::CellNotReported).into(), self.look.muted, false),
+            Status::Figures if said == count => (self.word(Msg::CellSaid).into(), self.look.ink, false, Status::TextOnly),
+            Status::Figures => (story::count_figures(self.data, count, self.lang), self.look.background, true, status),
+            Status::TextOnly => (self.word(Msg::CellTextOnly).into(), self.look.ink, false, status),
+            Status::NotReported => (self.word(Msg::CellNotReported).into(), self.look.muted, false, status),
         }
     }
 

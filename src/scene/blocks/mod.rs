@@ -13,24 +13,16 @@ use crate::data::{BlockSpec, SlideSpec};
 
 /// Lays out one block of `slide` at the builder's cursor.
 pub(super) fn lay_out(b: &mut Builder, slide: &SlideSpec, block: &BlockSpec) {
+    if let Some(heading) = block.heading() {
+        b.block_heading(b.lang.pick(heading).to_string());
+    }
     match block {
         BlockSpec::Coverage => b.coverage(),
-        BlockSpec::Bars { heading, figures } => {
-            b.block_heading(b.lang.pick(heading).to_string());
-            b.bars(figures);
-        }
-        BlockSpec::Stats { heading, figures } => {
-            b.block_heading(b.lang.pick(heading).to_string());
-            b.figure_tiles(figures, false);
-        }
-        BlockSpec::Flow { heading, figures } => {
-            b.block_heading(b.lang.pick(heading).to_string());
-            b.figure_tiles(figures, true);
-        }
-        BlockSpec::Ratios { heading, ratios } => {
-            b.block_heading(b.lang.pick(heading).to_string());
-            b.ratio_tiles(ratios);
-        }
+        BlockSpec::Bars { figures, .. } => b.bars(figures),
+        BlockSpec::Stats { figures, .. } => b.figure_tiles(figures, false),
+        BlockSpec::Flow { figures, .. } => b.figure_tiles(figures, true),
+        BlockSpec::Ratios { ratios, .. } => b.ratio_tiles(ratios),
+        BlockSpec::Said { figures, .. } => b.said(figures),
         BlockSpec::Notes => b.notes(slide),
     }
 }

@@ -1,7 +1,9 @@
 //! Notes: what the other zones said on a slide's themes, in words only or not
-//! at all, each line a hit region with the sentence or the absence explained.
+//! at all, each line a hit region with the sentence or the absence explained;
+//! and counts of points made in a speech, each in its sentence.
 
-use crate::data::{SlideSpec, Status};
+use crate::data::{SlideSpec, Status, Text};
+use crate::story::lang::Lang;
 use crate::scene::builder::Builder;
 use crate::scene::mark::{Hit, Rect};
 use crate::data::Msg;
@@ -13,7 +15,7 @@ impl Builder<'_> {
     pub(super) fn notes(&mut self, slide: &SlideSpec) {
         let mut rows: Vec<(String, Status, String, Target)> = Vec::new();
         for zone in self.data.zones.iter() {
-            let zone_name = self.lang.pick(&zone.short).to_string();
+            let zone_name = self.lang.pick(&zone.name).to_string();
             let mut missing: Vec<crate::data::Text> = Vec::new();
             let mut first_missing = None;
             for theme in slide.themes.iter().filter_map(|t| self.data.theme(t)) {
@@ -21,9 +23,16 @@ impl Builder<'_> {
                 let target = Target::Coverage { zone: zone.id.clone(), theme: theme.id.clone() };
                 match c.status {
                     Status::Figures => {}
+                    // A sentence that says less than the theme's name would
+                    // claim is said as it is, by its own note.
                     Status::TextOnly => {
-                        let name = story::theme_names_in_text(self.data, std::slice::from_ref(&theme.id), self.lang);
-                        let text = fill(self.data, Msg::NoteWordsOnly, self.lang, &[("zone", &zone_name), ("theme", &name)]);
+                        let text = match &c.note {
+                            Some(note) => fill(self.data, Msg::NoteOwn, self.lang, &[("zone", &zone_name), ("note", self.lang.pick(note))]),
+                            None => {
+                                let name = story::theme_names_in_text(self.data, std::slice::from_ref(&theme.id), self.lang);
+                                fill(self.data, Msg::NoteWordsOnly, self.lang, &[("zone", &zone_name), ("theme", &name)])
+                            }
+                        };
                         rows.push((zone.id.to_string(), Status::TextOnly, text, target));
                     }
                     Status::NotReported => {
@@ -59,6 +68,20 @@ impl Builder<'_> {
             self.y = top + h + 2.0;
         }
         self.y += 8.0;
+    }
+
+    /// Counts of points made in a speech, each shown in its sentence (the
+    /// quote, or its English gloss) as a paragraph that picks the figure: not
+    /// as a big number, which would read as a count of work done.
+    pub(super) fn said(&mut self, ids: &[Text]) {
+        let (body, ink) = (self.s.body, self.look.ink);
+        for f in ids.iter().filter_map(|id| self.data.figure(id)) {
+            let top = self.y;
+            let sentence = if self.lang == Lang::Zh { f.quote } else { f.quote_en };
+            let h = (self.paragraph(self.left, top, self.width(), &sentence, body, false, ink) - top).max(self.s.target);
+            self.hits.push(Hit::new(Rect { x: self.left, y: top, w: self.width(), h }, Target::Figure(f.id)));
+            self.y = top + h + 10.0;
+        }
     }
 
 }
