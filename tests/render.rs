@@ -112,7 +112,6 @@ fn the_fallback_in_the_iframe_page_is_the_one_the_build_makes() {
 }
 
 #[test]
-#[ignore = "README.md's snippet is brought up to date with the README's own edits (the desk's corrections changed slide 1's title, size and text alternative)"]
 fn the_fallback_in_the_readme_is_the_one_the_build_makes() {
     use zones_infographic::fallback::figure_html;
     use zones_infographic::story::lang::Lang;
