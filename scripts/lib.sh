@@ -57,7 +57,8 @@ bundle_loader() {
 WASM_FEATURES="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals"
 
-# Builds one module into OUT: `build_module NAME FEATURES OUT CSS...`: cargo
+# Builds one module into OUT: `build_module NAME FEATURES OUT CSS...` (FEATURES
+# the whole set, default ones included: the kiosk build leaves out `table`): cargo
 # (in a target folder of its own, so the two builds never rebuild each other),
 # wasm-bindgen, wasm-opt, and esbuild for the loader with the glue and for the
 # CSS. OUT then holds exactly what a page loads: the wasm, the JS module and
@@ -66,7 +67,7 @@ build_module() {
   local name="$1" features="$2" out="$3"; shift 3
   local target="target/$name" glue="target/$name/glue"
   say "building the $name module into $out"
-  cargo build --release --target wasm32-unknown-unknown --target-dir "$target" ${features:+--features "$features"}
+  cargo build --release --target wasm32-unknown-unknown --target-dir "$target" --no-default-features ${features:+--features "$features"}
   rm -rf "$glue" && mkdir -p "$glue" "$out"
   wasm-bindgen "$target/wasm32-unknown-unknown/release/zones_infographic.wasm" \
     --out-dir "$glue/pkg" --target web --no-typescript
@@ -101,7 +102,7 @@ build_wasm() {
   # code, and the space a container holds until the graphic mounts (its CSS
   # goes into the embed's).
   cargo run --quiet --example fallback -- www/fallback
-  build_module news "" www/pkg www/infographic.css www/fallback/reserve.css
+  build_module news table www/pkg www/infographic.css www/fallback/reserve.css
   build_module kiosk kiosk www/kiosk www/infographic.css www/kiosk.css
   # What loads only on demand goes beside the embed, in www/extra: the
   # downloads' code, which the module loads the first time it is used.

@@ -6,7 +6,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlCanvasElement, HtmlElement};
 
-#[cfg(not(feature = "kiosk"))]
+#[cfg(feature = "table")]
 use super::table::fill_table;
 use super::canvas::Canvas;
 use super::dom::{document, emit, outer_size, page_address, reveal, top_of, view_of, window};
@@ -161,11 +161,11 @@ impl Instance {
     /// pay for a table nobody reads. The kiosk build shows no data disclosure
     /// (kiosk.css), and builds no table.
     pub(super) fn update_table(&self) {
-        #[cfg(not(feature = "kiosk"))]
+        #[cfg(feature = "table")]
         self.fill_table();
     }
 
-    #[cfg(not(feature = "kiosk"))]
+    #[cfg(feature = "table")]
     fn fill_table(&self) {
         let Some(dom) = self.dom.get() else { return };
         let (slide, lang) = {

@@ -11,7 +11,7 @@ mod kiosk;
 mod options;
 mod page;
 mod save;
-#[cfg(not(feature = "kiosk"))]
+#[cfg(feature = "table")]
 mod table;
 mod wire;
 
