@@ -7,9 +7,9 @@ use crate::data::{Dataset, Figure, Msg, SlideSpec};
 use crate::render::to_svg;
 use crate::scene::layout::layout_slide;
 use crate::scene::look::Look;
-use crate::story::copy::{fill, in_every_language, word};
+use crate::story::copy::{in_every_language, word};
 use crate::story::lang::Lang;
-use crate::story::{data_table, fill_template, ratio_value, slide_figures, summary, DataTable};
+use crate::story::{alt_text, data_table, ratio_value, slide_figures, DataTable};
 
 /// The width the fallback images are drawn at, in CSS pixels.
 pub const WIDTH: f64 = 760.0;
@@ -98,9 +98,7 @@ pub fn slide_svg(data: &Dataset, index: usize, lang: Lang) -> Option<(String, f6
 /// The text alternative of slide `index`: its title, a full stop, and its
 /// one-sentence summary.
 pub fn slide_alt(data: &Dataset, index: usize, lang: Lang) -> Option<String> {
-    let slide = data.slides.get(index)?;
-    let title = fill_template(data, lang.pick(&slide.title), lang);
-    Some(fill(data, Msg::Alt, lang, &[("title", &title), ("summary", &summary(data, slide, lang))]))
+    Some(alt_text(data, data.slides.get(index)?, lang))
 }
 
 /// Every slide's data table in one CSV: the figures' rows once each, under the

@@ -54,6 +54,9 @@ fn a_hidden_graphic_draws_nothing_until_it_has_a_width() {
     let draw = answer.draw.expect("drawn once it has a width");
     assert_eq!((draw.scene.width, draw.dpr, draw.slide), (375.0, 2.0, 0));
     assert!(draw.label.starts_with("三篇报道的数字：南昌高新区20个"), "{}", draw.label);
+    // The canvas's label is the fallback image's alt: the title, a full stop, the summary.
+    assert_eq!(Some(draw.label.clone()), zones_infographic::fallback::slide_alt(zones_infographic::dataset(), 0, Lang::Zh));
+    assert!(draw.label.contains("1个。"), "{}", draw.label);
     assert!(core.handle(6.0, Input::Resize { width: 375.0, height: 0.0, dpr: 2.0 }).is_empty(), "the same width again does nothing");
 }
 

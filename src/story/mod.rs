@@ -412,6 +412,13 @@ pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure
     out
 }
 
+/// A slide's text alternative: its title (filled), a full stop, and its
+/// one-sentence summary: the canvas's label and the fallback image's alt.
+pub fn alt_text(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
+    let title = fill_template(data, lang.pick(&slide.title), lang);
+    copy::fill(data, Msg::Alt, lang, &[("title", &title), ("summary", &summary(data, slide, lang))])
+}
+
 /// One sentence saying what a slide shows, made from the data, for screen readers
 /// and the canvas's text alternative.
 pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {

@@ -365,7 +365,7 @@ impl<'d> Core<'d> {
         self.generation += 1;
         let spec = &self.data.slides[self.slide];
         let title = story::fill_template(self.data, self.lang.pick(&spec.title), self.lang);
-        let label = format!("{title} {}", story::summary(self.data, spec, self.lang));
+        let label = story::alt_text(self.data, spec, self.lang);
         answer.draw = Some(Draw { scene, dpr: self.dpr * scale, scale, slide: self.slide, lang: self.lang, title, label, roving: self.roving, generation: self.generation });
         // The host hears of the first drawing once.
         if !self.ready {
