@@ -1,9 +1,8 @@
 // The demo page in headless Chromium: it loads cleanly under a strict CSP, every
 // slide draws, the controls move through the story, and pointing at a bar shows
 // the article's own sentence.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, regions, inkCoverage, indicator } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage, indicator, test } from './harness.mjs';
 
 const suite = demoSuite();
 

@@ -1,10 +1,9 @@
 // The iframe embed: the graphic's page reports its height to the host in the
 // Pym.js, Datawrapper-style and AMP forms whenever it changes, and the loader
 // script sizes the iframe on a host that speaks none of them.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { demoSuite, openDemo, waitForFonts } from './harness.mjs';
+import { demoSuite, openDemo, waitForFonts, test } from './harness.mjs';
 import { CSP } from '../../www/serve.mjs';
 
 const suite = demoSuite();

@@ -1,9 +1,8 @@
 // Export: `toBlob` gives the slide shown as a PNG at twice its CSS size, as
 // the build's SVG and as its data in CSV; the download row in the data
 // disclosure saves them and copies a link to the slide.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo } from './harness.mjs';
+import { demoSuite, openDemo, test } from './harness.mjs';
 
 const suite = demoSuite();
 

@@ -3,10 +3,9 @@
 // nothing more; the page's other graphics, and graphics mounted later, go on.
 // The test module (target/hostile/pkg, built by scripts/test) has the fault
 // probe: `failNextInput()` makes the next input a graphic handles panic.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, TEST_MODULE as PKG, useTestModule, installClock, pauseClock } from './harness.mjs';
+import { demoSuite, TEST_MODULE as PKG, useTestModule, installClock, pauseClock, test } from './harness.mjs';
 
 const suite = demoSuite();
 

@@ -1,11 +1,24 @@
 // Test helpers: the demo server on a free port, and headless Debian Chromium
 // driven by playwright-core. Console errors, page errors, failed and off-site
 // requests are collected, and every test of a suite fails if its pages had any.
-import { before, after, afterEach } from 'node:test';
+import { before, after, afterEach, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../www/serve.mjs';
+
+/** This process's share of its file's tests. The suite's runner
+ *  (tests/browser/run.mjs) runs a long file as several processes side by
+ *  side, each with `ZONES_SHARD=i/n`: each declares every test, in the file's
+ *  order, and runs the i-th of every n. Unset, a process runs them all. */
+const [SHARD, SHARDS] = (process.env.ZONES_SHARD ?? '0/1').split('/').map(Number);
+let declared = 0;
+
+/** `test` of node:test, for this process's share of the file's tests. */
+export function test(...args) {
+  if (declared++ % SHARDS !== SHARD) return undefined;
+  return nodeTest(...args);
+}
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking',

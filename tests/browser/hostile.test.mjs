@@ -2,10 +2,9 @@
 // built by scripts/test into target/hostile/pkg): markup and attribute breakers
 // are shown as text and run nothing, right-to-left marks and emoji are drawn,
 // and a 500-character word never makes the page wider than the screen.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, everyTooltip, TEST_MODULE as PKG, useTestModule } from './harness.mjs';
+import { demoSuite, everyTooltip, TEST_MODULE as PKG, useTestModule, test } from './harness.mjs';
 
 const suite = demoSuite();
 

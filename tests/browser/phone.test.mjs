@@ -2,9 +2,8 @@
 // slides by tapping Next, the slide's title and Next are on screen; the
 // stacked table, the controls at 320 px, the language switch under the finger.
 // Every figure's tooltip is in tooltips.test.mjs.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, indicator } from './harness.mjs';
+import { demoSuite, openDemo, indicator, test } from './harness.mjs';
 import { PHONES, settled, boxes, inside, fmt } from './phone.mjs';
 
 const suite = demoSuite();

@@ -4,10 +4,9 @@
 // screen reader meets has a plain ASCII letter: on every slide, tooltip,
 // control, table and download row, and in the lines shown when the graphic
 // stops or cannot load. Every word comes from the copy or the dataset.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, everyTooltip, PSEUDO_MODULE, useTestModule } from './harness.mjs';
+import { demoSuite, everyTooltip, PSEUDO_MODULE, useTestModule, test } from './harness.mjs';
 
 const suite = demoSuite();
 const skip = !existsSync(PSEUDO_MODULE) && 'target/pseudo/pkg is not built (scripts/test builds it)';

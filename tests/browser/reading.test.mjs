@@ -1,9 +1,8 @@
 // Reading with keyboard, touch and screen readers, in both languages and themes,
 // at phone to desktop widths and pixel ratios 1 to 3.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { demoSuite, openDemo, regions, inkCoverage, indicator, pauseClock } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage, indicator, pauseClock, test } from './harness.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = demoSuite();

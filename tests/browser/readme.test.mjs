@@ -3,14 +3,13 @@
 // under the demo's Content-Security-Policy; the options table is what the
 // option reader takes (names, values and defaults); the events table is every
 // event the graphic sends, with its detail; the port the commands serve on.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoSuite, openDemo, pauseClock } from './harness.mjs';
+import { demoSuite, openDemo, pauseClock, test } from './harness.mjs';
 import { CSP } from '../../www/serve.mjs';
 
 const suite = demoSuite();

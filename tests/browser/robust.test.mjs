@@ -1,8 +1,7 @@
 // A host's mistakes and hostile pages: arguments of the wrong type, huge input,
 // a failed mount, destroy and free, and a graphic inside a shadow root.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo } from './harness.mjs';
+import { demoSuite, openDemo, test } from './harness.mjs';
 
 const suite = demoSuite();
 

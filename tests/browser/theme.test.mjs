@@ -1,9 +1,8 @@
 // Under a CMS theme's CSS (a normalize, Bootstrap's and Tailwind's resets, and
 // a theme's own rules for every button), the graphic's buttons keep their own
 // size, case, spacing, borders and shadows, and nothing scrolls sideways.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo } from './harness.mjs';
+import { demoSuite, openDemo, test } from './harness.mjs';
 
 const suite = demoSuite();
 

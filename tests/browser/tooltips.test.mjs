@@ -2,9 +2,8 @@
 // phone each tapped tooltip is on screen, below the controls, clear of its
 // figure, and closes with its own button; hovered near the foot of the screen
 // and focused on a small one, it stays on screen and clear of its figure.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, regions } from './harness.mjs';
+import { demoSuite, openDemo, regions, test } from './harness.mjs';
 import { PHONES, settled, scrolledTo, tooltipSettled, inside, overlap, fmt } from './phone.mjs';
 
 const suite = demoSuite();
