@@ -8,8 +8,8 @@ import { demoSuite, everyTooltip, TEST_MODULE as PKG, useTestModule, test } from
 
 const suite = demoSuite();
 
-test('hostile texts in the dataset are shown as text, run nothing and never overflow', { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
-  for (const [width, lang] of [[375, 'en'], [1280, 'en'], [375, 'zh']]) {
+for (const [width, lang] of [[375, 'en'], [1280, 'en'], [375, 'zh']]) {
+  test(`hostile texts in the dataset are shown as text, run nothing and never overflow (${width} px, ${lang})`, { skip: !existsSync(PKG) && 'target/hostile/pkg is not built (scripts/test builds it)' }, async () => {
     const context = await suite.browser.newContext({ viewport: { width, height: 800 }, hasTouch: width < 800 });
     const page = await context.newPage();
     const problems = [];
@@ -45,5 +45,5 @@ test('hostile texts in the dataset are shown as text, run nothing and never over
     }
     assert.deepEqual(problems, [], `${width} ${lang}`);
     await context.close();
-  }
-});
+  });
+}

@@ -10,8 +10,8 @@ const suite = demoSuite();
 const show = (page, i) => page.evaluate(async (i) => (await import('./pkg/zones-infographic.js')).mounted[0].show(i), i);
 const setLang = (page, l) => page.evaluate(async (l) => (await import('./pkg/zones-infographic.js')).mounted[0].setLanguage(l), l);
 
-test('axe-core finds no violation on any slide, in both themes and both languages', async () => {
-  for (const colorScheme of ['light', 'dark']) {
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violation on any slide, in the ${colorScheme} theme, in both languages`, async () => {
     // axe is injected as a script, which the page's own CSP would refuse.
     const { context, page } = await openDemo(suite.browser, suite.url, { colorScheme, bypassCSP: true });
     await page.addScriptTag({ path: AXE });
@@ -28,8 +28,8 @@ test('axe-core finds no violation on any slide, in both themes and both language
       }
     }
     await context.close();
-  }
-});
+  });
+}
 
 test('a keyboard alone walks every figure of every slide', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url);
@@ -113,8 +113,8 @@ test('a swipe changes the slide and a tap still shows the tooltip', async () => 
   await context.close();
 });
 
-test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', async () => {
-  for (const width of [280, 375, 768, 1280, 1920]) {
+for (const width of [280, 375, 768, 1280, 1920]) {
+  test(`it fills its container at ${width} px, at pixel ratios 1, 2 and 3`, async () => {
     for (const dpr of [1, 2, 3]) {
       const { context, page, problems } = await openDemo(suite.browser, suite.url, { width, height: 900, dpr, bare: true });
       const m = await page.evaluate(() => {
@@ -135,8 +135,8 @@ test('it fills its container from 280 to 1920 px at pixel ratios 1, 2 and 3', as
       assert.deepEqual(problems, []);
       await context.close();
     }
-  }
-});
+  });
+}
 
 test('the layout follows its container when the container is resized, without error events', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 900 });

@@ -43,8 +43,8 @@ for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3,
   });
 }
 
-test('hovered and keyboard tooltips stay on screen and clear of their figure, near the bottom of the screen too', async () => {
-  for (const [width, height, how] of [[1280, 800, 'hover'], [320, 568, 'keyboard']]) {
+for (const [width, height, how] of [[1280, 800, 'hover'], [320, 568, 'keyboard']]) {
+  test(`${how === 'hover' ? 'hovered' : 'keyboard'} tooltips stay on screen and clear of their figure, near the bottom of the screen too (${width}×${height})`, async () => {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height });
     await page.locator('.zi-lang').click();
     let looked = 0;
@@ -71,5 +71,5 @@ test('hovered and keyboard tooltips stay on screen and clear of their figure, ne
     }
     assert.ok(looked >= 60, `${how}: only ${looked} figures`);
     await context.close();
-  }
-});
+  });
+}
