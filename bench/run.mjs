@@ -3,14 +3,18 @@
 // the three. One command: `scripts/bench`, which installs what this needs and runs it
 // (see bench/README.md); `node bench/run.mjs` alone once it is installed. Prints a Markdown
 // table and writes bench/results.md and bench/results.json (bench/results-smoke.* for
-// a shortened run with BENCH_ROUNDS below 5).
+// a shortened run with BENCH_ROUNDS below 5). `BENCH_BASELINE=<folder>` adds the project's
+// embed as built in another checkout (that checkout's built `www/` folder) as a fourth
+// implementation, so that a change is measured against an earlier build in the same run;
+// that run writes bench/results-baseline.* and leaves the recorded results alone.
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { join as joinPath, resolve as resolvePath } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../tests/browser/harness.mjs';
 import { BUILDS, FILES, gzipBytes } from '../scripts/size.mjs';
-import { serve } from '../www/serve.mjs';
+import { serve, serveFiles } from '../www/serve.mjs';
 import { serveBench } from './serve.mjs';
 import * as probes from './lib/probes.mjs';
 import { summarize, table, transferTable, slideTable, environment, resultsMarkdown } from './lib/report.mjs';
@@ -33,11 +37,22 @@ const IMPLS = [
   { name: 'chartjs', title: 'Chart.js', server: 'bench', path: 'chartjs/', init: [probes.commonInit], setup: probes.setupPeer },
   { name: 'echarts', title: 'ECharts', server: 'bench', path: 'echarts/', init: [probes.commonInit], setup: probes.setupPeer },
 ];
+const BASELINE = process.env.BENCH_BASELINE;
+if (BASELINE) {
+  IMPLS.push({ name: 'baseline', title: `project (${process.env.BENCH_BASELINE_LABEL ?? BASELINE})`, server: 'baseline', path: 'embed.html', init: [probes.commonInit, probes.projectInit], setup: probes.setupProject });
+}
 
 async function main() {
   const started = Date.now();
   ensureWasmBuilt();
   const servers = { www: await serve(0), bench: await serveBench(0) };
+  if (BASELINE) {
+    const root = resolvePath(BASELINE);
+    servers.baseline = await serveFiles((path) => {
+      const file = joinPath(root, path.endsWith('/') ? `${path}index.html` : path);
+      return file.startsWith(root) ? file : null;
+    }, 0);
+  }
   const base = (impl) => `http://127.0.0.1:${servers[impl.server].address().port}/`;
   let browser;
   try {
@@ -61,7 +76,7 @@ async function main() {
     console.log(`\n${summaryTable}\n\n${reference}\n`);
     const markdown = resultsMarkdown({ env, config: CONFIG, summaryTable, transfers: transferTable(samples, IMPLS), slides: slideTable(samples, IMPLS), reference, notes });
     // A shortened run (BENCH_ROUNDS below 5) is a smoke test: it keeps the recorded results.
-    const name = CONFIG.rounds >= 5 ? 'results' : 'results-smoke';
+    const name = BASELINE ? 'results-baseline' : CONFIG.rounds >= 5 ? 'results' : 'results-smoke';
     writeFileSync(new URL(`${name}.md`, import.meta.url), markdown);
     writeFileSync(new URL(`${name}.json`, import.meta.url), JSON.stringify({ env, config: CONFIG, samples }, null, 1));
     notes.forEach((n) => console.log(`note: ${n}`));
