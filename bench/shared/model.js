@@ -49,17 +49,22 @@ function buildBlock(ix, spec, block) {
     case 'coverage': return coverageBlock(ix);
     case 'bars': return { kind: 'bars', heading: block.heading.zh, items: block.figures.map((id) => figureItem(ix, id)) };
     case 'stats':
-    case 'flow': return { kind: 'tiles', heading: block.heading.zh, items: block.figures.map((id) => figureItem(ix, id)) };
+    case 'flow':
+    case 'said': return { kind: 'tiles', heading: block.heading.zh, items: block.figures.map((id) => figureItem(ix, id)) };
     case 'ratios': return { kind: 'tiles', heading: block.heading.zh, items: block.ratios.map((r) => ratioItem(ix, r)) };
     case 'notes': return notesBlock(ix, spec);
     default: throw new Error(`unknown block kind ${block.kind}`);
   }
 }
 
-/** "{nc-stations}" becomes the figure as written, "{count:nanchang}" the zone's figure count. */
+/** "{nc-stations}" becomes the figure as written, "{count:nanchang}" the zone's figure count,
+ *  "{period:nc-flood-cadres}" the figure's period. */
 export function fillTemplate(ix, text) {
-  return text.replace(/\{([^}]+)\}/g, (_, key) =>
-    key.startsWith('count:') ? String(zoneCount(ix, key.slice(6))) : ix.figures.get(key).written);
+  return text.replace(/\{([^}]+)\}/g, (_, key) => {
+    if (key.startsWith('count:')) return String(zoneCount(ix, key.slice(6)));
+    if (key.startsWith('period:')) return ix.figures.get(key.slice(7)).period.zh;
+    return ix.figures.get(key).written;
+  });
 }
 
 function zoneCount(ix, zone) {
