@@ -177,7 +177,7 @@ fn every_figure_on_a_slide_is_pickable_and_explained_with_its_quote() {
                 seen.insert(id.clone());
                 let f = data.figure(id).unwrap();
                 assert_eq!(ex.headline, f.written);
-                assert_eq!(ex.quote.as_deref(), Some(&*f.quote));
+                assert_eq!(ex.quote.as_deref(), Some(&*format!("“{}”", f.quote)), "the article's sentence, quoted");
                 assert!(!ex.derived);
             }
             if let Target::Ratio { .. } = &h.target {

@@ -1,7 +1,13 @@
 //! Text as the layout measures and breaks it: widths of wide and narrow
 //! characters, and lines that keep every character within their width.
 
+use zones_infographic::data::dataset;
 use zones_infographic::scene::text::{text_width, wrap, Keep};
+
+/// The dataset's rules of punctuation and hedges, and nothing kept whole.
+fn rules() -> Keep<'static> {
+    Keep { rules: dataset().line_breaking.clone(), ..Keep::default() }
+}
 
 
 #[test]
@@ -13,12 +19,28 @@ fn wide_characters_take_a_full_em() {
 #[test]
 fn wrapping_keeps_every_character_and_respects_the_width() {
     let text = "南昌打造8个驿站，累计服务新就业群体2000余人次";
-    let lines = wrap(text, 16.0, false, 120.0, &Keep::default());
+    let lines = wrap(text, 16.0, false, 120.0, &rules());
     assert!(lines.len() > 1);
     assert_eq!(lines.concat(), text);
     for l in &lines {
         assert!(text_width(l, 16.0, false) <= 120.0, "{l} too wide");
         assert!(!l.starts_with('，'), "line starts with a comma: {l}");
+    }
+}
+
+#[test]
+fn the_rules_of_punctuation_and_hedges_are_the_datasets() {
+    // At 112 px (seven characters of 16 px) the comma falls at a line's start,
+    // unless a rule keeps it with the character before it.
+    let text = "南昌高新区打造，驿站约19个";
+    let without = wrap(text, 16.0, false, 112.0, &Keep::default());
+    assert!(without.iter().any(|l| l.starts_with('，')), "{without:?}");
+    let with = wrap(text, 16.0, false, 112.0, &rules());
+    assert!(!with.iter().any(|l| l.starts_with('，')), "{with:?}");
+    // The hedge before a number stays with it.
+    for w in 40..200 {
+        let lines = wrap(text, 16.0, false, f64::from(w), &rules());
+        assert!(!lines.iter().any(|l| l.ends_with('约')), "{w}px: {lines:?}");
     }
 }
 
@@ -41,7 +63,7 @@ fn the_last_line_takes_a_word_only_from_a_line_that_keeps_two() {
 fn a_word_wider_than_the_line_is_cut_between_characters() {
     let word = "x".repeat(500);
     for text in [format!("{word} 🙂"), format!("南昌{word}高新区")] {
-        let lines = wrap(&text, 14.0, false, 200.0, &Keep::default());
+        let lines = wrap(&text, 14.0, false, 200.0, &rules());
         assert!(lines.len() > 5, "{lines:?}");
         assert_eq!(lines.concat().replace(' ', ""), text.replace(' ', ""));
         for l in &lines {

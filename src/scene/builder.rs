@@ -70,7 +70,8 @@ pub(super) struct Builder<'a> {
 }
 
 /// What the dataset keeps whole on a line: its unbreakable words, the zones'
-/// names (their places inside them), the bylines' names in both scripts, and its measure words after a number.
+/// names (their places inside them), the bylines' names in both scripts, its
+/// measure words after a number, and its rules of punctuation and hedges.
 pub(super) fn keep(data: &Dataset) -> Keep<'_> {
     let mut words: Vec<&str> = data.unbreakable.iter().map(|w| &**w).collect();
     words.extend(data.zones.iter().map(|z| &*z.name.zh));
@@ -78,7 +79,7 @@ pub(super) fn keep(data: &Dataset) -> Keep<'_> {
         words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| &**n));
     }
     let units = data.measures.iter().flat_map(|m| [&*m.unit, &*m.unit_en]).collect();
-    Keep { words, units }
+    Keep { words, units, rules: data.line_breaking.clone() }
 }
 
 impl<'a> Builder<'a> {

@@ -2,6 +2,8 @@
 //! Widths are estimated from character classes so that a layout is the same
 //! natively and in every browser.
 
+use crate::data::LineBreaking;
+
 /// Characters that take a full em: CJK ideographs, kana, fullwidth forms and CJK
 /// punctuation, and the curly quotes that CJK fonts set full width.
 fn is_wide(c: char) -> bool {
@@ -53,28 +55,34 @@ pub fn fit_size(text: &str, max_size: f64, bold: bool, max_w: f64) -> f64 {
     (max_w / at_one).min(max_size).floor()
 }
 
-/// Characters that must not start a line (Chinese line-breaking rule).
-fn no_line_start(c: char) -> bool {
-    matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '》' | '」' | '』' | '”' | '’' | ',' | '.' | ';' | ':' | '?' | '!' | ')' | '%')
-}
-
-/// Characters that must not end a line.
-fn no_line_end(c: char) -> bool {
-    matches!(c, '（' | '《' | '「' | '『' | '“' | '‘' | '(')
-}
-
-/// What a line may not break inside, besides the rules of punctuation: words
-/// (the dataset's unbreakable words and the bylines' names, kept whole) and the
-/// measure words that stay with their number ("2000余人次", "47处").
+/// What a line may not break inside: words (the dataset's unbreakable words
+/// and the bylines' names, kept whole), the measure words that stay with their
+/// number ("2000余人次", "47处"), and the dataset's rules of punctuation and
+/// hedges (none in `Keep::default()`).
 #[derive(Debug, Clone, Default)]
 pub struct Keep<'a> {
     pub words: Vec<&'a str>,
     pub units: Vec<&'a str>,
+    pub rules: LineBreaking,
 }
 
-/// Hedges written before a number ("约19", "近100", "≈19").
-fn is_hedge_before(c: char) -> bool {
-    matches!(c, '约' | '近' | '超' | '逾' | '≈')
+impl Keep<'_> {
+    /// A character that must not start a line (a comma, a closing bracket).
+    fn no_line_start(&self, c: char) -> bool {
+        is_in(&self.rules.no_line_start, c)
+    }
+
+    /// A character that must not end a line (an opening bracket or quote).
+    fn no_line_end(&self, c: char) -> bool {
+        is_in(&self.rules.no_line_end, c)
+    }
+}
+
+/// Whether the set of characters `set` holds `c`: compared one character at
+/// a time, as `str::contains` with a character outside ASCII would link a
+/// substring searcher and its slicing panic into the module.
+fn is_in(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
 }
 
 /// The byte ranges of `text` that stay on one line: every occurrence of a kept
@@ -96,7 +104,7 @@ fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
             k += 1;
             continue;
         }
-        let first = if k > 0 && is_hedge_before(chars[k - 1].1) { k - 1 } else { k };
+        let first = if k > 0 && is_in(&keep.rules.hedge_before, chars[k - 1].1) { k - 1 } else { k };
         // The digits, with the separators between them ("2,100", "19.5").
         while chars.get(k).is_some_and(|(_, c)| c.is_ascii_digit())
             || (chars.get(k).is_some_and(|(_, c)| matches!(c, ',' | '.')) && chars.get(k + 1).is_some_and(|(_, c)| c.is_ascii_digit()))
@@ -104,13 +112,13 @@ fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
             k += 1;
         }
         // A hedge after the number: "2000余", "2,000+".
-        if chars.get(k).is_some_and(|(_, c)| matches!(c, '余' | '多' | '+')) {
+        if chars.get(k).is_some_and(|(_, c)| is_in(&keep.rules.hedge_after, *c)) {
             k += 1;
         }
         let rest = text.get(at(k)..).unwrap_or_default();
         if let Some(unit) = keep.units.iter().filter(|u| !u.is_empty() && rest.starts_with(**u)).max_by_key(|u| u.len()) {
             k += unit.chars().count();
-        } else if chars.get(k).is_some_and(|(_, c)| is_wide(*c) && !no_line_start(*c)) {
+        } else if chars.get(k).is_some_and(|(_, c)| is_wide(*c) && !keep.no_line_start(*c)) {
             // A measure word the dataset does not list ("8个", "2024年").
             k += 1;
         } else if chars.get(k).is_some_and(|(_, c)| *c == ' ') && chars.get(k + 1).is_some_and(|(_, c)| c.is_ascii_alphabetic()) {
@@ -136,7 +144,7 @@ fn pieces<'t>(text: &'t str, keep: &Keep) -> Vec<&'t str> {
     for (i, c) in text.char_indices() {
         if let Some(p) = prev {
             let inside = kept.iter().any(|(s, e)| *s < i && i < *e);
-            if !glue_next && !inside && !no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
+            if !glue_next && !inside && !keep.no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
                 // Both ends come from `char_indices`: `get` always succeeds, and
                 // links no slice-panic message into the module.
                 out.push(text.get(start..i).unwrap_or_default());
@@ -144,7 +152,7 @@ fn pieces<'t>(text: &'t str, keep: &Keep) -> Vec<&'t str> {
             }
         }
         prev = Some(c);
-        glue_next = no_line_end(c);
+        glue_next = keep.no_line_end(c);
     }
     if start < text.len() {
         out.push(text.get(start..).unwrap_or_default());
@@ -154,9 +162,9 @@ fn pieces<'t>(text: &'t str, keep: &Keep) -> Vec<&'t str> {
 
 /// Whether a last line of these pieces would stand alone: one English word, or
 /// one Chinese character with its punctuation.
-fn is_orphan(line: &[&str]) -> bool {
+fn is_orphan(line: &[&str], keep: &Keep) -> bool {
     match line {
-        [one] => one.chars().filter(|c| is_wide(*c) && !no_line_start(*c) && !no_line_end(*c)).count() <= 1,
+        [one] => one.chars().filter(|c| is_wide(*c) && !keep.no_line_start(*c) && !keep.no_line_end(*c)).count() <= 1,
         _ => false,
     }
 }
@@ -212,7 +220,7 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64, keep: &Keep) -> V
     }
     let n = lines.len();
     // Only from a line that keeps two pieces: the fix must not make another line of one.
-    if n >= 2 && is_orphan(&lines[n - 1]) && lines[n - 2].iter().filter(|p| !p.trim().is_empty()).count() >= 3 {
+    if n >= 2 && is_orphan(&lines[n - 1], keep) && lines[n - 2].iter().filter(|p| !p.trim().is_empty()).count() >= 3 {
         let moved = lines[n - 2][lines[n - 2].len() - 1];
         let pieces = &lines[n - 1];
         let last = width(moved) + pieces.iter().map(|p| width(p)).sum::<f64>() - pieces.last().map_or(0.0, |p| width(p) - width(p.trim_end()));

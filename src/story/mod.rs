@@ -47,14 +47,20 @@ pub struct Explanation {
     /// The figure as written, or the computed value.
     pub headline: String,
     pub detail: String,
-    /// The verbatim sentence from the article, always in Chinese.
-    pub quote: Option<Text>,
+    /// The verbatim sentence from the article, always in Chinese, in the
+    /// copy's quotation marks.
+    pub quote: Option<String>,
     /// In English, a gloss of the quote shown beside it.
     pub gloss: Option<Text>,
     /// "《title》 byline", or the method for derived values.
     pub source: String,
     /// True when the headline is computed by the graphic, not reported.
     pub derived: bool,
+}
+
+/// A sentence of an article in the copy's quotation marks.
+fn quoted(data: &Dataset, quote: &str, lang: Lang) -> String {
+    copy::fill(data, Msg::Quoted, lang, &[("quote", quote)])
 }
 
 /// A figure as the reader sees it: as written in Chinese ("2000余人次"); in English
@@ -339,7 +345,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 kicker,
                 headline: figure_text(data, f, lang),
                 detail: lang.pick(&f.label).to_string(),
-                quote: Some(f.quote.clone()),
+                quote: Some(quoted(data, &f.quote, lang)),
                 gloss: (lang == Lang::En).then(|| f.quote_en.clone()),
                 source: article_credit(data, article, lang),
                 derived: false,
@@ -361,7 +367,8 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 Status::NotReported => (word(Msg::NotReported), word(Msg::NotReportedDetail)),
             };
             let gloss = if lang == Lang::En { c.quote_en.clone() } else { None };
-            Some(Explanation { kicker, headline, detail, quote: c.quote.clone(), gloss, source, derived: c.status == Status::Figures })
+            let quote = c.quote.as_ref().map(|q| quoted(data, q, lang));
+            Some(Explanation { kicker, headline, detail, quote, gloss, source, derived: c.status == Status::Figures })
         }
         Target::Ratio { of, per } => {
             let (fo, fp) = (data.figure(of)?, data.figure(per)?);
@@ -373,7 +380,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 kicker: zone_name(data, &fo.zone, lang),
                 headline,
                 detail,
-                quote: Some(fo.quote.clone()),
+                quote: Some(quoted(data, &fo.quote, lang)),
                 gloss: (lang == Lang::En).then(|| fo.quote_en.clone()),
                 source,
                 derived: true,

@@ -92,6 +92,7 @@ pub fn check(data: &Dataset, source: &str) -> Result<(), DataError> {
     check_slides(data)?;
     check_quotes(data, source)?;
     check_unbreakable(data)?;
+    check_line_breaking(data)?;
     // Labels are read against their quotes once the quotes are known to be the articles'.
     for (i, f) in data.figures.iter().enumerate() {
         check_label(f, &format!("figures[{i}] ({})", f.id))?;
@@ -417,6 +418,26 @@ fn check_unbreakable(data: &Dataset) -> Result<(), DataError> {
         if !written.iter().any(|t| t.contains(&**word)) {
             return fail("dataset", &field, format!("\"{word}\" is written nowhere in the graphic's titles, decks, headings, labels or names"));
         }
+    }
+    Ok(())
+}
+
+/// Each set of the line-breaking rules is given, holds no Latin letter, digit
+/// or space (a digit there would split numbers), and no character both never
+/// starts and never ends a line (it could then stand nowhere).
+fn check_line_breaking(data: &Dataset) -> Result<(), DataError> {
+    let rules = &data.line_breaking;
+    for (field, set) in [("no_line_start", rules.no_line_start), ("no_line_end", rules.no_line_end), ("hedge_before", rules.hedge_before), ("hedge_after", rules.hedge_after)] {
+        let field = format!("line_breaking.{field}");
+        if set.is_empty() {
+            return fail("dataset", &field, "is empty".to_string());
+        }
+        if let Some(c) = set.chars().find(|c| c.is_ascii_alphanumeric() || c.is_whitespace()) {
+            return fail("dataset", &field, format!("holds \"{c}\": a Latin letter, a digit or a space is no punctuation or hedge"));
+        }
+    }
+    if let Some(c) = rules.no_line_start.chars().find(|c| rules.no_line_end.contains(*c)) {
+        return fail("dataset", "line_breaking", format!("\"{c}\" may neither start nor end a line"));
     }
     Ok(())
 }

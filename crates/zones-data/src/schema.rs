@@ -310,6 +310,24 @@ pub struct SlideSpec {
     pub blocks: List<BlockSpec>,
 }
 
+/// The rules of Chinese typesetting a line of the graphic keeps (and the Latin
+/// signs that follow them), as sets of characters: a break never comes after
+/// an opening bracket or before a closing one or a comma, and a number stays
+/// with its hedges ("约19户", "2000余人次", "2,000+").
+#[derive(Debug, Clone, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+pub struct LineBreaking {
+    /// Characters that never start a line ("，", "。", ")", "%").
+    pub no_line_start: Text,
+    /// Characters that never end a line ("（", "“").
+    pub no_line_end: Text,
+    /// Hedges written before a number ("约", "近", "≈").
+    pub hedge_before: Text,
+    /// Hedges written after a number ("余", "+").
+    pub hedge_after: Text,
+}
+
 #[derive(Debug, Clone)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, databake::Bake), databake(path = zones_data))]
 #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
@@ -328,6 +346,8 @@ pub struct Dataset {
     /// besides the bylines' names and numbers with their units, which are kept
     /// whole without being listed.
     pub unbreakable: List<Text>,
+    /// Where a line of the graphic may break around punctuation and hedges.
+    pub line_breaking: LineBreaking,
     /// The graphic's own words (`data/copy.json`, read beside the dataset).
     #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
     pub words: Words,

@@ -151,4 +151,6 @@ messages! {
     HedgeNearly = "hedge_nearly",
     HedgeOver = "hedge_over",
     QuoteGloss = "quote_gloss",
+    /// A sentence of an article, quoted in a tooltip: `{quote}`.
+    Quoted = "quoted",
 }

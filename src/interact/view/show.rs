@@ -114,13 +114,7 @@ pub fn show_tip(p: &mut Patch, ex: &Explanation, frame: Rect, pinned: bool) {
     p.text(TIP_KICKER, &ex.kicker);
     p.text(TIP_HEADLINE, &ex.headline);
     p.text(TIP_DETAIL, &ex.detail);
-    let quote = ex.quote.as_ref().map(|q| {
-        let mut quoted = String::from("“");
-        quoted.push_str(q);
-        quoted.push('”');
-        quoted
-    });
-    for (el, text) in [(TIP_QUOTE, quote.as_deref()), (TIP_GLOSS, ex.gloss.as_deref())] {
+    for (el, text) in [(TIP_QUOTE, ex.quote.as_deref()), (TIP_GLOSS, ex.gloss.as_deref())] {
         p.flag(el, "hidden", text.is_none());
         p.text(el, text.unwrap_or_default());
     }
