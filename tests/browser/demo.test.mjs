@@ -2,7 +2,7 @@
 // slide draws, the controls move through the story, and pointing at a bar shows
 // the article's own sentence.
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, regions, inkCoverage, indicator, test } from './harness.mjs';
+import { demoSuite, openDemo, regions, inkCoverage, indicator, pauseClock, test } from './harness.mjs';
 
 const suite = demoSuite();
 
@@ -244,19 +244,21 @@ test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhi
 });
 
 test("a graphic mounted hidden keeps the slide the host showed while it was hidden, over the hash it started from", async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-1');
-  const result = await page.evaluate(async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url + '#slide-1', { clock: true });
+  await page.evaluate(async () => {
     const { Infographic, ready } = await import('./pkg/zones-infographic.js');
     await ready;
     const div = document.createElement('div');
     div.hidden = true;
     document.body.append(div);
-    const chart = new Infographic(div, { hash: true });
-    chart.show(2);
+    window.chart = new Infographic(div, { hash: true });
+    window.chart.show(2);
     div.hidden = false;
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 400)));
-    return { slide: chart.slide(), hash: location.hash };
   });
+  // The hash follows 250 ms after the last change: the page's clock moves past it.
+  await pauseClock(page);
+  await page.clock.runFor(400);
+  const result = await page.evaluate(() => ({ slide: window.chart.slide(), hash: location.hash }));
   assert.deepEqual(result, { slide: 2, hash: '#slide-3' });
   await context.close();
 });
