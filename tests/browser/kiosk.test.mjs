@@ -1,26 +1,14 @@
 // Kiosk mode (www/kiosk.html) with its timers set to a second or two: the
 // attract loop and its slide events, pause, a tap, the start over when idle,
 // the unattended page's hygiene, no request after load, the screen filled with
-// type that reads from a few metres away, and a soak at CI size. The rules
-// themselves are tested natively (tests/kiosk.rs); these check the wiring.
+// type that reads from a few metres away (the soak is soak.test.mjs). The
+// rules themselves are tested natively (tests/kiosk.rs); these check the wiring.
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, pauseClock, runUntil, test } from './harness.mjs';
+import { demoSuite, runUntil, test } from './harness.mjs';
+import { openKiosk } from './kiosk.mjs';
 
 const suite = demoSuite();
-
-/** Opens kiosk.html with the hash given (timers in seconds), on a touch screen,
- *  with the page's clock stopped once it has drawn: the loop's time then
- *  moves only by `page.clock.runFor(ms)`, exactly. */
-async function kiosk(hash, { width = 1920, height = 1080, reducedMotion } = {}) {
-  const opened = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: `kiosk.html${hash}`, reducedMotion, clock: true });
-  await pauseClock(opened.page);
-  // Every slide event from now on, with the (page) time it came.
-  await opened.page.evaluate(() => {
-    window.heard = [];
-    document.querySelector('#infographic').addEventListener('zones-infographic:slide', (e) => window.heard.push({ ...e.detail, at: performance.now() }));
-  });
-  return opened;
-}
+const kiosk = (hash, options) => openKiosk(suite, hash, options);
 
 const heard = (page) => page.evaluate(() => window.heard.map((e) => e.slide));
 const current = (page) => page.evaluate(() => [...document.querySelectorAll('.zi-step')].findIndex((b) => b.hasAttribute('aria-current')));
@@ -229,47 +217,5 @@ test('under reduced motion the loop changes slides and nothing else moves', asyn
     return [bar.getAnimations().length, bar.getBoundingClientRect().width > innerWidth / 2];
   });
   assert.deepEqual([highlighted, ...shown], [false, 0, true], 'no highlight, no moving bar, but a bar that says the loop plays');
-  await context.close();
-});
-
-// The loop at an accelerated interval through slide changes with random taps
-// in between; after warm-up, memory and the DOM stay level and nothing errs.
-// CI runs 1,000 changes; `scripts/bench kiosk` runs 10,000 (README, "Kiosk").
-const SOAK = Number(process.env.KIOSK_SOAK_CHANGES ?? 1000);
-test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM level`, { timeout: 60_000 + SOAK * 150 }, async () => {
-  // A small screen: the soak is about memory and the DOM, and a small canvas
-  // draws its thousand slides quickly.
-  const { context, page } = await kiosk('#advance=0.01&idle=0.05', { width: 480, height: 320 });
-  const cdp = await context.newCDPSession(page);
-  const measure = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const [wasm, nodes] = await page.evaluate(async () => {
-      const { ready } = await import('./kiosk/zones-infographic.js');
-      // The region buttons are one per figure of the slide shown: counted apart.
-      const marks = document.querySelectorAll('.zi-mark').length;
-      return [(await ready).memory.buffer.byteLength, document.getElementsByTagName('*').length - marks];
-    });
-    return { heap: usedSize, wasm, nodes };
-  };
-  const changes = (n) => runUntil(page, (n) => window.heard.length >= n, { arg: n, step: 50, limit: n * 50 });
-  const tapAtRandom = async (k) => {
-    const [x, y] = [((k * 7919) % 400) + 40, ((k * 104729) % 240) + 40];
-    await page.touchscreen.tap(x, y);
-  };
-  await changes(Math.min(200, SOAK / 5));
-  const start = await measure();
-  let k = 0;
-  while ((await page.evaluate(() => window.heard.length)) < SOAK) {
-    await tapAtRandom(++k);
-    await page.clock.runFor(150);
-  }
-  await page.evaluate(() => { window.heard.length = 0; });
-  await changes(5);
-  const end = await measure();
-  console.log(`kiosk soak: ${SOAK} changes, ${k} taps; JS heap ${start.heap} -> ${end.heap} B, wasm ${start.wasm} -> ${end.wasm} B, DOM ${start.nodes} -> ${end.nodes} elements besides the region buttons`);
-  assert.ok(Math.abs(end.heap - start.heap) < 1 << 20, `JS heap ${start.heap} -> ${end.heap}`);
-  assert.ok(end.wasm - start.wasm < 1 << 20, `wasm memory ${start.wasm} -> ${end.wasm}`);
-  assert.equal(end.nodes, start.nodes, 'the DOM node count stays constant');
   await context.close();
 });
