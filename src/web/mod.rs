@@ -336,7 +336,7 @@ impl Instance {
         if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.live.replace(true) {
             self.come_alive();
         }
-        let answer = self.core.borrow_mut().handle(js_sys::Date::now(), input);
+        let answer = self.core.borrow_mut().handle(dom::now(), input);
         self.apply(answer)
     }
 
