@@ -238,3 +238,25 @@ test('a container that cannot show a graphic is refused by its tag, and an optio
   assert.equal(r.roots, 1, 'one graphic where a getter mounted another');
   assert.deepEqual(errors, []);
 });
+
+test('the demo article keeps the space it reserved for the graphic when the wasm cannot load: its fallback takes it', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  // The wasm is held until the reserved space is measured, then answered 404.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/pkg/zones_infographic_bg.wasm', async (route) => {
+    await held;
+    await route.fulfill({ status: 404, body: '' });
+  });
+  await page.goto(suite.url, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => document.querySelector('#infographic')?.offsetHeight > 100);
+  const reserved = await page.evaluate(() => document.querySelector('#infographic').offsetHeight);
+  release();
+  await page.waitForSelector('#infographic > .zi-failed');
+  await page.waitForFunction(() => [...document.querySelectorAll('#infographic img')].every((img) => img.complete));
+  const failed = await page.evaluate(() => document.querySelector('#infographic').offsetHeight);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  assert.ok(failed >= reserved * 0.9, `the container went from ${reserved} to ${failed} px`);
+});
