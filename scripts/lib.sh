@@ -86,6 +86,8 @@ build_module() {
   node_modules/.bin/wasm-opt $WASM_FEATURES --minify-imports-and-exports-and-modules \
     "$out/zones_infographic_bg.wasm" -o "$out/zones_infographic_bg.wasm" > "$glue/wasm-names.json"
   node scripts/minify-imports.mjs "$glue/pkg/zones_infographic.js" "$glue/wasm-names.json"
+  # No exception of the page unwinds through the module (see the script).
+  node scripts/guard-imports.mjs "$glue/pkg/zones_infographic.js"
   # The loader and the glue as one minified module, and the CSS.
   bundle_loader "$glue/pkg" www/fallback "$out"
   cat "$@" | node_modules/.bin/esbuild --loader=css --minify --log-level=warning > "$out/zones-infographic.css"
@@ -127,7 +129,18 @@ build_hostile_wasm() {
   rm -rf target/hostile/pkg
   wasm-bindgen target/hostile/wasm32-unknown-unknown/release/zones_infographic.wasm \
     --out-dir target/hostile/pkg --target web --no-typescript
+  node scripts/guard-imports.mjs target/hostile/pkg/zones_infographic.js
   bundle_loader target/hostile/pkg www/fallback target/hostile/pkg
+  # A copy of it whose wasm also exports its shadow stack pointer, for the test
+  # that checks no fault of the page leaves the stack unbalanced
+  # (tests/browser/unwind.test.mjs). Never shipped.
+  rm -rf target/hostile/sp && mkdir -p target/hostile/sp
+  cp target/hostile/pkg/zones-infographic.js target/hostile/sp/
+  node_modules/.bin/wasm-dis target/hostile/pkg/zones_infographic_bg.wasm \
+    | sed 's/^ (global \$__stack_pointer \(.*\)$/ (global $__stack_pointer \1\n (export "__stack_pointer" (global $__stack_pointer))/' \
+    > target/hostile/sp/module.wat
+  node_modules/.bin/wasm-as $WASM_FEATURES target/hostile/sp/module.wat -o target/hostile/sp/zones_infographic_bg.wasm
+  rm target/hostile/sp/module.wat
 }
 
 # Builds the pseudo-locale's module into target/pseudo/pkg (not optimised):
@@ -142,5 +155,6 @@ build_pseudo_wasm() {
   rm -rf target/pseudo/pkg
   wasm-bindgen target/pseudo/wasm32-unknown-unknown/release/zones_infographic.wasm \
     --out-dir target/pseudo/pkg --target web --no-typescript
+  node scripts/guard-imports.mjs target/pseudo/pkg/zones_infographic.js
   bundle_loader target/pseudo/pkg target/pseudo/fallback target/pseudo/pkg
 }

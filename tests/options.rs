@@ -111,3 +111,15 @@ fn a_copied_link_names_its_language_even_chinese() {
     assert_eq!(DeepLink::format_with_lang(2, Lang::Zh), "#slide-3&lang=zh");
     assert_eq!(DeepLink::parse(&DeepLink::format_with_lang(0, Lang::En)), DeepLink { slide: Some(0), lang: Some(Lang::En), ..DeepLink::default() });
 }
+
+#[test]
+fn a_container_that_cannot_show_a_graphic_is_refused_by_its_tag() {
+    use zones_infographic::interact::host::container_tag;
+    for tag in ["head", "img", "input", "br", "iframe", "canvas", "template", "style", "script"] {
+        let refused = container_tag(tag).expect_err(tag);
+        assert!(refused.contains(&format!("<{tag}>")), "{refused}");
+    }
+    for tag in ["div", "section", "figure", "main", "article", "p", "span", "my-widget"] {
+        assert_eq!(container_tag(tag), Ok(()), "{tag}");
+    }
+}

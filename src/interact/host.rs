@@ -37,6 +37,21 @@ pub fn not_a_container(arg: &Arg) -> String {
     format!("Infographic: the container must be an HTML element, not {}", arg.describe())
 }
 
+/// The elements that cannot show a graphic inside them, by their local name:
+/// void elements, those whose content is text or is never rendered (`<head>`,
+/// `<script>`, `<template>` …) and those that show something else in its place
+/// (`<iframe>`, `<canvas>` …).
+const CANNOT_HOLD: &str = "area base br col embed hr img input link meta source track wbr head title style script noscript template iframe canvas textarea select object";
+
+/// `new Infographic(container, …)` with an element of local name `tag`: refused
+/// where the graphic could not be seen.
+pub fn container_tag(tag: &str) -> Result<(), String> {
+    if CANNOT_HOLD.split(' ').any(|t| t == tag) {
+        return Err(format!("Infographic: a <{tag}> element cannot show a graphic"));
+    }
+    Ok(())
+}
+
 /// `show(index)`: a slide counted from 0; before the first or past the last
 /// means the first or the last (the core clamps it).
 pub fn slide_index(arg: &Arg) -> Result<usize, String> {

@@ -9,7 +9,7 @@ use web_sys::{HtmlCanvasElement, HtmlElement};
 #[cfg(feature = "table")]
 use super::table::fill_table;
 use super::canvas::Canvas;
-use super::dom::{document, emit, outer_size, page_address, reveal, top_of, view_of, window};
+use super::dom::{document, emit, now, outer_size, page_address, reveal, top_of, view_of, window};
 use super::page::Dom;
 use super::Instance;
 use crate::interact::view::template::*;
@@ -217,7 +217,7 @@ impl Instance {
     fn set_timer(&self, at: f64) {
         self.cancel_timer();
         if let Some(ticker) = &*self.ticker.borrow() {
-            let delay = (at - js_sys::Date::now()).max(0.0).ceil() as i32;
+            let delay = (at - now()).max(0.0).ceil() as i32;
             if let Ok(timer) = window().set_timeout_with_callback_and_timeout_and_arguments_0(ticker.as_ref().unchecked_ref(), delay) {
                 *self.pending.borrow_mut() = Some((timer, page_address()));
             }

@@ -56,6 +56,24 @@ pub fn page_address() -> String {
     window().location().href().unwrap_or_default()
 }
 
+thread_local! {
+    /// The last time `now` read.
+    static LAST_NOW: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// The time, in ms since the epoch (`Date.now()`); the last time read where
+/// the page cannot tell (a `Date.now` that throws answers NaN: see
+/// scripts/guard-imports.mjs), so that no deadline the core sets is NaN.
+pub fn now() -> f64 {
+    let t = js_sys::Date::now();
+    LAST_NOW.with(|last| {
+        if t.is_finite() {
+            last.set(t);
+        }
+        last.get()
+    })
+}
+
 pub fn window() -> web_sys::Window {
     WINDOW.with(web_sys::Window::clone)
 }

@@ -111,6 +111,22 @@ fn error(message: &str) -> JsValue {
     js_sys::Error::new(message).into()
 }
 
+/// A mount refused with `message`: the container shows it, and the caller gets
+/// it as an `Error` (the same one where the page cannot show it).
+fn shown_error(container: &HtmlElement, message: &str) -> JsValue {
+    if let Ok(p) = text_element("p", "zi-error", message) {
+        let _ = p.set_attribute("role", "alert");
+        let _ = container.append_child(&p);
+    }
+    error(message)
+}
+
+/// A mount the page made fail (`e`, what it threw): said as `shown_error`.
+fn cannot_run(container: &HtmlElement, e: &JsValue) -> JsValue {
+    let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string()).unwrap_or_default();
+    shown_error(container, &format!("Infographic: this browser cannot run the graphic ({})", excerpt(&reason)))
+}
+
 /// A host's argument, for the core's checks (`interact::host`).
 fn arg(value: &JsValue) -> Arg {
     if let Some(text) = value.as_string() {
@@ -137,6 +153,9 @@ impl Infographic {
         let Some(container) = container.dyn_ref::<HtmlElement>().cloned() else {
             return Err(error(&host::not_a_container(&arg(&container))));
         };
+        host::container_tag(&container.local_name()).map_err(|e| error(&e))?;
+        // Read first: a host's getter may mount a graphic here too.
+        let options = options::read_options(&options);
         // A graphic this module mounted here before is replaced (its object
         // then does nothing), and a message left by a failed mount or a
         // stopped graphic goes.
@@ -156,16 +175,8 @@ impl Infographic {
         }
         let mount_hash = window().location().hash().unwrap_or_default();
         let link = DeepLink::parse(&mount_hash);
-        let options = match options::read_options(&options) {
-            Ok(o) => o,
-            Err(message) => {
-                let p = text_element("p", "zi-error", &message)?;
-                p.set_attribute("role", "alert")?;
-                container.append_child(&p)?;
-                return Err(error(&message));
-            }
-        };
-        let shell = build_shell(container)?;
+        let options = options.map_err(|message| shown_error(&container, &message))?;
+        let shell = build_shell(container.clone()).map_err(|e| cannot_run(&container, &e))?;
         let root = shell.root.clone();
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
@@ -195,23 +206,21 @@ impl Infographic {
         // The core decides (`#kiosk` in the address makes a kiosk too); the
         // class lays the page out for it before the first measure. A page the
         // core says reloads after a stop carries the delay for `failed.js`.
-        if inner.core.borrow().kiosk() {
-            root.class_list().add_1("zi-kiosk")?;
-        }
-        if let Some(ms) = inner.core.borrow().reload_after_stop() {
-            root.set_attribute("data-zi-reload", &(ms as i64).to_string())?;
-        }
-        if let Err(e) = wire::observe(&inner) {
+        let set_up = || -> Result<(), JsValue> {
+            if inner.core.borrow().kiosk() {
+                root.class_list().add_1("zi-kiosk")?;
+            }
+            if let Some(ms) = inner.core.borrow().reload_after_stop() {
+                root.set_attribute("data-zi-reload", &(ms as i64).to_string())?;
+            }
+            wire::observe(&inner)
+        };
+        if let Err(e) = set_up() {
             // Without a resize observer (or anything else it needs) the graphic
             // cannot follow its container: everything it added goes.
             inner.stop();
             root.remove();
-            let reason = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-            let message = format!("Infographic: this browser cannot run the graphic ({})", excerpt(&reason));
-            let p = text_element("p", "zi-error", &message)?;
-            p.set_attribute("role", "alert")?;
-            inner.shell.container.append_child(&p)?;
-            return Err(error(&message));
+            return Err(cannot_run(&inner.shell.container, &e));
         }
         // Drawn at once when displayed (the controls, the table and the look
         // come with the first drawing); a graphic mounted hidden is drawn when its
@@ -336,7 +345,7 @@ impl Instance {
         if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.live.replace(true) {
             self.come_alive();
         }
-        let answer = self.core.borrow_mut().handle(js_sys::Date::now(), input);
+        let answer = self.core.borrow_mut().handle(dom::now(), input);
         self.apply(answer)
     }
 

@@ -7,7 +7,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::interact::options::{OptionValue, Options};
+use crate::interact::options::{excerpt, OptionValue, Options};
 
 // Reading an object runs the host's code (getters, proxy traps): an exception
 // is caught in `js/options.js` and never unwinds through the module.
@@ -33,7 +33,7 @@ pub fn read_options(value: &JsValue) -> Result<Options, String> {
     };
     let entries = option_entries(&object);
     if let Some(message) = entries.as_string() {
-        return Err(format!("options: could not be read ({message})"));
+        return Err(format!("options: could not be read ({})", excerpt(&message)));
     }
     let Some(entries) = entries.dyn_ref::<js_sys::Array>() else {
         return Err("options: must be an object such as {\"lang\": \"en\"}, or its JSON".into());

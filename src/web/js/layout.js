@@ -47,13 +47,15 @@ export function outer_size(el) {
  *  anyway), when it is above the screen or under a host's sticky header (its
  *  scroll margin): smoothly, unless the reader prefers reduced motion. */
 export function reveal(el) {
-  requestAnimationFrame(() => {
-    try {
-      if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) {
-        el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
-      }
-    } catch (e) {}
-  });
+  try {
+    requestAnimationFrame(() => {
+      try {
+        if (el.isConnected && el.getBoundingClientRect().top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0)) {
+          el.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+        }
+      } catch (e) {}
+    });
+  } catch (e) {}
 }
 
 /** The viewport in `stage`'s coordinates (its own CSS pixels), below `bar`

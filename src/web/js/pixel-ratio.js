@@ -20,5 +20,11 @@ export function watch_pixel_ratio(f) {
     }
   };
   arm();
-  return { stop: () => q && q.removeEventListener('change', on) };
+  return {
+    stop: () => {
+      try {
+        q && q.removeEventListener('change', on);
+      } catch (e) {}
+    },
+  };
 }

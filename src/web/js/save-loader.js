@@ -1,7 +1,8 @@
 // Loads the downloads' code (www/save.js, built into extra/zones-save.js beside
 // the embed's folder) the first time a reader or host asks for a file; imported
 // by src/web/save.rs. A failure to load it rejects the promise, or is said in
-// the note under the download buttons in the graphic's words (`said[3]`).
+// the note under the download buttons in the graphic's words (`said[3]`). A
+// page that makes saying it throw leaves no unhandled rejection.
 const load = () => import(new URL('../extra/zones-save.js', import.meta.url));
 
 export function blob(...a) {
@@ -12,5 +13,5 @@ export function save(...a) {
   load().then((m) => m.save(...a), (e) => {
     console.warn('zones-infographic:', e);
     a[5].textContent = a[6][3];
-  });
+  }).catch(() => {});
 }
