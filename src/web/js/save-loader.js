@@ -1,9 +1,12 @@
-// Loads the downloads' code (www/save.js, built into extra/zones-save.js beside
-// the embed's folder) the first time a reader or host asks for a file; imported
-// by src/web/save.rs. A failure to load it rejects the promise, or is said in
-// the note under the download buttons in the graphic's words (`said[3]`). A
-// page that makes saying it throw leaves no unhandled rejection.
-const load = () => import(new URL('../extra/zones-save.js', import.meta.url));
+// Loads the downloads' code (www/save.js, built into extra/zones-save.js) the
+// first time a reader or host asks for a file; imported by src/web/save.rs. It
+// is found under the package's base address, which the loader (www/main.js)
+// keeps on a global symbol (the folder above its own, or `Infographic.base`):
+// the address is made at run time, so a bundler neither rewrites nor inlines it.
+// A failure to load it rejects the promise, or is said in the note under the
+// download buttons in the graphic's words (`said[3]`). A page that makes
+// saying it throw leaves no unhandled rejection.
+const load = () => import(/* webpackIgnore: true */ /* @vite-ignore */ `${globalThis[Symbol.for('zones-infographic:base')]}extra/zones-save.js`);
 
 export function blob(...a) {
   return load().then((m) => m.blob(...a));
