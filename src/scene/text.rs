@@ -1,8 +1,10 @@
 //! Text on the canvas: widths for layout, line wrapping and fitting. Widths
-//! are estimated from character classes, so that a layout is the same natively
-//! and in every test; in the browser the web layer sets a measure (the canvas's
-//! own `measureText`), so that what a layout places on text (a title figure's
-//! highlight and tap area, a line's end) lies on the text the canvas draws.
+//! are estimated from character classes, so that a layout (its lines and its
+//! height) is the same natively, in every browser and in the space a page
+//! holds for it; in the browser the web layer also sets a measure (the
+//! canvas's own `measureText`), so that what a layout places inside a line
+//! of text (a title figure's highlight and tap area) lies on the text the
+//! canvas draws (`measured_width`).
 
 use std::cell::Cell;
 
@@ -56,14 +58,19 @@ fn ems(c: char, bold: bool) -> f64 {
     }
 }
 
-/// Width of `text` in pixels at `size` px: measured where a measure is set,
-/// else estimated.
+/// Estimated width of `text` in pixels at `size` px.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    text.chars().map(|c| ems(c, bold)).sum::<f64>() * size
+}
+
+/// Width of `text` in pixels at `size` px as drawn: measured where a
+/// measure is set, else estimated.
+pub fn measured_width(text: &str, size: f64, bold: bool) -> f64 {
     let measured = MEASURE.with(Cell::get).map_or(f64::NAN, |measure| measure(text, size, bold));
     if measured.is_finite() {
         measured
     } else {
-        text.chars().map(|c| ems(c, bold)).sum::<f64>() * size
+        text_width(text, size, bold)
     }
 }
 

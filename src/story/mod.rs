@@ -115,8 +115,6 @@ pub struct Controls {
     /// The group of step buttons, and each step's name ("Slide 2: …").
     pub steps: String,
     pub step_names: Vec<String>,
-    /// The line saying that figures can be tapped.
-    pub hint: String,
     /// The download row, and its buttons: PNG, SVG, CSV and the link.
     pub save: String,
     pub save_buttons: [String; 4],
@@ -142,7 +140,6 @@ pub fn controls(data: &Dataset, lang: Lang) -> Controls {
         again: word(Msg::Again),
         steps: word(Msg::Steps),
         step_names,
-        hint: word(Msg::TapHint),
         save: word(Msg::Save),
         save_buttons: [word(Msg::SavePng), word(Msg::SaveSvg), word(Msg::SaveCsv), word(Msg::SaveLink)],
         switch: word(Msg::OtherLanguage),

@@ -94,7 +94,7 @@ fn labels(p: &mut Patch, data: &Dataset, lang: Lang) {
         p.attr(step, "title", name);
         p.attr(step, "aria-label", name);
     }
-    p.text(HINT, &c.hint);
+    p.text(HINT, story::copy::word(data, crate::data::Msg::TapHint, lang));
     p.attr(SAVE, "aria-label", &c.save);
     for (k, label) in c.save_buttons.iter().enumerate() {
         p.text(SAVE.child(k), label);

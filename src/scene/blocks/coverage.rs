@@ -67,12 +67,11 @@ impl Builder<'_> {
         let line_h = (s.small * 1.3).round();
         let label_h = (s.small * 1.4).round();
         for t in data.themes.iter() {
+            // The theme beside its row, centred on its cells, or over it.
             let name = self.lang.pick(&t.name);
-            if stacked {
-                // The theme over its row.
-                self.y = self.paragraph(left, self.y, self.width(), name, s.small, false, self.look.ink) + 2.0;
-            }
-            let top = self.y;
+            let label_w = if stacked { self.width() } else { theme_w - 8.0 };
+            let label = self.wrap(name, s.small, false, label_w).len() as f64 * label_h;
+            let top = self.y + if stacked { label + 2.0 } else { 0.0 };
             let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
                 .zones
                 .iter()
@@ -84,12 +83,9 @@ impl Builder<'_> {
                 })
                 .collect();
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
-            let label_lines = if stacked { 0.0 } else { self.wrap(name, s.small, false, theme_w - 8.0).len() as f64 };
-            let h = (label_lines * label_h + 4.0).max(text_h + 10.0).max(self.s.target);
-            if !stacked {
-                // The theme beside its row, centred on its cells.
-                self.paragraph(left, top + (h - label_lines * label_h) / 2.0, theme_w - 8.0, name, s.small, false, self.look.ink);
-            }
+            let h = (text_h + 10.0).max(self.s.target).max(if stacked { 0.0 } else { label + 4.0 });
+            let label_y = if stacked { self.y } else { top + (h - label) / 2.0 };
+            self.paragraph(left, label_y, label_w, name, s.small, false, self.look.ink);
             let size = cell_size;
             for (status, lines, text_color, bold, i) in cells {
                 let z = &data.zones[i];
@@ -108,15 +104,10 @@ impl Builder<'_> {
     }
 
     /// A cell's words in lines for a column `col_w` wide: on two lines where
-    /// the column is narrow; in a column too narrow for "6 figures" the count
-    /// stands over its word.
+    /// the column is narrow (a count keeps its word: in a column too narrow
+    /// for "6 figures" the themes stand over their rows instead).
     fn cell_lines(&self, text: &str, bold: bool, col_w: f64) -> Vec<String> {
-        let small = self.s.small;
-        let lines = self.wrap(text, small, bold, col_w - 8.0);
-        match (lines.len(), text.split_once(' ')) {
-            (1, Some((count, word))) if text_width(text, small, bold) > col_w - 8.0 => vec![count.to_string(), word.to_string()],
-            _ => lines,
-        }
+        self.wrap(text, self.s.small, bold, col_w - 8.0)
     }
 
     /// The size of every cell's text in columns `col_w` wide: the largest, up

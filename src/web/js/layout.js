@@ -82,7 +82,7 @@ export function top_of(el) {
 }
 
 /** Text's width as the canvas sets it: `text` at `size` px, bold or not, in
- *  the font family last named by `measure_in`; NaN where it cannot tell. */
+ *  the font family last named by `measure_in`; nothing where it cannot tell. */
 let measurer, family;
 export const measure_in = (f) => { family = f; };
 export function measure_text(text, size, bold) {
@@ -91,6 +91,6 @@ export function measure_text(text, size, bold) {
     measurer.font = (bold ? 'bold ' : '') + size + 'px ' + family;
     return measurer.measureText(text).width;
   } catch {
-    return NaN;
+    // Undefined: NaN to the module, which then estimates.
   }
 }
