@@ -15,8 +15,14 @@ use crate::story::{alt_text, data_table, ratio_value, slide_figures, DataTable};
 pub const WIDTH: f64 = 760.0;
 
 /// The height (CSS px) of what the graphic adds above and below the drawing:
-/// the controls (56) and the foot with the data disclosure (42.2).
-pub const CHROME_PX: f64 = 98.2;
+/// the controls (56), the line saying that figures can be tapped (20.2) and
+/// the foot with the data disclosure (42.2).
+pub const CHROME_PX: f64 = 118.4;
+
+/// What narrow controls add (CSS px): the steps' row of their own (44, and
+/// 6 between the rows), where the controls are at most 420 px inside their
+/// 12 px edges.
+pub const NARROW_CONTROLS_PX: f64 = 50.0;
 
 /// CSS that makes a container hold, before the graphic mounts, the height slide
 /// 1 will take at its width (in Chinese, or in English when its options name
@@ -30,7 +36,8 @@ pub fn reserve_css(data: &Dataset) -> String {
     let mut css = format!(
         "/* Made by the build (cargo run --example fallback): the height of slide 1 at each width. */\n\
          {waiting} {{ container-type: inline-size; }}\n\
-         {waiting}::before {{ content: \"\"; display: block; height: calc(var(--zi-h) * 1px + {CHROME_PX}px); }}\n"
+         {waiting}::before {{ content: \"\"; display: block; height: calc(var(--zi-h) * 1px + {CHROME_PX}px + var(--zi-c, 0px)); }}\n\
+         @container (max-width: 444px) {{ [data-zones-infographic]::before {{ --zi-c: {NARROW_CONTROLS_PX}px; }} }}\n"
     );
     // The default language for every container; another where the options name it.
     let selector = |lang: Lang| match lang == Lang::default() {

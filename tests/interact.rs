@@ -447,3 +447,14 @@ fn a_pointer_is_a_mouse_a_pen_or_else_a_finger() {
     assert_eq!(PointerKind::from_name("touch"), PointerKind::Touch);
     assert_eq!(PointerKind::from_name(""), PointerKind::Touch);
 }
+
+#[test]
+fn a_tooltip_with_no_room_above_or_below_its_figure_covers_it_rather_than_lose_its_close_button() {
+    use zones_infographic::scene::Rect;
+    // A phone's view under two rows of sticky controls: 36 px above the figure, 43 below.
+    let view = Rect { x: 0.0, y: 449.0, w: 320.0, h: 119.0 };
+    let figure = Rect { x: 154.0, y: 489.0, w: 44.0, h: 44.0 };
+    let tip = place_tip(figure, 176.0, (280.0, 300.0), 320.0, view);
+    assert_eq!((tip.y, tip.h), (453.0, 111.0), "from the view's top to its foot, over the figure");
+    assert!(tip.h >= 64.0, "room for the close button and a line");
+}

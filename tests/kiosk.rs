@@ -277,9 +277,11 @@ fn the_loop_highlights_reported_figures_and_themes_never_a_gap_or_a_derived_valu
         let explanation = zones_infographic::story::explain(data, target, Lang::Zh).unwrap();
         assert!(explanation.quote.is_some(), "{} is highlighted without a sentence of the article", target.key());
     }
-    // Never a figure of the title: its tooltip would cover the title and the deck.
+    // Never a figure of the title: its tooltip would cover the title and the
+    // deck. Each highlight is checked against the slide shown at its time.
     let (mut core, _) = kiosk(10.0, 60.0);
-    for (_, answer) in run(&mut core, 0.0, 100_000.0) {
+    while let Some(due) = core.poll_timeout().filter(|due| *due <= 100_000.0) {
+        let answer = core.handle(due, Input::Tick { page_moved: false, hash: String::new() });
         if let (Some(Tip::Show { rect, .. }), Some(scene)) = (&answer.tip, core.scene()) {
             let t = scene.title;
             let apart = rect.y >= t.bottom() || rect.bottom() <= t.y || rect.x >= t.right() || rect.right() <= t.x;
@@ -294,4 +296,28 @@ fn the_loop_highlights_reported_figures_and_themes_never_a_gap_or_a_derived_valu
 fn a_kiosk_whose_graphic_stopped_reloads_its_page_after_ten_seconds() {
     let (core, _) = kiosk(10.0, 60.0);
     assert_eq!(core.reload_after_stop(), Some(10_000.0));
+}
+
+/// On the three kiosk screens (less the controls' 97 px), in both languages,
+/// every slide is drawn at one scale a language (its type keeps one size from
+/// slide to slide) and leaves at most a tenth of the screen above the
+/// controls blank: a shorter slide spreads its parts down the screen.
+#[test]
+fn every_slide_of_a_language_keeps_one_type_size_and_fills_nine_tenths_of_the_screen() {
+    use zones_infographic::scene::screen::{fit_language, lay_out_fitted};
+    let data = zones_infographic::dataset();
+    for (w, h) in [(1920.0, 983.0), (1080.0, 1823.0), (3840.0, 1966.0)] {
+        for lang in [Lang::Zh, Lang::En] {
+            let fits = fit_language(data, w, h, lang, &Look::light()).unwrap();
+            assert!(fits.iter().all(|f| f.scale == fits[0].scale), "{w}×{h} {lang:?}: scales {:?}", fits.iter().map(|f| f.scale).collect::<Vec<_>>());
+            for (i, fit) in fits.iter().enumerate() {
+                let scene = lay_out_fitted(data, i, w, Some(h), lang, &Look::light(), *fit).unwrap();
+                let ink = scene.marks.iter().map(Mark::bottom).fold(0.0, f64::max) * fit.scale;
+                let place = format!("{w}×{h} {lang:?} slide {}: scale {:.2}", i + 1, fit.scale);
+                assert!(ink <= h + 0.5, "runs past the foot ({ink:.0} px): {place}");
+                assert!(h - ink <= 0.1 * h, "{:.0} px blank under the slide, {:.0}%: {place}", h - ink, 100.0 * (h - ink) / h);
+                assert!(scene.height * fit.scale <= h + 0.5, "the drawing is taller than the screen: {place}");
+            }
+        }
+    }
 }

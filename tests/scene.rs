@@ -441,3 +441,41 @@ fn a_call_made_at_a_meeting_is_noted_as_a_call() {
     let ex = explain(&data, &Target::Coverage { zone: "suizhou".into(), theme: "new-employment".into() }, Lang::En).unwrap();
     assert!(ex.detail.contains("only called for"), "{}", ex.detail);
 }
+
+#[test]
+fn no_reader_text_is_drawn_below_12_px_at_any_width() {
+    every_scene(|id, w, lang, scene| {
+        for m in &scene.marks {
+            if let Mark::Text { size, text, .. } = m {
+                assert!(*size >= 12.0, "{id} at {w}px {lang:?}: \"{text}\" at {size} px");
+            }
+        }
+    });
+}
+
+/// The words (runs of Latin letters) a scene draws.
+fn words(scene: &Scene) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in &scene.marks {
+        if let Mark::Text { text, .. } = m {
+            out.extend(text.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).map(String::from));
+        }
+    }
+    out
+}
+
+#[test]
+fn narrow_english_breaks_no_word_inside() {
+    // Every word drawn at a phone's widths is a word the desktop layout draws
+    // whole ("figur" and "es" are not).
+    let data = zones_infographic::dataset();
+    let look = Look::default();
+    for (i, slide) in data.slides.iter().enumerate() {
+        let wide = words(&layout_slide(&data, i, 1280.0, Lang::En, &look).unwrap());
+        for w in [280.0, 294.0, 320.0, 375.0] {
+            for word in words(&layout_slide(&data, i, w, Lang::En, &look).unwrap()) {
+                assert!(wide.contains(&word), "{} at {w}px: \"{word}\" is part of a word", slide.id);
+            }
+        }
+    }
+}

@@ -138,10 +138,8 @@ impl<'a> Builder<'a> {
                 self.marks.push(Mark::Fill { rect, color: self.look.background });
                 self.marks.push(Mark::Frame { rect, color, width: 2.0 });
             }
-            Status::NotReported => {
-                self.marks.push(Mark::Fill { rect, color: self.look.absent });
-                self.marks.push(Mark::Frame { rect, color: self.look.muted, width: 1.0 });
-            }
+            // Drawn lightly: absence takes less ink than what was reported.
+            Status::NotReported => self.marks.push(Mark::Frame { rect, color: self.look.rule, width: 1.0 }),
         }
     }
 

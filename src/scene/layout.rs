@@ -7,7 +7,7 @@ use super::blocks;
 use super::builder::{Builder, Sizes};
 use super::look::Look;
 use super::mark::{Hit, Mark, Rect, Scene};
-use super::text::text_width;
+use super::text::measured_width;
 use crate::data::{BlockSpec, Dataset, Msg, SlideSpec};
 use crate::story::lang::{join, Lang};
 use crate::story::{self, Target, Title};
@@ -18,7 +18,7 @@ pub use super::builder::{MAX_CONTENT, MIN_TARGET, MIN_WIDTH};
 /// Returns `None` when there is no such slide.
 pub fn layout_slide(data: &Dataset, index: usize, width: f64, lang: Lang, look: &Look) -> Option<Scene> {
     let width = width.max(MIN_WIDTH).floor();
-    lay_out(data, index, width, lang, look, Sizes::for_width(width), Arrange::Column)
+    lay_out(data, index, width, lang, look, Sizes::for_width(width), Arrange::Column, None)
 }
 
 /// How a slide's parts are arranged.
@@ -33,24 +33,31 @@ pub enum Arrange {
     Side { split: f64, notes_left: bool, footer_left: bool },
 }
 
-/// Lays out a slide with the given sizes and arrangement.
-pub(super) fn lay_out(data: &Dataset, index: usize, width: f64, lang: Lang, look: &Look, sizes: Sizes, arrange: Arrange) -> Option<Scene> {
+/// Lays out a slide with the given sizes and arrangement; with `fill`, a
+/// slide shorter than that many pixels spreads its parts down each column
+/// (the spaces between its header, blocks and footer grow alike), so that
+/// its last part ends at the foot.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn lay_out(data: &Dataset, index: usize, width: f64, lang: Lang, look: &Look, sizes: Sizes, arrange: Arrange, fill: Option<f64>) -> Option<Scene> {
     let slide = data.slides.get(index)?;
     // On wide screens the content keeps a readable measure, centred.
     let content = (width - 2.0 * sizes.pad).min(if arrange == Arrange::Column { MAX_CONTENT } else { f64::INFINITY });
     let left = ((width - content) / 2.0).floor();
     let mut b = Builder { data, look, lang, s: sizes, left, right: left + content, y: sizes.pad, marks: Vec::new(), hits: Vec::new(), hedged: false, keep: super::builder::keep(data) };
     let title;
+    let mut parts = Parts::default();
     if let Arrange::Side { split, notes_left, footer_left } = arrange {
         let gap = 2.0 * sizes.pad;
         let split = left + ((content - gap) * split).floor();
         b.right = split;
+        parts.start(&b, 0);
         title = b.header(slide, index);
         let header_bottom = b.y;
         (b.left, b.right) = (split + gap, left + content);
         b.y = sizes.pad;
         let beside = |block: &&BlockSpec| !(notes_left && matches!(block, BlockSpec::Notes));
         for block in slide.blocks.iter().filter(beside) {
+            parts.start(&b, 1);
             blocks::lay_out(&mut b, slide, block);
         }
         // What has no figures goes under the header; the footer's notes (the
@@ -59,25 +66,93 @@ pub(super) fn lay_out(data: &Dataset, index: usize, width: f64, lang: Lang, look
         let blocks_bottom = b.y;
         (b.left, b.right, b.y) = (left, split, header_bottom);
         for block in slide.blocks.iter().filter(|block| !beside(block)) {
+            parts.start(&b, 0);
             blocks::lay_out(&mut b, slide, block);
         }
         if footer_left {
+            parts.start(&b, 0);
             b.footer(slide);
             b.y = b.y.max(blocks_bottom + sizes.pad);
         } else {
             let left_bottom = b.y + sizes.pad;
             (b.left, b.right, b.y) = (split + gap, left + content, blocks_bottom);
+            parts.start(&b, 1);
             b.footer(slide);
             b.y = b.y.max(left_bottom);
         }
     } else {
+        parts.start(&b, 0);
         title = b.header(slide, index);
         for block in slide.blocks.iter() {
+            parts.start(&b, 0);
             blocks::lay_out(&mut b, slide, block);
         }
+        parts.start(&b, 0);
         b.footer(slide);
     }
-    Some(Scene { width, height: b.y.ceil(), background: look.background, marks: b.marks, hits: b.hits, title })
+    #[allow(unused_mut)]
+    let mut height = b.y.ceil();
+    #[cfg(feature = "kiosk")]
+    if let Some(fill) = fill.filter(|f| *f > height) {
+        parts.spread(&mut b, fill);
+        height = fill.floor();
+    }
+    #[cfg(not(feature = "kiosk"))]
+    let _ = (fill, parts);
+    Some(Scene { width, height, background: look.background, marks: b.marks, hits: b.hits, title })
+}
+
+/// Where each part of a slide (header, block, footer) begins: its first
+/// mark and region, and its column (0 at the left). Kept in the kiosk build,
+/// which spreads a slide's parts down its screen; the news build keeps nothing.
+#[derive(Default)]
+struct Parts(#[cfg(feature = "kiosk")] Vec<(usize, usize, u8)>);
+
+impl Parts {
+    fn start(&mut self, _b: &Builder, _column: u8) {
+        #[cfg(feature = "kiosk")]
+        self.0.push((_b.marks.len(), _b.hits.len(), _column));
+    }
+}
+
+#[cfg(feature = "kiosk")]
+impl Parts {
+    /// Spreads the parts of each column down to `fill`: the space between two
+    /// parts grows by the column's room over its number of gaps. A mark or
+    /// region belongs to the last part begun before it.
+    fn spread(&self, b: &mut Builder, fill: f64) {
+        let parts = &self.0;
+        let part_of = |i: usize, hits: bool| parts.iter().rposition(|p| if hits { p.1 } else { p.0 } <= i);
+        let (mut count, mut bottom) = ([0.0_f64; 2], [0.0_f64; 2]);
+        for p in parts {
+            count[usize::from(p.2)] += 1.0;
+        }
+        for (i, mark) in b.marks.iter().enumerate() {
+            if let Some(p) = part_of(i, false) {
+                let c = usize::from(parts[p].2);
+                bottom[c] = bottom[c].max(mark.bottom());
+            }
+        }
+        // How far part `p` moves: its rank in its column times the column's
+        // step (the foot keeps the padding the layout gives it).
+        let dy = |p: usize| {
+            let c = parts[p].2;
+            let rank = parts.iter().take(p).filter(|q| q.2 == c).count() as f64;
+            let c = usize::from(c);
+            rank * ((fill - b.s.pad - bottom[c]) / (count[c] - 1.0).max(1.0)).max(0.0)
+        };
+        let moves: Vec<f64> = (0..parts.len()).map(dy).collect();
+        for (i, mark) in b.marks.iter_mut().enumerate() {
+            mark.shift(part_of(i, false).map_or(0.0, |p| moves[p]));
+        }
+        for (i, hit) in b.hits.iter_mut().enumerate() {
+            let d = part_of(i, true).map_or(0.0, |p| moves[p]);
+            hit.rect.y += d;
+            if let Some(o) = &mut hit.outline {
+                o.y += d;
+            }
+        }
+    }
 }
 
 impl Builder<'_> {
@@ -135,7 +210,8 @@ impl Builder<'_> {
             let before = line.get(..range.start - start).unwrap_or_default();
             let figure = line.get(range.start - start..).unwrap_or_default();
             let figure = figure.get(..(range.end - range.start).min(figure.len())).unwrap_or(figure);
-            let (x, w) = (self.left + text_width(before, size, true), text_width(figure, size, true));
+            // Measured as drawn: the highlight and the tap area lie on the text.
+            let (x, w) = (self.left + measured_width(before, size, true), measured_width(figure, size, true));
             let (w_hit, h_hit) = (w.max(self.s.target), line_h.max(self.s.target));
             // Kept inside the content (`min` then `max`: `f64::clamp` can panic).
             let x_hit = (x + w / 2.0 - w_hit / 2.0).min(self.right - w_hit).max(self.left);

@@ -8,9 +8,8 @@ pub struct Look {
     pub background: Color,
     pub ink: Color,
     pub muted: Color,
+    /// Rules, and the frame of a theme a zone did not report (drawn lightly).
     pub rule: Color,
-    /// Fill of cells for themes a zone did not report.
-    pub absent: Color,
     /// One colour a zone, in dataset order (blue, orange, reddish purple).
     pub zones: Vec<Color>,
     /// A CSS font-family list, used on canvas and in SVG.
@@ -24,7 +23,6 @@ impl Default for Look {
             ink: Color(0x1a, 0x1a, 0x1a),
             muted: Color(0x5f, 0x5f, 0x5f),
             rule: Color(0xd9, 0xd9, 0xd9),
-            absent: Color(0xf0, 0xf0, 0xf0),
             zones: vec![Color(0x1f, 0x5f, 0x99), Color(0xb3, 0x4d, 0x00), Color(0x9c, 0x3d, 0x84)],
             font_family: "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif".into(),
         }
@@ -45,7 +43,6 @@ impl Look {
             ink: Color(0xee, 0xee, 0xee),
             muted: Color(0xab, 0xab, 0xab),
             rule: Color(0x3d, 0x3d, 0x3d),
-            absent: Color(0x26, 0x26, 0x26),
             zones: vec![Color(0x6c, 0xa8, 0xe0), Color(0xf0, 0x9a, 0x4e), Color(0xd8, 0x8f, 0xc6)],
             ..Look::default()
         }
@@ -70,7 +67,7 @@ impl Color {
 
 impl Look {
     /// This look with a host's CSS custom properties applied: `--zi-font`,
-    /// `--zi-ink`, `--zi-muted`, `--zi-paper`, `--zi-rule`, `--zi-absent` and
+    /// `--zi-ink`, `--zi-muted`, `--zi-paper`, `--zi-rule` and
     /// `--zi-zone-1` … as `#rrggbb`. Values that do not parse are ignored.
     pub fn with_overrides(mut self, property: impl Fn(&str) -> Option<String>) -> Look {
         if let Some(font) = property("--zi-font").map(|f| f.trim().to_string()).filter(|f| !f.is_empty()) {
@@ -82,7 +79,6 @@ impl Look {
             ("--zi-muted", &mut self.muted),
             ("--zi-paper", &mut self.background),
             ("--zi-rule", &mut self.rule),
-            ("--zi-absent", &mut self.absent),
         ] {
             if let Some(c) = color(name) {
                 *slot = c;
@@ -156,7 +152,6 @@ mod tests {
                 assert!(contrast(*z, look.background) >= 4.5, "{z:?} on {:?}", look.background);
             }
             assert!(contrast(look.muted, look.background) >= 4.5);
-            assert!(contrast(look.muted, look.absent) >= 4.5, "not-reported text on its cell");
         }
     }
 }

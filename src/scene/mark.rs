@@ -65,6 +65,29 @@ pub enum Mark {
 }
 
 impl Mark {
+    /// Moves the mark `dy` pixels down.
+    pub fn shift(&mut self, dy: f64) {
+        match self {
+            Mark::Fill { rect, .. } | Mark::Frame { rect, .. } => rect.y += dy,
+            Mark::Line { from, to, .. } => {
+                from.1 += dy;
+                to.1 += dy;
+            }
+            Mark::Dot { centre, .. } => centre.1 += dy,
+            Mark::Text { y, .. } => *y += dy,
+        }
+    }
+
+    /// The lowest pixel the mark reaches.
+    pub fn bottom(&self) -> f64 {
+        match self {
+            Mark::Fill { rect, .. } | Mark::Frame { rect, .. } => rect.bottom(),
+            Mark::Line { from, to, .. } => from.1.max(to.1),
+            Mark::Dot { centre, radius, .. } => centre.1 + radius,
+            Mark::Text { y, size, .. } => y + size * 1.2,
+        }
+    }
+
     /// The box a text mark occupies (by the layout's width estimate).
     pub fn text_box(&self) -> Option<Rect> {
         match self {

@@ -24,9 +24,26 @@ pub fn aim(width: f64, height: f64) -> f64 {
     (width / 540.0).min(height / 500.0).max(1.0)
 }
 
-/// Lays out slide `index` for a screen area `width` CSS pixels wide, as `fit` says.
-pub fn lay_out_fitted(data: &Dataset, index: usize, width: f64, lang: Lang, look: &Look, fit: Fit) -> Option<Scene> {
-    lay_out(data, index, (width / fit.scale).floor().max(MIN_WIDTH), lang, look, Sizes::screen(), fit.arrange)
+/// Lays out slide `index` for a screen area `width` CSS pixels wide, as `fit`
+/// says; with `height`, its parts spread down to the foot of a screen area so high.
+pub fn lay_out_fitted(data: &Dataset, index: usize, width: f64, height: Option<f64>, lang: Lang, look: &Look, fit: Fit) -> Option<Scene> {
+    let fill = height.map(|h| (h / fit.scale).floor());
+    lay_out(data, index, (width / fit.scale).floor().max(MIN_WIDTH), lang, look, Sizes::screen(), fit.arrange, fill)
+}
+
+/// How every slide of a language fits a screen area of `width` × `height`
+/// CSS pixels at one scale, so that its type keeps one size from slide to
+/// slide: the smallest of the slides' own (`fit_screen`), each slide keeping
+/// its own arrangement (at a smaller scale it is only lower). Shown by
+/// `lay_out_fitted` with the height, a shorter slide spreads its parts down
+/// the screen.
+pub fn fit_language(data: &Dataset, width: f64, height: f64, lang: Lang, look: &Look) -> Option<Vec<Fit>> {
+    let mut fits = Vec::new();
+    for index in 0..data.slides.len() {
+        fits.push(fit_screen(data, index, width, height, lang, look)?.1);
+    }
+    let scale = fits.iter().map(|f| f.scale).fold(f64::INFINITY, f64::min);
+    Some(fits.into_iter().map(|f| Fit { scale, ..f }).collect())
 }
 
 /// The largest scale, from the aimed one down to four fifths of it, at which
@@ -76,7 +93,7 @@ fn best_at(data: &Dataset, index: usize, width: f64, height: f64, scale: f64, la
     let mut best: Option<(Scene, Fit)> = None;
     for arrange in arranges {
         let fit = Fit { scale, arrange };
-        let scene = lay_out_fitted(data, index, width, lang, look, fit)?;
+        let scene = lay_out_fitted(data, index, width, None, lang, look, fit)?;
         if best.as_ref().is_none_or(|(b, _)| scene.height < b.height) {
             best = Some((scene, fit));
         }

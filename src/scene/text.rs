@@ -1,6 +1,25 @@
-//! Text on the canvas: width estimates for layout, line wrapping and fitting.
-//! Widths are estimated from character classes so that a layout is the same
-//! natively and in every browser.
+//! Text on the canvas: widths for layout, line wrapping and fitting. Widths
+//! are estimated from character classes, so that a layout (its lines and its
+//! height) is the same natively, in every browser and in the space a page
+//! holds for it; in the browser the web layer also sets a measure (the
+//! canvas's own `measureText`), so that what a layout places inside a line
+//! of text (a title figure's highlight and tap area) lies on the text the
+//! canvas draws (`measured_width`).
+
+use std::cell::Cell;
+
+/// Measures text: its width in pixels at a size in px, bold or not; NaN
+/// where it cannot (the estimate is used then).
+pub type Measure = fn(&str, f64, bool) -> f64;
+
+thread_local! {
+    static MEASURE: Cell<Option<Measure>> = const { Cell::new(None) };
+}
+
+/// Measures text with `measure` from now on (`None`: by the estimate).
+pub fn measure_with(measure: Option<Measure>) {
+    MEASURE.with(|m| m.set(measure));
+}
 
 use crate::data::LineBreaking;
 
@@ -44,6 +63,17 @@ fn ems(c: char, bold: bool) -> f64 {
 /// Estimated width of `text` in pixels at `size` px.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
     text.chars().map(|c| ems(c, bold)).sum::<f64>() * size
+}
+
+/// Width of `text` in pixels at `size` px as drawn: measured where a
+/// measure is set, else estimated.
+pub fn measured_width(text: &str, size: f64, bold: bool) -> f64 {
+    let measured = MEASURE.with(Cell::get).map_or(f64::NAN, |measure| measure(text, size, bold));
+    if measured.is_finite() {
+        measured
+    } else {
+        text_width(text, size, bold)
+    }
 }
 
 /// The largest size up to `max_size` at which `text` fits in `max_w` pixels.

@@ -19,6 +19,10 @@ extern "C" {
     /// Whether an element is displayed (no `display: none` on it or above it):
     /// a style check, not a layout. True where the browser cannot tell.
     pub fn is_displayed(element: &web_sys::Element) -> bool;
+    /// Text is measured from now on in a font family (the graphic's about to be laid out).
+    fn measure_in(family: &str);
+    /// Text's width as the canvas sets it; NaN if measuring throws.
+    fn measure_text(text: &str, size: f64, bold: bool) -> f64;
     /// An element's `clientWidth`, the zoom it is drawn at (its box on screen
     /// over its CSS size: a host's CSS `zoom` or a scale transform) and its
     /// `clientHeight`; 0, 1 and 0 if reading them throws.
@@ -121,4 +125,11 @@ impl Drop for Listener {
     fn drop(&mut self) {
         let _ = self.target.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
     }
+}
+
+/// What the core lays out from now on is measured by the canvas, in `family`
+/// (the font family of the graphic about to be laid out).
+pub fn measure_by_canvas(family: &str) {
+    measure_in(family);
+    crate::scene::text::measure_with(Some(measure_text));
 }

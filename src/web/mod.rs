@@ -345,6 +345,8 @@ impl Instance {
         if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.live.replace(true) {
             self.come_alive();
         }
+        // What the core lays out is measured by the canvas, in this graphic's font.
+        dom::measure_by_canvas(&self.core.borrow().look().font_family);
         let answer = self.core.borrow_mut().handle(dom::now(), input);
         self.apply(answer)
     }

@@ -108,6 +108,8 @@ test('on a phone the data disclosure offers the downloads, each a thumb-sized bu
   await buttons.nth(3).tap();
   await page.waitForFunction(() => document.querySelector('.zi-save-note').textContent === '已复制本页链接。');
   assert.ok(await note.isVisible(), 'the reader sees that the link was copied');
+  // In the graphic's type, not the host article's paragraphs' (17 px).
+  assert.deepEqual(await note.evaluate((n) => [getComputedStyle(n).fontSize, getComputedStyle(n.closest('.zi-data')).fontSize]), ['13px', '13px']);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${suite.url}#slide-3&lang=zh`);
   await page.locator('.zi-lang').tap();

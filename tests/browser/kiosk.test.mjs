@@ -4,7 +4,7 @@
 // type that reads from a few metres away (the soak is soak.test.mjs). The
 // rules themselves are tested natively (tests/kiosk.rs); these check the wiring.
 import assert from 'node:assert/strict';
-import { demoSuite, runUntil, test } from './harness.mjs';
+import { demoSuite, openDemo, pauseClock, runUntil, test } from './harness.mjs';
 import { openKiosk } from './kiosk.mjs';
 
 const suite = demoSuite();
@@ -218,4 +218,126 @@ test('under reduced motion the loop changes slides and nothing else moves', asyn
   });
   assert.deepEqual([highlighted, ...shown], [false, 0, true], 'no highlight, no moving bar, but a bar that says the loop plays');
   await context.close();
+});
+
+/** Records every text the page's canvases draw (text, y, font) in `window.drawn`. */
+const recordText = (page) => page.addInitScript(() => {
+  window.drawn = [];
+  const fill = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+    window.drawn.push({ text, y, px: parseFloat(/([\d.]+)px/.exec(this.font)[1]) });
+    return fill.call(this, text, x, y, ...rest);
+  };
+});
+
+for (const [width, height] of [[1920, 1080], [1080, 1920], [3840, 2160]]) {
+  test(`at ${width}×${height}, in both languages, every slide leaves at most a tenth of the screen above the controls blank, with one type size a language`, async () => {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: 'kiosk.html#advance=600', clock: true, before: recordText });
+    await pauseClock(page);
+    for (const lang of ['zh', 'en']) {
+      const titles = [];
+      for (let slide = 0; slide < 5; slide++) {
+        await page.evaluate(() => { window.drawn = []; });
+        if (slide === 0) {
+          // Drawn again: slide 2, then slide 1 (in the language switched to).
+          await page.locator('.zi-step').nth(1).tap();
+          await page.clock.runFor(50);
+          await page.evaluate(() => { window.drawn = []; });
+        }
+        await page.locator('.zi-step').nth(slide).tap();
+        await page.clock.runFor(50);
+        const s = await page.evaluate(() => {
+          const canvas = document.querySelector('.zi-canvas');
+          const paint = document.querySelector('.zi-paint').getBoundingClientRect();
+          const ratio = canvas.getBoundingClientRect().width / canvas.width;
+          // The foot of the lowest text (drawn on its middle), on the screen.
+          const ink = Math.max(...window.drawn.map((d) => d.y + 0.6 * d.px));
+          return {
+            lowest: paint.top + ink * ratio,
+            top: document.querySelector('.zi-sizer').getBoundingClientRect().top,
+            bar: document.querySelector('.zi-controls').getBoundingClientRect().top,
+            // The smallest type (notes and sources): one size a language.
+            small: Math.min(...window.drawn.map((d) => d.px)) * ratio,
+            texts: window.drawn.length,
+          };
+        });
+        const place = `${lang} slide ${slide + 1}`;
+        assert.ok(s.texts > 10, `${place}: text drawn`);
+        const blank = (s.bar - s.lowest) / (s.bar - s.top);
+        assert.ok(s.lowest <= s.bar + 1, `${place}: the text runs to ${s.lowest.toFixed(0)}, past the controls at ${s.bar}`);
+        assert.ok(blank <= 0.1, `${place}: ${(100 * blank).toFixed(1)}% of the screen above the controls is blank (${(s.bar - s.lowest).toFixed(0)} px)`);
+        titles.push(Math.round(s.small * 10) / 10);
+      }
+      assert.equal(new Set(titles).size, 1, `${lang}: the smallest type is ${titles.join(', ')} px`);
+      if (lang === 'zh') {
+        await page.locator('.zi-lang').tap();
+        await page.clock.runFor(50);
+      }
+    }
+    await context.close();
+  });
+}
+
+test("in a kiosk a tooltip's text is at least 24 px on the screen, on every slide in both languages", async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 1920, height: 1080, hasTouch: true, path: 'kiosk.html#advance=600', clock: true });
+  await pauseClock(page);
+  for (const lang of ['zh', 'en']) {
+    for (let slide = 0; slide < 5; slide++) {
+      await page.locator('.zi-step').nth(slide).tap();
+      await page.clock.runFor(50);
+      const sizes = await page.evaluate(() => {
+        const out = [];
+        for (const mark of document.querySelectorAll('.zi-mark')) {
+          mark.focus();
+          const tip = document.querySelector('.zi-tooltip');
+          if (tip.hidden) continue;
+          // The stage's zoom: the tooltip's box on the screen over its CSS size.
+          const zoom = tip.getBoundingClientRect().width / tip.offsetWidth;
+          for (const el of tip.querySelectorAll('p, blockquote')) {
+            if (!el.hidden && el.textContent) out.push([el.className, parseFloat(getComputedStyle(el).fontSize) * zoom]);
+          }
+        }
+        return out;
+      });
+      assert.ok(sizes.length > 3, `${lang} slide ${slide + 1}: tooltips shown`);
+      // (To a twentieth of a pixel: the zoom is set in thousandths.)
+      const small = sizes.filter(([, px]) => px < 23.95);
+      assert.deepEqual(small, [], `${lang} slide ${slide + 1}: tooltip text below 24 px`);
+    }
+    if (lang === 'zh') await page.locator('.zi-lang').tap();
+  }
+  await context.close();
+});
+
+test('while the attract loop plays a line invites a passer-by to touch; paused, it goes', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 1920, height: 1080, hasTouch: true, path: 'kiosk.html#advance=5&idle=30', clock: true });
+  await pauseClock(page);
+  const hint = page.locator('.zi-hint');
+  assert.ok(await hint.isVisible(), 'the hint shows while the loop plays');
+  assert.match(await hint.textContent(), /数字/);
+  const box = await hint.boundingBox();
+  const bar = await page.locator('.zi-controls').boundingBox();
+  assert.ok(box.y >= bar.y - 1 && box.height >= 40, `the hint stands in the controls' bar, large: ${JSON.stringify(box)}`);
+  const px = await hint.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  assert.ok(px >= 26, `the hint is ${px} px`);
+  await page.locator('.zi-play').tap();
+  assert.equal(await hint.isVisible(), false, 'paused, the hint goes');
+  await context.close();
+});
+
+test('reloaded with the network down, the kiosk starts again from the cache of its service worker; other pages have none', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 1280, height: 720, hasTouch: true, path: 'kiosk.html#advance=600' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+  const scopes = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope));
+  assert.deepEqual(scopes, [new URL('kiosk.html', suite.url).href], 'one service worker, for the kiosk page only');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+  assert.ok(await page.locator('.zi-controls').isVisible(), 'the kiosk runs again offline');
+  await context.setOffline(false);
+  await context.close();
+  // The article's page registers nothing and is controlled by nothing.
+  const other = await openDemo(suite.browser, suite.url, { width: 1280, height: 720 });
+  assert.deepEqual(await other.page.evaluate(async () => [navigator.serviceWorker.controller, (await navigator.serviceWorker.getRegistrations()).length]), [null, 0]);
+  await other.context.close();
 });

@@ -74,26 +74,32 @@ test("the host page's own p and blockquote rules do not resize the tooltip's tex
   await context.close();
 });
 
-test('at 320 px the controls fit: steps at least 24 px wide, none under Back or Next, in both languages and on the last slide', async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url, { width: 320, height: 568, dpr: 2, hasTouch: true, isMobile: true });
-  for (const lang of ['zh', 'en']) {
-    if (lang === 'en') await page.locator('.zi-lang').tap();
-    for (const slide of [0, 4]) {
-      await page.locator('.zi-step').nth(slide).tap();
-      const boxes = await page.evaluate(() => ['.zi-prev', ...[...document.querySelectorAll('.zi-step')].map((_, k) => `.zi-step:nth-child(${k + 1})`), '.zi-next'].map((s) => {
-        const r = document.querySelector(s).getBoundingClientRect();
-        return { left: r.left, right: r.right, w: r.width, h: r.height };
-      }));
-      const bar = await page.evaluate(() => document.querySelector('.zi-controls').getBoundingClientRect().right);
-      for (let k = 1; k < boxes.length; k++) {
-        assert.ok(boxes[k].left >= boxes[k - 1].right - 0.5, `${lang}, slide ${slide + 1}: control ${k} overlaps the one before it`);
+for (const width of [320, 375]) {
+  test(`at ${width} px the controls fit: every step at least 44×44 px, none over another or Back or Next, in both languages and on the last slide`, async () => {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 568, dpr: 2, hasTouch: true, isMobile: true });
+    for (const lang of ['zh', 'en']) {
+      if (lang === 'en') await page.locator('.zi-lang').tap();
+      for (const slide of [0, 4]) {
+        await page.locator('.zi-step').nth(slide).tap();
+        const boxes = await page.evaluate(() => ['.zi-prev', ...[...document.querySelectorAll('.zi-step')].map((_, k) => `.zi-step:nth-child(${k + 1})`), '.zi-next'].map((s) => {
+          const r = document.querySelector(s).getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, w: r.width, h: r.height };
+        }));
+        const bar = await page.evaluate(() => document.querySelector('.zi-controls').getBoundingClientRect());
+        for (let a = 0; a < boxes.length; a++) {
+          for (let b = a + 1; b < boxes.length; b++) {
+            const [p, q] = [boxes[a], boxes[b]];
+            const apart = p.right <= q.left + 0.5 || q.right <= p.left + 0.5 || p.bottom <= q.top + 0.5 || q.bottom <= p.top + 0.5;
+            assert.ok(apart, `${lang}, slide ${slide + 1}: controls ${a} and ${b} overlap`);
+          }
+        }
+        for (const b of boxes.slice(1, -1)) assert.ok(b.w >= 44 && b.h >= 44, `${lang}: a step is ${b.w}×${b.h}`);
+        for (const b of boxes) assert.ok(b.left >= bar.left - 0.5 && b.right <= bar.right + 0.5, `${lang}: a control runs past the bar`);
       }
-      for (const b of boxes.slice(1, -1)) assert.ok(b.w >= 24 && b.h >= 44, `${lang}: a step is ${b.w}×${b.h}`);
-      assert.ok(boxes.at(-1).right <= bar + 0.5, `${lang}: Next runs past the bar`);
     }
-  }
-  await context.close();
-});
+    await context.close();
+  });
+}
 
 test('a figure tapped twice near the foot of the screen keeps its tooltip on screen', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { width: 320, height: 568, dpr: 2, hasTouch: true, isMobile: true });

@@ -43,6 +43,9 @@ messages! {
     Step = "step",
     /// Said when the slide changes: `{n}`, `{count}`, `{title}`.
     Announce = "announce",
+    /// The line under the controls saying that figures can be tapped (in the
+    /// kiosk, shown while the attract loop plays).
+    TapHint = "tap_hint",
     /// The kiosk's pause and play button.
     Pause = "pause",
     Play = "play",

@@ -6,7 +6,7 @@ use super::Core;
 use crate::interact::attract::{Attract, Cue};
 use crate::interact::event::{Answer, Clock};
 use crate::interact::options::Options;
-use crate::scene::screen::{fit_screen, lay_out_fitted, Fit};
+use crate::scene::screen::{fit_language, lay_out_fitted, Fit};
 use crate::scene::{Rect, Scene};
 use crate::story;
 use crate::story::lang::Lang;
@@ -51,13 +51,14 @@ impl Core<'_> {
     /// `None` on a page (or before the screen has a height).
     pub(super) fn lay_out_fitted(&mut self) -> Option<Option<(Scene, f64)>> {
         let kiosk = self.kiosk.as_mut().filter(|k| k.height > 0.0)?;
-        let key = (self.slide, self.lang);
-        if let Some((_, fit)) = kiosk.fits.iter().find(|(k, _)| *k == key) {
-            return Some(lay_out_fitted(self.data, self.slide, self.width, self.lang, &self.look, *fit).map(|s| (s, fit.scale)));
+        // Every slide of the language is fitted at once, at one scale.
+        if !kiosk.fits.iter().any(|((_, lang), _)| *lang == self.lang) {
+            let Some(fits) = fit_language(self.data, self.width, kiosk.height, self.lang, &self.look) else { return Some(None) };
+            kiosk.fits.extend(fits.into_iter().enumerate().map(|(slide, fit)| ((slide, self.lang), fit)));
         }
-        let Some((scene, fit)) = fit_screen(self.data, self.slide, self.width, kiosk.height, self.lang, &self.look) else { return Some(None) };
-        kiosk.fits.push((key, fit));
-        Some(Some((scene, fit.scale)))
+        let key = (self.slide, self.lang);
+        let fit = kiosk.fits.iter().find(|(k, _)| *k == key)?.1;
+        Some(lay_out_fitted(self.data, self.slide, self.width, Some(kiosk.height), self.lang, &self.look, fit).map(|s| (s, fit.scale)))
     }
 
     /// A reader touched the screen: the loop stops.

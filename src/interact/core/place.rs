@@ -9,8 +9,9 @@ use crate::scene::Rect;
 /// covers the figure and stays inside the stage and the view: below the
 /// figure, centred on the pointer; else above it (inside the stage, whose top
 /// edge meets the controls); else beside it, right or left; else on the side,
-/// below or above, with more room, cut to that room (its text then scrolls).
-/// Returns the tooltip's box.
+/// below or above, with more room, cut to that room (its text then scrolls);
+/// where neither has room for its close button and a line (`MIN_ROOM`), over
+/// the figure, from the view's top. Returns the tooltip's box.
 pub fn place_tip(frame: Rect, anchor_x: f64, size: (f64, f64), stage_w: f64, view: Rect) -> Rect {
     let (w, h) = size;
     const GAP: f64 = 8.0;
@@ -33,6 +34,11 @@ pub fn place_tip(frame: Rect, anchor_x: f64, size: (f64, f64), stage_w: f64, vie
         if frame.x - GAP - w >= x_lo {
             return Rect { x: frame.x - GAP - w, y: top, w, h };
         }
+    }
+    /// The least room a tooltip cut to it keeps: its 44 px close button and a line.
+    const MIN_ROOM: f64 = 64.0;
+    if (hi - below).max(above - lo) < MIN_ROOM {
+        return Rect { x: left, y: lo, w, h: h.min(hi - lo).max(0.0) };
     }
     if hi - below >= above - lo {
         Rect { x: left, y: below, w, h: (hi - below).max(0.0) }

@@ -18,6 +18,8 @@ pub fn drawn(p: &mut Patch, data: &Dataset, d: &Draw, tip_id: &str) {
     let scene = &d.scene;
     p.px(PAINT, "width", scene.width);
     p.px(PAINT, "height", scene.height);
+    // The drawing's left edge, which the controls, the hint and the foot share.
+    p.px(ROOT, "--zi-edge", scene.title.x);
     p.attr(CANVAS, "aria-label", &d.label);
     p.text(TITLE, &d.title);
     p.rect(TITLE, scene.title);
@@ -92,6 +94,7 @@ fn labels(p: &mut Patch, data: &Dataset, lang: Lang) {
         p.attr(step, "title", name);
         p.attr(step, "aria-label", name);
     }
+    p.text(HINT, story::copy::word(data, crate::data::Msg::TapHint, lang));
     p.attr(SAVE, "aria-label", &c.save);
     for (k, label) in c.save_buttons.iter().enumerate() {
         p.text(SAVE.child(k), label);
@@ -160,6 +163,8 @@ pub fn play(p: &mut Patch, data: &Dataset, lang: Lang, playing: bool) {
     use crate::data::Msg;
     let label = story::copy::word(data, if playing { Msg::Pause } else { Msg::Play }, lang);
     p.text(PLAY, if playing { "❚❚" } else { "▶" });
+    // While the loop plays, the kiosk shows the line inviting a touch.
+    p.class(ROOT, "zi-playing", playing);
     p.attr(PLAY, "aria-label", label);
     p.attr(PLAY, "title", label);
 }

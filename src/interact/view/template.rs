@@ -25,6 +25,8 @@ pub const TEMPLATE: &[(u8, &str, &str, &[(&str, &str)])] = &[
     // The kiosk's (kiosk.css shows them in the kiosk build).
     (2, "button", "zi-play", &[("type", "button")]),
     (2, "div", "zi-progress", &[("aria-hidden", "true")]),
+    // Says that figures can be tapped (the kiosk shows it while its loop plays).
+    (1, "p", "zi-hint", &[]),
     (1, "div", "zi-stage", &[]),
     (2, "h2", "zi-title", &[]),
     (2, "div", "zi-paint", &[]),
@@ -98,6 +100,8 @@ elements! {
     NEXT_AGAIN = "zi-again";
     PLAY = "zi-play";
     PROGRESS = "zi-progress";
+    /// The line saying that figures can be tapped.
+    HINT = "zi-hint";
     STAGE = "zi-stage";
     /// The slide's title as a heading, laid over the drawn one.
     TITLE = "zi-title";

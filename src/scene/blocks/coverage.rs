@@ -14,33 +14,45 @@ impl Builder<'_> {
         let s = self.s;
         let data = self.data;
         let gap = 4.0;
-        let theme_w = data
+        let n = data.zones.len().max(1) as f64;
+        let left = self.left;
+        // The themes in a column at the left; where that leaves the zones'
+        // columns too narrow for their names or cells at the smallest type
+        // size, each theme heads its row across the whole width instead.
+        let side_w = data
             .themes
             .iter()
             .map(|t| text_width(self.lang.pick(&t.name), s.small, false))
             .fold(0.0, f64::max)
             .min(self.width() * 0.4)
             + 8.0;
-        let n = data.zones.len().max(1) as f64;
-        let col_w = (self.width() - theme_w - gap * (n - 1.0)) / n;
-        let left = self.left;
-        let col_x = |i: usize| left + theme_w + i as f64 * (col_w + gap);
-        // Column heads: the zones' names, on as many lines as the narrowest
-        // column needs (南昌 / 高新区), over a rule in the zone's colour, all at
-        // the size at which the longest word fits.
         let line_h = (s.body * 1.25).round();
-        let head_lines = |b: &Self, i: usize| b.wrap(b.lang.pick(&data.zones[i].name), s.body, true, col_w - 4.0);
-        let (mut head_size, mut head_h) = (s.body, line_h);
-        for i in 0..data.zones.len() {
-            let lines = head_lines(self, i);
-            head_h = head_h.max(lines.len() as f64 * line_h);
-            for line in &lines {
-                head_size = head_size.min(fit_size(line, s.body, true, col_w - 4.0));
+        let head_lines = |b: &Self, i: usize, col_w: f64| b.wrap(b.lang.pick(&data.zones[i].name), s.body, true, col_w - 4.0);
+        let mut theme_w = side_w;
+        let (col_w, head_size, head_h, cell_size) = loop {
+            let col_w = (self.width() - theme_w - gap * (n - 1.0)) / n;
+            // Column heads: the zones' names, on as many lines as the narrowest
+            // column needs (南昌 / 高新区), over a rule in the zone's colour, all at
+            // the size at which the longest word fits.
+            let (mut head_size, mut head_h) = (s.body, line_h);
+            for i in 0..data.zones.len() {
+                let lines = head_lines(self, i, col_w);
+                head_h = head_h.max(lines.len() as f64 * line_h);
+                for line in &lines {
+                    head_size = head_size.min(fit_size(line, s.body, true, col_w - 4.0));
+                }
             }
-        }
+            let cell_size = self.cell_size(col_w);
+            if theme_w == 0.0 || (head_size >= s.small && cell_size >= s.small) {
+                break (col_w, head_size, head_h, cell_size);
+            }
+            theme_w = 0.0;
+        };
+        let stacked = theme_w == 0.0;
+        let col_x = |i: usize| left + theme_w + i as f64 * (col_w + gap);
         for i in 0..data.zones.len() {
             let x = col_x(i) + col_w / 2.0;
-            let lines = head_lines(self, i);
+            let lines = head_lines(self, i, col_w);
             // Set on the rule: a shorter name's lines sit low.
             let mut y = self.y + head_h - lines.len() as f64 * line_h + (s.body - head_size) * 0.6;
             for line in lines {
@@ -53,28 +65,13 @@ impl Builder<'_> {
         }
         self.y += head_h + s.body * 0.25 + 8.0;
         let line_h = (s.small * 1.3).round();
-        // Each cell says its status in words, on two lines where the column is
-        // narrow; in a column too narrow for "6 figures" the count stands over
-        // its word. All cells share one size: the largest at which every one fits.
-        let cell_lines = |b: &Self, text: &str, bold: bool| {
-            let lines = b.wrap(text, s.small, bold, col_w - 8.0);
-            match (lines.len(), text.split_once(' ')) {
-                (1, Some((count, word))) if text_width(text, s.small, bold) > col_w - 8.0 => vec![count.to_string(), word.to_string()],
-                _ => lines,
-            }
-        };
-        let cell_size = data
-            .zones
-            .iter()
-            .flat_map(|z| data.themes.iter().filter_map(move |t| Some((data.coverage_of(&z.id, &t.id)?, z, t))))
-            .map(|(c, z, t)| {
-                let (text, _, bold, _) = self.cell_text(c.status, &z.id, &t.id);
-                let widest = cell_lines(self, &text, bold).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
-                ((col_w - 8.0) / widest).floor()
-            })
-            .fold(s.small, f64::min);
+        let label_h = (s.small * 1.4).round();
         for t in data.themes.iter() {
-            let top = self.y;
+            // The theme beside its row, centred on its cells, or over it.
+            let name = self.lang.pick(&t.name);
+            let label_w = if stacked { self.width() } else { theme_w - 8.0 };
+            let label = self.wrap(name, s.small, false, label_w).len() as f64 * label_h;
+            let top = self.y + if stacked { label + 2.0 } else { 0.0 };
             let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
                 .zones
                 .iter()
@@ -82,12 +79,13 @@ impl Builder<'_> {
                 .filter_map(|(i, z)| {
                     let c = data.coverage_of(&z.id, &t.id)?;
                     let (text, color, bold, look) = self.cell_text(c.status, &z.id, &t.id);
-                    Some((look, cell_lines(self, &text, bold), color, bold, i))
+                    Some((look, self.cell_lines(&text, bold, col_w), color, bold, i))
                 })
                 .collect();
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
-            let label_bottom = self.paragraph(self.left, top + 2.0, theme_w - 8.0, self.lang.pick(&t.name), s.small, false, self.look.ink);
-            let h = (label_bottom - top + 2.0).max(text_h + 10.0).max(self.s.target);
+            let h = (text_h + 10.0).max(self.s.target).max(if stacked { 0.0 } else { label + 4.0 });
+            let label_y = if stacked { self.y } else { top + (h - label) / 2.0 };
+            self.paragraph(left, label_y, label_w, name, s.small, false, self.look.ink);
             let size = cell_size;
             for (status, lines, text_color, bold, i) in cells {
                 let z = &data.zones[i];
@@ -103,6 +101,28 @@ impl Builder<'_> {
         }
         self.y += 8.0;
         self.coverage_key();
+    }
+
+    /// A cell's words in lines for a column `col_w` wide: on two lines where
+    /// the column is narrow (a count keeps its word: in a column too narrow
+    /// for "6 figures" the themes stand over their rows instead).
+    fn cell_lines(&self, text: &str, bold: bool, col_w: f64) -> Vec<String> {
+        self.wrap(text, self.s.small, bold, col_w - 8.0)
+    }
+
+    /// The size of every cell's text in columns `col_w` wide: the largest, up
+    /// to the small type size, at which every cell fits.
+    fn cell_size(&self, col_w: f64) -> f64 {
+        let data = self.data;
+        data.zones
+            .iter()
+            .flat_map(|z| data.themes.iter().filter_map(move |t| Some((data.coverage_of(&z.id, &t.id)?, z, t))))
+            .map(|(c, z, t)| {
+                let (text, _, bold, _) = self.cell_text(c.status, &z.id, &t.id);
+                let widest = self.cell_lines(&text, bold, col_w).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
+                ((col_w - 8.0) / widest).floor()
+            })
+            .fold(self.s.small, f64::min)
     }
 
     /// A cell's words for a status: the count of figures, text only, or not

@@ -82,3 +82,17 @@ export function top_of(el) {
     return 0;
   }
 }
+
+/** Text's width as the canvas sets it: `text` at `size` px, bold or not, in
+ *  the font family last named by `measure_in`; nothing where it cannot tell. */
+let measurer, family;
+export const measure_in = (f) => { family = f; };
+export function measure_text(text, size, bold) {
+  try {
+    measurer ??= new OffscreenCanvas(1, 1).getContext('2d');
+    measurer.font = (bold ? 'bold ' : '') + size + 'px ' + family;
+    return measurer.measureText(text).width;
+  } catch {
+    // Undefined: NaN to the module, which then estimates.
+  }
+}
