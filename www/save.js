@@ -1,5 +1,6 @@
-// The graphic's downloads, loaded the first time a reader or host asks for one
-// (built into extra/zones-save.js, beside the folder of the embed's module): the slide as a PNG
+// The graphic's downloads and its data table, loaded the first time a reader
+// or host asks for a file or opens the data disclosure (built into
+// extra/zones-save.js, beside the folder of the embed's module): the slide as a PNG
 // blob from a canvas the graphic drew, the build's SVG and CSV of the slide
 // from `fallback/` under the package's base address (the loader's, main.js), a file saved through a link
 // with `download`, and the link to the slide copied. Every failure rejects the
@@ -50,4 +51,45 @@ export async function save(kind, slide, lang, canvas, hash, note, said) {
     console.warn('zones-infographic:', e);
     say('failed');
   }
+}
+
+// The slide's data table: built from the texts the story layer made, as text
+// (never parsed as markup). A host that makes the DOM throw gets no table,
+// never an exception in the module.
+/** Fills `wrap` with a table: its `caption`, a row of column `headers`, and
+ *  `cells` row by row (as many a row as there are headers). The first cell
+ *  of a row heads it; the others carry their column's name, shown beside the
+ *  value when rows are stacked. */
+export function table(wrap, caption, headers, cells) {
+  try {
+    const make = (tag, text) => {
+      const el = document.createElement(tag);
+      if (text !== undefined) el.textContent = text;
+      return el;
+    };
+    const table = make('table');
+    table.className = 'zi-table';
+    table.append(make('caption', caption));
+    const head = make('tr');
+    for (const h of headers) {
+      const th = make('th', h);
+      th.setAttribute('scope', 'col');
+      head.append(th);
+    }
+    table.append(make('thead'));
+    table.lastChild.append(head);
+    const body = make('tbody');
+    for (let i = 0; i < cells.length; i += headers.length) {
+      const row = make('tr');
+      cells.slice(i, i + headers.length).forEach((cell, k) => {
+        const td = make(k ? 'td' : 'th', cell);
+        if (k) td.setAttribute('data-label', headers[k]);
+        else td.setAttribute('scope', 'row');
+        row.append(td);
+      });
+      body.append(row);
+    }
+    table.append(body);
+    wrap.replaceChildren(table);
+  } catch (e) {}
 }

@@ -1,5 +1,7 @@
 //! The slide's data table, in the "get the data" disclosure: built from the
-//! story layer's texts by `js/table.js` while the disclosure is open.
+//! story layer's texts while the disclosure is open, by code the page loads
+//! the first time it opens (`table` of `www/save.js`, through
+//! `js/save-loader.js`, as the downloads are).
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
@@ -8,10 +10,11 @@ use crate::data::Dataset;
 use crate::story::data_table;
 use crate::story::lang::Lang;
 
-#[wasm_bindgen(module = "/src/web/js/table.js")]
+#[wasm_bindgen(module = "/src/web/js/save-loader.js")]
 extern "C" {
-    /// Fills `wrap` with a table: its caption, a row of column headers, and
-    /// the cells row by row (as many a row as there are headers).
+    /// Fills `wrap` with a table, once its code has loaded: its caption, a row
+    /// of column headers, and the cells row by row (as many a row as there
+    /// are headers).
     #[wasm_bindgen(js_name = fill_table)]
     fn build_table(wrap: &HtmlElement, caption: &str, headers: &js_sys::Array, cells: &js_sys::Array);
 }

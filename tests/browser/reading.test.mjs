@@ -21,6 +21,7 @@ for (const colorScheme of ['light', 'dark']) {
         await show(page, i);
         // Open the data table and a tooltip so that they are checked too.
         await page.evaluate(() => { document.querySelector('.zi-data').open = true; });
+        await page.locator('.zi-table').waitFor();
         await page.locator('.zi-mark').first().focus();
         const result = await page.evaluate(() => axe.run(document.querySelector('.zi'), { resultTypes: ['violations'] }));
         const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
