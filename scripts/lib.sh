@@ -26,7 +26,7 @@ need_wasm_bindgen() {
 }
 
 need_node_tools() {
-  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
+  if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     say "installing the build and test tools from package-lock.json"
     npm ci --no-audit --no-fund
@@ -51,6 +51,11 @@ bundle_loader() {
   node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm --log-level=warning \
     --alias:zones-glue="./$1/zones_infographic.js" --alias:zones-words="./$2/words.json" \
     --outfile="$3/zones-infographic.js"
+  # terser's compression after esbuild's bundling, with the few characters
+  # outside ASCII written as escapes (which gzip packs better): 150 to 200
+  # bytes fewer gzipped (measured 2026-12-07).
+  node_modules/.bin/terser "$3/zones-infographic.js" --module --compress passes=3 --mangle \
+    --format ascii_only=true --output "$3/zones-infographic.js"
 }
 
 # The features of the wasm the optimiser is told about (what rustc emits).
