@@ -16,10 +16,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 // How many shards a long file runs as, longest first, so that no long one is
-// left alone at the end; every other file runs whole, after these (among
-// them unwind.test.mjs, busy in the page all along: beside the kiosk's soak,
-// which is timed, it would slow it past its limit).
-const SHARDS = { soak: 1, tooltips: 4, reading: 4, robust: 4, kiosk: 3, embed: 2, demo: 2, phone: 2, readme: 2, hostile: 3, pseudo: 1, export: 1 };
+// left alone at the end; every other file runs whole, after these. The
+// kiosk's soak starts first, before unwind.test.mjs, busy in the page all
+// along, has its shards beside it.
+const SHARDS = { soak: 1, tooltips: 4, reading: 4, unwind: 3, robust: 4, kiosk: 3, embed: 2, demo: 2, phone: 2, readme: 2, hostile: 3, pseudo: 1, export: 1 };
 const name = (file) => basename(file).replace(/\.test\.mjs$/, '');
 const rank = (file) => {
   const k = Object.keys(SHARDS).indexOf(name(file));

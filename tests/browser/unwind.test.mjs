@@ -4,10 +4,9 @@
 // module fails for every graphic on the page. Here a copy of the test module
 // that exports its `__stack_pointer` (target/hostile/sp, built by scripts/test)
 // runs while each host call the module makes throws, one at a time.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, useTestModule, installClock, pauseClock } from './harness.mjs';
+import { demoSuite, useTestModule, installClock, pauseClock, test } from './harness.mjs';
 
 const SP_MODULE = new URL('../../target/hostile/sp/', import.meta.url);
 const skip = !existsSync(SP_MODULE) && 'target/hostile/sp is not built (scripts/test builds it)';
@@ -241,46 +240,52 @@ const FAULTS = () => {
   return { thrown, faults };
 };
 
-test('with each host call the module makes throwing in turn, 500 interactions leave its stack pointer and memory as they were, and every graphic works once the fault is lifted', { skip }, async () => {
-  const { context, page, uncaught } = await openPage();
-  await setUp(page);
-  const names = (await page.evaluate(`Object.keys((${FAULTS})().faults)`)).filter((n) => n.includes(process.env.UNWIND_ONLY ?? ''));
-  // Once through every interaction without a fault, so that what the
-  // graphics allocate on their first use is not counted.
-  const warm = await page.evaluate(() => window.unwind.drive(200));
-  assert.deepEqual([warm.moved, warm.escaped], [null, 0], 'without a fault');
-  const results = [];
-  for (const name of names) {
-    const t0 = Date.now();
-    const driven = await page.evaluate(([name, count, faults]) => {
-      const { drive } = window.unwind;
-      const { thrown, faults: all } = (0, eval)(`(${faults})`)();
-      window.unwind.fault = { thrown, lift: all[name]() };
-      return drive(count);
-    }, [name, INTERACTIONS, String(FAULTS)]);
-    // The timers and frames the interactions set run, the fault still in place.
-    await page.clock.runFor(2000);
-    const r = await page.evaluate(() => {
-      const { works, mountWorks, a, b, boxA, boxB, sp, memory, fault } = window.unwind;
-      fault.lift();
-      return { reached: fault.thrown.n, after: sp.value, memory: memory.buffer.byteLength, a: works(a, boxA), b: works(b, boxB), mount: mountWorks() };
-    });
-    Object.assign(r, driven, { name, ms: Date.now() - t0, grew: r.memory - driven.start });
-    results.push(r);
-  }
-  await page.evaluate(() => window.unwind.drive(50));
-  await context.close();
-  const summary = results.map((r) => `${r.name}: reached ${r.reached}, stack ${r.moved ? `off by ${r.moved.by} at ${r.moved.at}` : 'kept'}, memory +${r.grew}, escaped ${r.escaped}, works ${[r.a, r.b, r.mount]}, ${r.ms} ms`);
-  console.log(summary.join('\n'));
-  for (const r of results) {
-    assert.ok(r.reached > 0, `${r.name}: the fault was reached`);
-    assert.equal(r.moved, null, `${r.name}: the stack pointer was kept`);
-    assert.equal(r.after, r.base, `${r.name}: the stack pointer is back after the page's later callbacks`);
-    assert.ok(r.grew < 65536, `${r.name}: wasm memory grew by ${r.grew} bytes`);
-    assert.deepEqual([r.a, r.b, r.mount], [true, true, true], `${r.name}: the graphic, its neighbour and a new mount work once the fault is lifted`);
-  }
-  assert.deepEqual(uncaught, [], 'no exception was left uncaught');
-});
+// The host calls in four parts, a page each, every fourth call a part: the
+// suite's runner shares the parts out among its processes.
+const PARTS = 4;
+for (let part = 0; part < PARTS; part++) {
+  test(`with each host call the module makes throwing in turn, 500 interactions leave its stack pointer and memory as they were, and every graphic works once the fault is lifted (part ${part + 1} of ${PARTS})`, { skip }, async () => {
+    const { context, page, uncaught } = await openPage();
+    await setUp(page);
+    const names = (await page.evaluate(`Object.keys((${FAULTS})().faults)`))
+      .filter((n, k) => k % PARTS === part && n.includes(process.env.UNWIND_ONLY ?? ''));
+    // Once through every interaction without a fault, so that what the
+    // graphics allocate on their first use is not counted.
+    const warm = await page.evaluate(() => window.unwind.drive(200));
+    assert.deepEqual([warm.moved, warm.escaped], [null, 0], 'without a fault');
+    const results = [];
+    for (const name of names) {
+      const t0 = Date.now();
+      const driven = await page.evaluate(([name, count, faults]) => {
+        const { drive } = window.unwind;
+        const { thrown, faults: all } = (0, eval)(`(${faults})`)();
+        window.unwind.fault = { thrown, lift: all[name]() };
+        return drive(count);
+      }, [name, INTERACTIONS, String(FAULTS)]);
+      // The timers and frames the interactions set run, the fault still in place.
+      await page.clock.runFor(2000);
+      const r = await page.evaluate(() => {
+        const { works, mountWorks, a, b, boxA, boxB, sp, memory, fault } = window.unwind;
+        fault.lift();
+        return { reached: fault.thrown.n, after: sp.value, memory: memory.buffer.byteLength, a: works(a, boxA), b: works(b, boxB), mount: mountWorks() };
+      });
+      Object.assign(r, driven, { name, ms: Date.now() - t0, grew: r.memory - driven.start });
+      results.push(r);
+    }
+    await page.evaluate(() => window.unwind.drive(50));
+    await context.close();
+    const summary = results.map((r) => `${r.name}: reached ${r.reached}, stack ${r.moved ? `off by ${r.moved.by} at ${r.moved.at}` : 'kept'}, memory +${r.grew}, escaped ${r.escaped}, works ${[r.a, r.b, r.mount]}, ${r.ms} ms`);
+    console.log(summary.join('\n'));
+    for (const r of results) {
+      assert.ok(r.reached > 0, `${r.name}: the fault was reached`);
+      assert.equal(r.moved, null, `${r.name}: the stack pointer was kept`);
+      assert.equal(r.after, r.base, `${r.name}: the stack pointer is back after the page's later callbacks`);
+      assert.ok(r.grew < 65536, `${r.name}: wasm memory grew by ${r.grew} bytes`);
+      assert.deepEqual([r.a, r.b, r.mount], [true, true, true], `${r.name}: the graphic, its neighbour and a new mount work once the fault is lifted`);
+    }
+    assert.deepEqual(uncaught, [], 'no exception was left uncaught');
+  });
+}
 
 test('100,000 calls on a freed graphic and 10,000 show() under a throwing textContent leave the stack pointer where it was and every other graphic working', { skip }, async () => {
   const { context, page, uncaught } = await openPage();
