@@ -7,9 +7,9 @@
 //! bakes the dataset and the copy in the pseudo-locale (`zones_data::pseudo`)
 //! for the tests, once both passed every rule.
 
-use std::{env, fs, path::Path, process};
+use std::{env, fs, path::PathBuf, process};
 
-use zones_data::{bake, pseudo, read};
+use zones_data::{bake, pseudo, read, split};
 
 const DATASET: &str = "data/zones.json";
 const SOURCE: &str = "data/sources/articles.txt";
@@ -29,18 +29,34 @@ fn main() {
     if let Err(e) = read::words(&copy) {
         fail(&format!("{COPY}:{e}"));
     }
-    let data = read::from_json(&json, &source).unwrap_or_else(|e| {
+    // Every rule first, on the files as written.
+    read::from_json(&json, &source).unwrap_or_else(|e| {
         let (line, column) = read::locate(&json, &e).unwrap_or((1, 1));
         fail(&format!("{dataset}:{line}:{column}: {e}"))
     });
-    let data = if env::var_os("ZONES_PSEUDO").is_some_and(|v| v == "1") {
+    let (json, copy) = if env::var_os("ZONES_PSEUDO").is_some_and(|v| v == "1") {
         let pseudo = |text: &str| pseudo::pseudo_json(text).unwrap_or_else(|e| fail(&format!("the pseudo-locale: {e}")));
-        read::parse_with_copy(&pseudo(&json), &pseudo(&copy)).unwrap_or_else(|e| fail(&format!("the pseudo-locale: {e}")))
+        (pseudo(&json), pseudo(&copy))
     } else {
-        data
+        (json, copy)
     };
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    fs::write(out, bake::bake(&data)).unwrap_or_else(|e| fail(&format!("writing the baked dataset: {e}")));
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The news module (for the browser: the feature `later`, without kiosk mode) loads its English
+    // when a reader first asks for it: the texts go to `zones-en.js`, which
+    // the build puts beside the module (scripts/lib.sh).
+    let feature = |name: &str| env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
+    let lazy = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32") && feature("LATER") && !feature("KIOSK");
+    let mut later = split::Later::default();
+    let (json, copy) = if lazy {
+        let split = |text: &str, later: &mut split::Later| later.split_json(text).unwrap_or_else(|e| fail(&format!("taking the English out: {e}")));
+        (split(&json, &mut later), split(&copy, &mut later))
+    } else {
+        (json, copy)
+    };
+    let mut data = read::parse_with_copy(&json, &copy).unwrap_or_else(|e| fail(&format!("the dataset as baked: {e}")));
+    data.later = u16::try_from(later.texts.len()).unwrap_or_else(|_| fail("too many English texts to load later"));
+    fs::write(out.join("zones-en.js"), later.module()).unwrap_or_else(|e| fail(&format!("writing the English texts: {e}")));
+    fs::write(out.join("dataset.rs"), bake::bake(&data)).unwrap_or_else(|e| fail(&format!("writing the baked dataset: {e}")));
 }
 
 fn fail(message: &str) -> ! {

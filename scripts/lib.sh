@@ -98,6 +98,14 @@ build_module() {
   cat "$@" | node_modules/.bin/esbuild --loader=css --minify --log-level=warning > "$out/zones-infographic.css"
 }
 
+# Copies the English texts a module built in target folder $1 loads after
+# it (written by build.rs beside the baked dataset) into $2/zones-en.js.
+later_words() {
+  local made
+  made=$(ls -t "$1"/wasm32-unknown-unknown/release/build/zones-infographic-*/out/zones-en.js | head -1)
+  mkdir -p "$2" && cp "$made" "$2/zones-en.js"
+}
+
 # Builds the release modules: the news embed into www/pkg and the kiosk build
 # into www/kiosk; what loads on demand into www/extra; the fallback into
 # www/fallback.
@@ -109,10 +117,12 @@ build_wasm() {
   # code, and the space a container holds until the graphic mounts (its CSS
   # goes into the embed's).
   cargo run --quiet --example fallback -- www/fallback
-  build_module news table www/pkg www/infographic.css www/fallback/reserve.css
+  build_module news "table later" www/pkg www/infographic.css www/data.css www/fallback/reserve.css
   build_module kiosk kiosk www/kiosk www/infographic.css www/kiosk.css
   # What loads only on demand goes beside the embed, in www/extra: the
-  # downloads' code, which the module loads the first time it is used.
+  # English texts, which the module loads when a reader first asks for
+  # English, and the downloads' code, which it loads the first time it is used.
+  later_words target/news www/extra
   node_modules/.bin/esbuild www/save.js --minify --format=esm \
     --log-level=warning --outfile=www/extra/zones-save.js
   # The print stylesheet, which a page links with media="print".
@@ -162,4 +172,5 @@ build_pseudo_wasm() {
     --out-dir target/pseudo/pkg --target web --no-typescript
   node scripts/guard-imports.mjs target/pseudo/pkg/zones_infographic.js
   bundle_loader target/pseudo/pkg target/pseudo/fallback target/pseudo/pkg
+  later_words target/pseudo target/pseudo/extra
 }

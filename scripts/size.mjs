@@ -15,6 +15,9 @@ export const BUILDS = {
   kiosk: { dir: 'www/kiosk', named: 'target/kiosk/glue/pkg/zones_infographic_bg.wasm' },
 };
 
+/** What the news embed loads only when a reader asks for it. */
+export const ON_DEMAND = ['www/extra/zones-en.js', 'www/extra/zones-save.js'];
+
 export const FILES = ['zones_infographic_bg.wasm', 'zones-infographic.js', 'zones-infographic.css'];
 
 /** Bytes of `gzip -9 -n` over `data`. */
@@ -73,5 +76,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const { files, total } = buildSizes(build);
     for (const [f, n] of files) console.log(`${kb(n).padStart(9)}  ${f}  (${n} bytes)`);
     console.log(`${kb(total).padStart(9)}  ${build} total, gzip -9  (${total} bytes)`);
+  }
+  // What the news embed loads only when asked: its English, the downloads' code.
+  for (const f of ON_DEMAND) {
+    const n = gzipBytes(readFileSync(ROOT + f));
+    console.log(`${kb(n).padStart(9)}  ${f}  (${n} bytes, on demand)`);
   }
 }

@@ -29,10 +29,11 @@ pub const NARROW_CONTROLS_PX: f64 = 50.0;
 /// "en": that selector is the more specific), so that nothing below it moves when the graphic arrives. One rule per
 /// band of widths over which the layout's height does not change, from
 /// `MIN_WIDTH` to 2,000 px; a container holding anything but its `<noscript>`
-/// (the graphic, a message, the fallback) reserves nothing.
+/// or a graphic still waiting for its words (`.zi-wait`: its English, loaded
+/// after the module) reserves nothing.
 pub fn reserve_css(data: &Dataset) -> String {
     let look = Look::light();
-    let waiting = "[data-zones-infographic]:not(:has(> :not(noscript)))";
+    let waiting = "[data-zones-infographic]:not(:has(> :not(noscript, .zi-wait)))";
     let mut css = format!(
         "/* Made by the build (cargo run --example fallback): the height of slide 1 at each width. */\n\
          {waiting} {{ container-type: inline-size; }}\n\

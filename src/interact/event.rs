@@ -118,6 +118,10 @@ pub enum Input {
     /// A touch, click or key anywhere in the graphic (in kiosk mode, it stops
     /// the loop).
     Touch,
+    /// The words the module loads after it (its English) came, or (false)
+    /// could not load.
+    #[cfg(feature = "later")]
+    Words(bool),
 }
 
 impl Input {
@@ -142,6 +146,8 @@ impl Input {
             Input::PressOutside | Input::CloseTip | Input::Touch => true,
             Input::Resize { .. } | Input::Look(_) | Input::HashChanged(_) | Input::Focus(_) | Input::Blur(_) => false,
             Input::Tick { .. } | Input::TogglePlay | Input::ReducedMotion(_) => false,
+            #[cfg(feature = "later")]
+            Input::Words(_) => false,
         }
     }
 }
@@ -244,6 +250,10 @@ pub struct Answer {
     /// The kiosk's picture moves to this offset (CSS px) against burn-in.
     #[cfg(feature = "kiosk")]
     pub shift: Option<(f64, f64)>,
+    /// The page loads the words the module loads after it (its English),
+    /// and answers `Words`.
+    #[cfg(feature = "later")]
+    pub load_words: bool,
     /// Where keyboard focus must go.
     pub focus: Option<FocusTarget>,
     /// The key was the graphic's: the page's default action is prevented.
@@ -268,5 +278,14 @@ impl Answer {
             && self.host.is_empty()
             && self.keep.is_none()
             && !self.handled
+            && !self.load_words()
+    }
+
+    /// Whether the page must load the words the module loads after it.
+    pub fn load_words(&self) -> bool {
+        #[cfg(feature = "later")]
+        return self.load_words;
+        #[cfg(not(feature = "later"))]
+        false
     }
 }

@@ -2,6 +2,7 @@
 //! type with an error that names the option; and the deep-link hash
 //! (`#slide-3&lang=en`) read and written the same way.
 
+use crate::data::text::split_at_ascii;
 use crate::story::lang::Lang;
 
 /// Light, dark, or whatever the reader's system prefers.
@@ -111,7 +112,7 @@ fn refuse<T>(option: &str, message: impl Into<String>) -> Result<T, OptionError>
 /// A number such as `15` or `0.5` (digits, at most one point): read by hand,
 /// as the standard float parser would add kilobytes to the module.
 fn decimal(text: &str) -> Option<f64> {
-    let (whole, part) = text.split_once('.').unwrap_or((text, ""));
+    let (whole, part) = split_at_ascii(text, b'.').unwrap_or((text, ""));
     if whole.is_empty() && part.is_empty() || whole.len() > 6 || part.len() > 6 {
         return None;
     }

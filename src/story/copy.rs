@@ -2,6 +2,7 @@
 //! name, with its `{places}` filled. Every label, line and message outside
 //! the dataset's records comes from here.
 
+use crate::data::text::split_at_ascii;
 use super::lang::Lang;
 use crate::data::{Dataset, Msg};
 
@@ -15,9 +16,9 @@ pub fn word(data: &Dataset, msg: Msg, lang: Lang) -> &str {
 pub fn fill(data: &Dataset, msg: Msg, lang: Lang, args: &[(&str, &str)]) -> String {
     let mut out = String::new();
     let mut rest = word(data, msg, lang);
-    while let Some((before, after)) = rest.split_once('{') {
+    while let Some((before, after)) = split_at_ascii(rest, b'{') {
         out.push_str(before);
-        let Some((name, next)) = after.split_once('}') else {
+        let Some((name, next)) = split_at_ascii(after, b'}') else {
             rest = after;
             break;
         };

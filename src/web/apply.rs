@@ -28,6 +28,10 @@ impl Instance {
         if let Some(hash) = &answer.write_hash {
             self.write_hash(hash);
         }
+        #[cfg(feature = "later")]
+        if answer.load_words {
+            self.load_words();
+        }
         // Until the first drawing there is nothing on the page to update: the
         // core keeps the state, and the first drawing shows it.
         let Some(dom) = self.dom.get() else { return answer.handled };

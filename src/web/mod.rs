@@ -14,6 +14,8 @@ mod save;
 #[cfg(feature = "table")]
 mod table;
 mod wire;
+#[cfg(feature = "later")]
+mod words;
 
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::{Rc, Weak};
@@ -76,6 +78,9 @@ struct Instance {
     /// Whether the kiosk's loop plays, as its button says.
     #[cfg(feature = "kiosk")]
     playing: Cell<Option<bool>>,
+    /// The callback that hears whether the words loaded after the module came.
+    #[cfg(feature = "later")]
+    words: RefCell<Option<Callback>>,
     /// Whether the module stopped on an error in this graphic's call: it then
     /// shows its fallback and handles nothing more (see `fault`).
     failed: Cell<bool>,
@@ -201,6 +206,8 @@ impl Infographic {
             scale: Cell::new(1.0),
             #[cfg(feature = "kiosk")]
             playing: Cell::new(None),
+            #[cfg(feature = "later")]
+            words: RefCell::new(None),
             failed: Cell::new(false),
         });
         // The core decides (`#kiosk` in the address makes a kiosk too); the
@@ -331,6 +338,8 @@ impl Instance {
         }
         self.cancel_timer();
         self.ticker.borrow_mut().take();
+        #[cfg(feature = "later")]
+        self.words.borrow_mut().take();
         self.dark_query.borrow_mut().take();
     }
 
@@ -342,12 +351,26 @@ impl Instance {
         if fault::PROBE.swap(false, std::sync::atomic::Ordering::Relaxed) {
             panic!("the fault probe");
         }
-        if matches!(input, Input::Resize { width, .. } if width > 0.0) && !self.live.replace(true) {
+        // Alive at the first width, unless its first drawing waits for its
+        // words (loaded after the module): then when they came.
+        let waits = self.core.borrow().waits_for_words();
+        let wakes = match input {
+            Input::Resize { width, .. } => width > 0.0 && !waits,
+            #[cfg(feature = "later")]
+            Input::Words(_) => waits,
+            _ => false,
+        };
+        if wakes && !self.live.replace(true) {
             self.come_alive();
         }
         // What the core lays out is measured by the canvas, in this graphic's font.
         dom::measure_by_canvas(&self.core.borrow().look().font_family);
         let answer = self.core.borrow_mut().handle(dom::now(), input);
+        // Until then the container keeps the space it reserved (`fallback::reserve_css`).
+        #[cfg(feature = "later")]
+        if answer.load_words && !self.live.get() {
+            let _ = self.shell.root.class_list().add_1("zi-wait");
+        }
         self.apply(answer)
     }
 
@@ -368,6 +391,8 @@ impl Instance {
     /// changed while the graphic was hidden. A graphic mounted hidden pays for
     /// none of it until it is shown.
     fn come_alive(&self) {
+        #[cfg(feature = "later")]
+        let _ = self.shell.root.class_list().remove_1("zi-wait");
         // The static fallback the host put in the container (`.zi-fallback`:
         // slide 1's image, its text and the data link) gives way to the graphic.
         let children = self.shell.container.children();

@@ -48,6 +48,7 @@ test('the iframe page posts its height in three forms when it changes, and the l
   await frame.locator('.zi-next').click();
   heights.push((await settle()).body);
   await frame.locator('.zi-lang').click();
+  await frame.locator('.zi-lang', { hasText: '中文' }).waitFor();
   heights.push((await settle()).body);
   await frame.locator('.zi-data-summary').click();
   // The table is built on the disclosure's toggle event, which comes after the click.
@@ -76,13 +77,15 @@ test('the host hears zones-infographic:ready once, :slide and :lang on every cha
     g.show(0);
     g.show(0);
     el.querySelector('.zi-lang').click();
+    // Events come after the call that caused them, in order.
+    const during = heard.length;
+    // English loads on demand: the switch comes when it came.
+    await new Promise((r) => el.addEventListener('zones-infographic:lang', r, { once: true }));
     const mark = el.querySelector('.zi-mark[data-target^="figure:"]') ?? (g.show(1), el.querySelector('.zi-mark[data-target^="figure:"]'));
     const r = mark.getBoundingClientRect();
     el.querySelector('.zi-canvas').dispatchEvent(new PointerEvent('pointermove', { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, pointerType: 'mouse', bubbles: true }));
     mark.focus();
     const lang = g.lang();
-    // Events come after the call that caused them, in order.
-    const during = heard.length;
     await new Promise((r) => setTimeout(r, 0));
     // A listener added right after the constructor hears `ready`.
     const third = document.body.appendChild(document.createElement('div'));
@@ -333,7 +336,8 @@ test('the demo article shows both embed styles: the script embed mounts in its e
   await frame.locator('.zi-canvas[aria-label]').waitFor();
   assert.equal(await page.locator('iframe[data-zones-infographic] > *').count(), 0, 'the module mounts nothing into the iframe element');
   assert.equal(await page.locator('.zi').count(), 1, 'one graphic in the article itself');
-  assert.equal(await frame.locator('.zi-lang').textContent(), '中文', 'the iframe shows the English version');
+  // English loads on demand, after the module: the iframe shows it once it came.
+  await frame.locator('.zi-lang', { hasText: '中文' }).waitFor();
   await page.waitForFunction(() => {
     const f = document.querySelector('iframe[data-zones-infographic]');
     const doc = f.contentDocument.documentElement;
@@ -351,7 +355,10 @@ test('printed, the graphic is every slide as the build drew it, with its sources
   await page.waitForTimeout(200);
   assert.deepEqual(fetched, [], 'nothing of the fallback loads on screen');
   for (const lang of ['zh', 'en']) {
-    if (lang === 'en') await page.evaluate(() => document.querySelector('#infographic .zi-lang').click());
+    if (lang === 'en') {
+      await page.evaluate(() => document.querySelector('#infographic .zi-lang').click());
+      await page.locator('#infographic .zi[lang="en"]').waitFor();
+    }
     await page.emulateMedia({ media: 'print' });
     const shown = await page.evaluate(() => [...document.querySelectorAll('#infographic .zi-step')].map((s) => {
       const r = s.getBoundingClientRect();
@@ -387,6 +394,8 @@ test('two graphics on one page navigate independently: slides, language, tooltip
     const [boxA, boxB] = [0, 1].map(() => document.body.appendChild(document.createElement('div')));
     const a = new Infographic(boxA, { hash: false });
     const b = new Infographic(boxB, { hash: false, lang: 'en', slide: 4 });
+    // Drawn once its English (loaded on demand) came.
+    await new Promise((r) => boxB.addEventListener('zones-infographic:ready', r, { once: true }));
     const state = () => [a.slide(), boxA.querySelector('.zi').lang, b.slide(), boxB.querySelector('.zi').lang];
     const seen = [state()];
     boxA.querySelector('.zi-next').click();
@@ -394,7 +403,9 @@ test('two graphics on one page navigate independently: slides, language, tooltip
     seen.push(state());
     boxB.querySelector('.zi').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     seen.push(state());
+    const switched = new Promise((r) => boxA.addEventListener('zones-infographic:lang', r, { once: true }));
     boxA.querySelector('.zi-lang').click();
+    await switched;
     seen.push(state());
     b.show(0);
     seen.push(state());
@@ -413,5 +424,47 @@ test('two graphics on one page navigate independently: slides, language, tooltip
   ]);
   assert.deepEqual(r.tips, [true, false]);
   assert.ok(r.csvHeads.every((h) => h.includes('Zone') || h.includes('Theme')), JSON.stringify(r.csvHeads));
+  await context.close();
+});
+
+test('English loads on demand: a Chinese page never fetches it, the switch fetches it once, and a failed load is said and can be tried again', async () => {
+  let answer = 404;
+  const asked = [];
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, {
+    width: 760,
+    bare: true,
+    before: (p) => p.route('**/extra/zones-en.js', (route) => {
+      asked.push(answer);
+      return answer === 404 ? route.fulfill({ status: 404, body: '' }) : route.continue();
+    }),
+  });
+  await page.waitForTimeout(300);
+  assert.deepEqual(asked, [], 'a graphic shown in Chinese loads no English');
+  // The English cannot load: the graphic stays in Chinese and says so.
+  await page.locator('#infographic .zi-lang').click();
+  await page.waitForFunction(() => document.querySelector('#infographic .zi-live')?.textContent.includes('英文版未能加载'));
+  assert.equal(await page.locator('#infographic .zi').getAttribute('lang'), 'zh-Hans');
+  assert.equal(await page.locator('#infographic .zi-lang').textContent(), 'English');
+  // A second try, with the file back: English, and the file asked for once more only.
+  answer = 200;
+  await page.locator('#infographic .zi-lang').click();
+  await page.locator('#infographic .zi[lang="en"] .zi-lang', { hasText: '中文' }).waitFor();
+  assert.match(await page.locator('#infographic .zi-canvas').getAttribute('aria-label'), /Nanchang/);
+  // Back and forth again, and a second graphic in English: nothing more is loaded.
+  await page.locator('#infographic .zi-lang').click();
+  await page.locator('#infographic .zi-lang', { hasText: 'English' }).waitFor();
+  await page.evaluate(async () => {
+    const { Infographic } = await import('./pkg/zones-infographic.js');
+    const div = document.body.appendChild(document.createElement('div'));
+    div.id = 'second';
+    const drawn = new Promise((r) => div.addEventListener('zones-infographic:ready', r, { once: true }));
+    new Infographic(div, { lang: 'en', hash: false });
+    await drawn;
+  });
+  assert.equal(await page.locator('#second .zi').getAttribute('lang'), 'en');
+  assert.deepEqual(asked, [404, 200], 'one failed load, then one that came');
+  // The one 404 is the browser's own line about the file held back.
+  const warned = problems.splice(0).filter((p) => !/zones-en\.js|status of 404/.test(p));
+  assert.deepEqual(warned, [], 'nothing else went wrong');
   await context.close();
 });

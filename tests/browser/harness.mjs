@@ -3,7 +3,7 @@
 // requests are collected, and every test of a suite fails if its pages had any.
 import { before, after, afterEach, test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve } from '../../www/serve.mjs';
 
@@ -39,6 +39,11 @@ export async function useTestModule(page, module = TEST_MODULE) {
       contentType: file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript',
       body: readFileSync(new URL(file, module)),
     }));
+  }
+  // The English a news module loads after it, made with that module.
+  const english = new URL('../extra/zones-en.js', module);
+  if (existsSync(english)) {
+    await page.route('**/extra/zones-en.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(english) }));
   }
 }
 

@@ -196,6 +196,8 @@ test('the events table is every event the graphic sends, with its detail', async
   await page.locator('.zi-step').nth(3).click();
   await page.locator('.zi-mark').first().focus();
   await page.locator('.zi-lang').click();
+  // English loads on demand: the switch (and its event) comes when it came.
+  await page.locator('.zi-lang', { hasText: '中文' }).waitFor();
   await page.keyboard.press('ArrowRight');
   const sent = await page.evaluate(() => window.sent);
   const types = [...new Set(sent.map(([type]) => type))].sort();

@@ -19,6 +19,8 @@ pub mod numerals;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pseudo;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod split;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod read;
 
 pub use schema::*;

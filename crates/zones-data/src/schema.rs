@@ -351,6 +351,10 @@ pub struct Dataset {
     /// The graphic's own words (`data/copy.json`, read beside the dataset).
     #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
     pub words: Words,
+    /// How many of its texts (its English) are keys to texts loaded after
+    /// the module (`text::later`); 0 where every text is in it.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
+    pub later: u16,
 }
 
 impl Dataset {
@@ -414,9 +418,9 @@ pub enum TitlePart<'a> {
 pub fn title_parts(template: &str) -> Result<Vec<TitlePart<'_>>, String> {
     let mut parts = Vec::new();
     let mut rest = template;
-    // `split_once` rather than slicing: no slice-panic path in the module.
-    while let Some((before, after)) = rest.split_once('{') {
-        let (key, next) = after.split_once('}').ok_or_else(|| format!("unclosed placeholder in \"{template}\""))?;
+    // Split rather than sliced: no slice-panic path in the module.
+    while let Some((before, after)) = crate::text::split_at_ascii(rest, b'{') {
+        let (key, next) = crate::text::split_at_ascii(after, b'}').ok_or_else(|| format!("unclosed placeholder in \"{template}\""))?;
         if before.contains('}') {
             return Err(format!("stray '}}' in \"{template}\""));
         }

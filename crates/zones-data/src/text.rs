@@ -2,6 +2,9 @@
 //! both in the module (to data baked into it) and natively (to data read
 //! from JSON, kept for the rest of the process: a build script or a test
 //! reads a few copies). The same types, so the tests exercise what ships.
+//! A text may also be a key to a text loaded after the module (`later`): the
+//! news build keeps its second language out of the module until a reader
+//! asks for it.
 
 use std::fmt;
 use std::ops::Deref;
@@ -10,34 +13,48 @@ use std::ops::Deref;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Text(pub &'static str);
 
+impl Text {
+    /// The text: itself, or for a key the text loaded for it ("" until then).
+    #[inline(always)]
+    pub fn get(&self) -> &'static str {
+        #[cfg(feature = "later")]
+        return later::resolve(self.0);
+        #[cfg(not(feature = "later"))]
+        self.0
+    }
+}
+
 impl Deref for Text {
     type Target = str;
+    #[inline(always)]
     fn deref(&self) -> &str {
-        self.0
+        self.get()
     }
 }
 
 impl std::borrow::Borrow<str> for Text {
+    #[inline(always)]
     fn borrow(&self) -> &str {
-        self.0
+        self.get()
     }
 }
 
 impl AsRef<str> for Text {
+    #[inline(always)]
     fn as_ref(&self) -> &str {
-        self.0
+        self.get()
     }
 }
 
 impl fmt::Debug for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.0, f)
+        fmt::Debug::fmt(self.get(), f)
     }
 }
 
 impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.get())
     }
 }
 
@@ -49,31 +66,81 @@ impl From<&'static str> for Text {
 
 impl PartialEq<str> for Text {
     fn eq(&self, other: &str) -> bool {
-        self.0 == other
+        self.get() == other
     }
 }
 
 impl PartialEq<&str> for Text {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+        self.get() == *other
     }
 }
 
 impl PartialEq<Text> for &str {
     fn eq(&self, other: &Text) -> bool {
-        *self == other.0
+        *self == other.get()
     }
 }
 
 impl PartialEq<Text> for String {
     fn eq(&self, other: &Text) -> bool {
-        self == other.0
+        self == other.get()
     }
 }
 
 impl PartialEq<Text> for str {
     fn eq(&self, other: &Text) -> bool {
-        self == other.0
+        self == other.get()
+    }
+}
+
+/// `text` split around the first `byte` (an ASCII character): what
+/// `str::split_once` does, without the character searcher it links into the
+/// module.
+pub fn split_at_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
+    let i = text.bytes().position(|b| b == byte)?;
+    Some((text.get(..i)?, text.get(i + 1..)?))
+}
+
+/// Texts loaded after the module: in the module each is a key (one character
+/// of plane 15's private use area, U+F0000 plus its index), and the texts
+/// arrive as one list (`fill`) when a reader first asks for their language.
+pub mod later {
+    use std::sync::OnceLock;
+
+    /// The first key.
+    const FIRST: u32 = 0xF0000;
+
+    static LOADED: OnceLock<Vec<String>> = OnceLock::new();
+
+    /// `text` itself, or the loaded text of a key ("" before the texts came).
+    /// Not inlined: every reading of a text calls it.
+    #[inline(never)]
+    pub fn resolve(text: &'static str) -> &'static str {
+        // A key is one four-byte character of plane 15 (0xF3 0xB0..0xBF …).
+        let b = text.as_bytes();
+        if b.len() != 4 || b[0] != 0xF3 {
+            return text;
+        }
+        let code = (u32::from(b[0] & 7) << 18) | (u32::from(b[1] & 63) << 12) | (u32::from(b[2] & 63) << 6) | u32::from(b[3] & 63);
+        let index = code.wrapping_sub(FIRST) as usize;
+        LOADED.get().and_then(|t| t.get(index)).map_or("", String::as_str)
+    }
+
+    /// Whether the texts came.
+    pub fn loaded() -> bool {
+        LOADED.get().is_some()
+    }
+
+    /// Keeps `texts` (index `i` for key `i`) for the rest of the process; the
+    /// first list given stays.
+    pub fn fill(texts: Vec<String>) {
+        let _ = LOADED.set(texts);
+    }
+
+    /// The key of text `index`.
+    pub fn key(index: usize) -> String {
+        char::from_u32(FIRST + index as u32).map(String::from).unwrap_or_default()
     }
 }
 

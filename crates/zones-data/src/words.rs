@@ -67,6 +67,8 @@ messages! {
     DownloadFailed = "download_failed",
     /// The downloads' code could not be loaded.
     SaveBroken = "save_broken",
+    /// The other language's words could not be loaded (said in the language shown).
+    WordsFailed = "words_failed",
     /// The line shown where the graphic stopped, or never ran, and where the
     /// host's still image stands in for it.
     Stopped = "stopped",

@@ -76,6 +76,17 @@ pub struct Core<'d> {
     armed: Option<f64>,
     /// Whether the host was told the graphic is ready (at its first drawing).
     ready: bool,
+    /// Whether the words of every language are here: the news module loads
+    /// its English after it, when a reader first asks for it.
+    #[cfg(feature = "later")]
+    words_here: bool,
+    /// Whether the page was asked to load them and has not answered yet.
+    #[cfg(feature = "later")]
+    words_asked: bool,
+    /// A language a reader switched to, waiting for its words, and what the
+    /// page keeps in place when it is shown (the switch, under the finger).
+    #[cfg(feature = "later")]
+    waiting: Option<(Lang, Option<Keep>)>,
 }
 
 impl<'d> Core<'d> {
@@ -108,6 +119,12 @@ impl<'d> Core<'d> {
             generation: 0,
             armed: None,
             ready: false,
+            #[cfg(feature = "later")]
+            words_here: data.later == 0,
+            #[cfg(feature = "later")]
+            words_asked: false,
+            #[cfg(feature = "later")]
+            waiting: None,
         }
     }
 
@@ -115,6 +132,15 @@ impl<'d> Core<'d> {
     /// a kiosk's, which nobody attends; a page of the news, never.
     pub fn reload_after_stop(&self) -> Option<f64> {
         self.kiosk().then_some(KIOSK_RELOAD_MS)
+    }
+
+    /// Whether the graphic waits for the words of its language (loaded after
+    /// the module) before it can draw.
+    pub fn waits_for_words(&self) -> bool {
+        #[cfg(feature = "later")]
+        return self.held(self.lang);
+        #[cfg(not(feature = "later"))]
+        false
     }
 
     /// Whether the graphic runs as a kiosk (never, in the news build).
@@ -278,7 +304,53 @@ impl<'d> Core<'d> {
             #[cfg(not(feature = "kiosk"))]
             Input::TogglePlay | Input::ReducedMotion(_) => {}
             Input::Touch => {}
+            #[cfg(feature = "later")]
+            Input::Words(came) => self.words_came(answer, now, came),
         }
+    }
+
+    /// Whether `lang` must wait for its words: every language but the default
+    /// one, until they came. (A build without the feature `later`, the
+    /// kiosk's, holds every word.)
+    #[cfg(feature = "later")]
+    fn held(&self, lang: Lang) -> bool {
+        !self.words_here && lang != Lang::default()
+    }
+
+    /// Asks the page for the words, once until it answers.
+    #[cfg(feature = "later")]
+    fn ask_for_words(&mut self, answer: &mut Answer) {
+        if !self.words_asked {
+            self.words_asked = true;
+            answer.load_words = true;
+        }
+    }
+
+    #[cfg(feature = "later")]
+    /// The words came, or could not load: the language waiting for them is
+    /// shown, or the reader is told, in the language shown, that it could not
+    /// be; a graphic mounted in that language is drawn in the default one.
+    fn words_came(&mut self, answer: &mut Answer, now: f64, came: bool) {
+        self.words_asked = false;
+        let waiting = self.waiting.take();
+        if came {
+            self.words_here = true;
+            match waiting {
+                Some((lang, keep)) => {
+                    answer.keep = keep;
+                    self.set_lang(answer, now, lang);
+                }
+                None => self.refresh(answer, now, false),
+            }
+            return;
+        }
+        if self.held(self.lang) {
+            self.lang = Lang::default();
+            self.refresh(answer, now, false);
+        } else if waiting.is_none() {
+            return;
+        }
+        answer.announce = Some(story::copy::word(self.data, crate::data::Msg::WordsFailed, self.lang).to_string());
     }
 
     fn step(&mut self, answer: &mut Answer, now: f64, delta: i64) {
@@ -308,6 +380,17 @@ impl<'d> Core<'d> {
     }
 
     fn set_lang(&mut self, answer: &mut Answer, now: f64, lang: Lang) {
+        // A language whose words are still to load waits for them; a later
+        // switch replaces it.
+        #[cfg(feature = "later")]
+        {
+            self.waiting = None;
+            if lang != self.lang && self.held(lang) {
+                self.waiting = Some((lang, answer.keep.take()));
+                self.ask_for_words(answer);
+                return;
+            }
+        }
         if lang != self.lang {
             self.lang = lang;
             if self.ready {
@@ -352,6 +435,13 @@ impl<'d> Core<'d> {
 
     fn redraw(&mut self, answer: &mut Answer) {
         if self.width <= 0.0 {
+            return;
+        }
+        // A graphic mounted in a language whose words are still to load is
+        // drawn when they come.
+        #[cfg(feature = "later")]
+        if self.held(self.lang) {
+            self.ask_for_words(answer);
             return;
         }
         let Some((scene, scale)) = self.lay_out() else { return };

@@ -10,6 +10,7 @@ pub use show::{controls, drawn, hide_tip, look, marks, place, roving, show_tip};
 #[cfg(feature = "kiosk")]
 pub use show::{play, shift, zoom};
 
+use crate::data::text::split_at_ascii;
 use crate::scene::Rect;
 
 /// An element of the template (its position in `TEMPLATE`), or a child of
@@ -178,7 +179,7 @@ impl Patch {
         for edit in self.text.split(EDIT_END).filter(|e| !e.is_empty()) {
             let fields: Vec<&str> = edit.split(FIELD_END).collect();
             let [at, kind, name, value] = fields[..] else { continue };
-            let (at, child) = match at.split_once('.') {
+            let (at, child) = match split_at_ascii(at, b'.') {
                 Some((at, k)) => (at, k.parse().ok()),
                 None => (at, None),
             };
