@@ -260,3 +260,37 @@ test('the demo article keeps the space it reserved for the graphic when the wasm
   await context.close();
   assert.ok(failed >= reserved * 0.9, `the container went from ${reserved} to ${failed} px`);
 });
+
+test('the demo article keeps the space it reserved when the embed\'s stylesheet cannot load: no layout shift', async () => {
+  for (const [width, height, mobile] of [[375, 812, true], [1000, 900, false]]) {
+    const context = await suite.browser.newContext({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The embed's stylesheet answers 404; its module is held until the space
+    // the container holds without it is measured.
+    await page.route('**/pkg/zones-infographic.css', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: '' }));
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/pkg/zones-infographic.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(suite.url, { waitUntil: 'commit' });
+    // The page parsed and its own stylesheet applied (the module holds back DOMContentLoaded).
+    await page.waitForFunction(() => document.querySelector('.embed-frame') && getComputedStyle(document.querySelector('.article')).maxWidth === '760px');
+    const reserved = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    release();
+    await page.waitForFunction(() => document.querySelector('#infographic .zi-canvas')?.getAttribute('aria-label'));
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(100);
+    const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    assert.ok(reserved > 700, `${width} px: ${reserved} px reserved without the embed's stylesheet`);
+    assert.ok(shift <= 0.02, `${width} px: cumulative layout shift ${shift} without the embed's stylesheet`);
+  }
+});
