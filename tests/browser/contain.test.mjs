@@ -294,3 +294,30 @@ test('the demo article keeps the space it reserved when the embed\'s stylesheet 
     assert.ok(shift <= 0.02, `${width} px: cumulative layout shift ${shift} without the embed's stylesheet`);
   }
 });
+
+test('where the wasm cannot load, the fallback holds the height reserved for the graphic, in the iframe page and the demo article, on phones and desktops', async () => {
+  const heights = [];
+  for (const [path, width] of [['embed.html', 375], ['embed.html', 760], ['embed.html', 1280], ['', 375], ['', 412]]) {
+    const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    // The wasm is held until the reserved space is measured, then answered 404.
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/pkg/zones_infographic_bg.wasm', async (route) => {
+      await held;
+      await route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto(suite.url + path, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelector('#infographic')?.offsetHeight > 100);
+    const reserved = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    release();
+    await page.waitForSelector('#infographic > .zi-failed');
+    await page.waitForFunction(() => [...document.querySelectorAll('#infographic img')].every((img) => img.complete));
+    await page.evaluate(() => document.fonts.ready);
+    const failed = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    heights.push(`${path || 'index.html'} at ${width} px: ${reserved.toFixed(1)} px reserved, ${failed.toFixed(1)} px with the fallback`);
+    assert.ok(Math.abs(failed - reserved) <= 1, heights.at(-1));
+  }
+});
