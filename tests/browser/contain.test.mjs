@@ -321,3 +321,48 @@ test('where the wasm cannot load, the fallback holds the height reserved for the
     assert.ok(Math.abs(failed - reserved) <= 1, heights.at(-1));
   }
 });
+
+test('a graphic mounted while ResizeObserver observe throws says so on the console and follows the window\'s size; destroyed, it leaves no listener', { skip }, async () => {
+  const { context, page, errors } = await openPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.evaluate(() => {
+    const { Infographic, box, fault } = window.t;
+    // The window's resize listeners, counted.
+    window.resizeListeners = new Set();
+    const [add, remove] = [window.addEventListener, window.removeEventListener];
+    window.addEventListener = function (type, f, ...rest) {
+      if (type === 'resize') resizeListeners.add(f);
+      return add.call(this, type, f, ...rest);
+    };
+    window.removeEventListener = function (type, f, ...rest) {
+      if (type === 'resize') resizeListeners.delete(f);
+      return remove.call(this, type, f, ...rest);
+    };
+    const lift = fault(ResizeObserver.prototype, 'observe');
+    window.el = box();
+    window.g = new Infographic(window.el, { hash: false });
+    lift();
+  });
+  // The width the slide is drawn at (its bitmap may be wider, clipped) against
+  // the width the graphic has, once the window is narrower.
+  const widths = () => page.evaluate(() => [window.el.querySelector('.zi-paint').getBoundingClientRect().width, window.el.clientWidth]);
+  const wide = await widths();
+  await page.setViewportSize({ width: 420, height: 900 });
+  const followed = await page.waitForFunction(() => Math.abs(window.el.querySelector('.zi-paint').getBoundingClientRect().width - window.el.clientWidth) <= 1, null, { timeout: 3000 }).then(() => true, () => false);
+  const narrow = await widths();
+  const r = await page.evaluate(() => {
+    const listening = resizeListeners.size;
+    g.destroy();
+    return { listening, afterDestroy: resizeListeners.size, left: el.children.length, uncaught: t.uncaught };
+  });
+  await page.setViewportSize({ width: 760, height: 900 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const uncaught = await page.evaluate(() => t.uncaught);
+  await context.close();
+  assert.ok(followed, `the slide stayed ${narrow[0]} px wide in a graphic ${narrow[1]} px wide (it was ${wide[0]} of ${wide[1]})`);
+  assert.equal(warnings.filter((w) => /^zones-infographic: .*ResizeObserver.*window/.test(w)).length, 1, `one warning that names the fault: ${JSON.stringify(warnings)}`);
+  assert.deepEqual(r, { listening: 1, afterDestroy: 0, left: 0, uncaught: 0 });
+  assert.equal(uncaught, 0);
+  assert.deepEqual(errors, []);
+});
