@@ -5,9 +5,13 @@
 // fails to load (main.js), and when a graphic stops on an error of the
 // module's (src/web/fault.rs): then its root goes first, and a page the core
 // says must reload (a kiosk's, which nobody attends) reloads after the delay
-// its root carries, in ms (`data-zi-reload`).
+// its root carries, in ms (`data-zi-reload`). The line takes whatever height
+// the fallback leaves of what the container held (the space reserved for the
+// graphic, or the stopped graphic's), so that nothing below it moves; a graphic
+// mounted there later removes the line and its height with it.
 export function showFallback(el, failure, still) {
   try {
+    const held = el.offsetHeight;
     const stopped = el.querySelector(':scope > .zi');
     stopped?.remove();
     const reload = Number(stopped?.dataset.ziReload);
@@ -20,5 +24,6 @@ export function showFallback(el, failure, still) {
     line.setAttribute('role', 'status');
     line.textContent = kept ? `${failure} ${still}` : failure;
     el.append(line);
+    line.style.minHeight = held - el.offsetHeight + line.offsetHeight + 'px';
   } catch (e) {}
 }

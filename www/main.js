@@ -14,30 +14,41 @@ import WORDS from 'zones-words';
 import { showFallback } from './failed.js';
 
 // `free()` and `using` mean `destroy()`: the graphic leaves the page and its
-// state is freed at once. Either after the other does nothing.
+// state is freed at once. Either after the other does nothing. A graphic freed
+// inside one of its own calls (by a host's handler of an event the call
+// caused, such as a focusout when a slide change removes the focused figure)
+// leaves the page at once and is freed when that call returns: the module
+// holds it until then.
 const { free, destroy } = Infographic.prototype;
 Infographic.prototype.destroy = function () {
   if (this.__wbg_ptr) destroy.call(this);
 };
 Infographic.prototype.free = function () {
-  if (this.__wbg_ptr) {
+  if (this.__wbg_ptr && !this.freed) {
     destroy.call(this);
-    free.call(this);
+    this.freed = 1;
+    if (!this.calls) free.call(this);
   }
 };
 if (Symbol.dispose) Infographic.prototype[Symbol.dispose] = Infographic.prototype.free;
 // Any other method of a freed graphic throws an Error saying so (toBlob's
-// promise rejects with it), before it reaches the module.
+// promise rejects with it), before it reaches the module (the glue's own
+// `__destroy_into_raw` is not a host's to call).
 for (const name of Object.getOwnPropertyNames(Infographic.prototype)) {
   const method = Infographic.prototype[name];
-  if (name === 'constructor' || typeof method !== 'function' || method === Infographic.prototype.free || method === Infographic.prototype.destroy) continue;
+  if (name[0] === '_' || name === 'constructor' || typeof method !== 'function' || method === Infographic.prototype.free || method === Infographic.prototype.destroy) continue;
   Infographic.prototype[name] = function (...args) {
-    if (!this.__wbg_ptr) {
+    if (!this.__wbg_ptr || this.freed) {
       const error = new Error(`zones-infographic: ${name}() on a graphic that was freed (free() or using); mount a new one`);
       if (name === 'toBlob') return Promise.reject(error);
       throw error;
     }
-    return method.apply(this, args);
+    this.calls = -~this.calls;
+    try {
+      return method.apply(this, args);
+    } finally {
+      if (!--this.calls && this.freed) free.call(this);
+    }
   };
 }
 

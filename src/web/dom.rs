@@ -43,6 +43,10 @@ extern "C" {
     pub fn view_of(stage: &web_sys::Element, bar: &web_sys::Element, low: bool) -> Vec<f64>;
     /// The top of an element's box on screen (0 if the page cannot tell).
     pub fn top_of(el: &web_sys::Element) -> f64;
+    /// Has `observer` watch `el`'s size; where the page's `observe` throws, a
+    /// warning on the console, and `f` is called on each of the window's
+    /// resizes until the observer is disconnected.
+    pub fn observe(observer: &web_sys::ResizeObserver, el: &web_sys::Element, f: &js_sys::Function);
 }
 
 // Events for the host page (`js/host.js`), on the container: bubbling and

@@ -39,7 +39,7 @@ pub fn observe(inner: &Rc<Instance>) -> Result<(), JsValue> {
         i.dispatch(i.measure());
     }));
     let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())?;
-    observer.observe(&inner.shell.sizer);
+    super::dom::observe(&observer, &inner.shell.sizer, on_resize.as_ref().unchecked_ref());
     *inner.observer.borrow_mut() = Some((observer, None, on_resize));
     Ok(())
 }

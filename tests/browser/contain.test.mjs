@@ -260,3 +260,109 @@ test('the demo article keeps the space it reserved for the graphic when the wasm
   await context.close();
   assert.ok(failed >= reserved * 0.9, `the container went from ${reserved} to ${failed} px`);
 });
+
+test('the demo article keeps the space it reserved when the embed\'s stylesheet cannot load: no layout shift', async () => {
+  for (const [width, height, mobile] of [[375, 812, true], [1000, 900, false]]) {
+    const context = await suite.browser.newContext({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The embed's stylesheet answers 404; its module is held until the space
+    // the container holds without it is measured.
+    await page.route('**/pkg/zones-infographic.css', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: '' }));
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/pkg/zones-infographic.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(suite.url, { waitUntil: 'commit' });
+    // The page parsed and its own stylesheet applied (the module holds back DOMContentLoaded).
+    await page.waitForFunction(() => document.querySelector('.embed-frame') && getComputedStyle(document.querySelector('.article')).maxWidth === '760px');
+    const reserved = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    release();
+    await page.waitForFunction(() => document.querySelector('#infographic .zi-canvas')?.getAttribute('aria-label'));
+    await page.evaluate(() => document.fonts.ready);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(100);
+    const shift = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    assert.ok(reserved > 700, `${width} px: ${reserved} px reserved without the embed's stylesheet`);
+    assert.ok(shift <= 0.02, `${width} px: cumulative layout shift ${shift} without the embed's stylesheet`);
+  }
+});
+
+test('where the wasm cannot load, the fallback holds the height reserved for the graphic, in the iframe page and the demo article, on phones and desktops', async () => {
+  const heights = [];
+  for (const [path, width] of [['embed.html', 375], ['embed.html', 760], ['embed.html', 1280], ['', 375], ['', 412]]) {
+    const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    // The wasm is held until the reserved space is measured, then answered 404.
+    let release;
+    const held = new Promise((done) => { release = done; });
+    await page.route('**/pkg/zones_infographic_bg.wasm', async (route) => {
+      await held;
+      await route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto(suite.url + path, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelector('#infographic')?.offsetHeight > 100);
+    const reserved = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    release();
+    await page.waitForSelector('#infographic > .zi-failed');
+    await page.waitForFunction(() => [...document.querySelectorAll('#infographic img')].every((img) => img.complete));
+    await page.evaluate(() => document.fonts.ready);
+    const failed = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
+    await page.waitForLoadState('networkidle');
+    await context.close();
+    heights.push(`${path || 'index.html'} at ${width} px: ${reserved.toFixed(1)} px reserved, ${failed.toFixed(1)} px with the fallback`);
+    assert.ok(Math.abs(failed - reserved) <= 1, heights.at(-1));
+  }
+});
+
+test('a graphic mounted while ResizeObserver observe throws says so on the console and follows the window\'s size; destroyed, it leaves no listener', { skip }, async () => {
+  const { context, page, errors } = await openPage();
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.evaluate(() => {
+    const { Infographic, box, fault } = window.t;
+    // The window's resize listeners, counted.
+    window.resizeListeners = new Set();
+    const [add, remove] = [window.addEventListener, window.removeEventListener];
+    window.addEventListener = function (type, f, ...rest) {
+      if (type === 'resize') resizeListeners.add(f);
+      return add.call(this, type, f, ...rest);
+    };
+    window.removeEventListener = function (type, f, ...rest) {
+      if (type === 'resize') resizeListeners.delete(f);
+      return remove.call(this, type, f, ...rest);
+    };
+    const lift = fault(ResizeObserver.prototype, 'observe');
+    window.el = box();
+    window.g = new Infographic(window.el, { hash: false });
+    lift();
+  });
+  // The width the slide is drawn at (its bitmap may be wider, clipped) against
+  // the width the graphic has, once the window is narrower.
+  const widths = () => page.evaluate(() => [window.el.querySelector('.zi-paint').getBoundingClientRect().width, window.el.clientWidth]);
+  const wide = await widths();
+  await page.setViewportSize({ width: 420, height: 900 });
+  const followed = await page.waitForFunction(() => Math.abs(window.el.querySelector('.zi-paint').getBoundingClientRect().width - window.el.clientWidth) <= 1, null, { timeout: 3000 }).then(() => true, () => false);
+  const narrow = await widths();
+  const r = await page.evaluate(() => {
+    const listening = resizeListeners.size;
+    g.destroy();
+    return { listening, afterDestroy: resizeListeners.size, left: el.children.length, uncaught: t.uncaught };
+  });
+  await page.setViewportSize({ width: 760, height: 900 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const uncaught = await page.evaluate(() => t.uncaught);
+  await context.close();
+  assert.ok(followed, `the slide stayed ${narrow[0]} px wide in a graphic ${narrow[1]} px wide (it was ${wide[0]} of ${wide[1]})`);
+  assert.equal(warnings.filter((w) => /^zones-infographic: .*ResizeObserver.*window/.test(w)).length, 1, `one warning that names the fault: ${JSON.stringify(warnings)}`);
+  assert.deepEqual(r, { listening: 1, afterDestroy: 0, left: 0, uncaught: 0 });
+  assert.equal(uncaught, 0);
+  assert.deepEqual(errors, []);
+});

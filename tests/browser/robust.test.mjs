@@ -119,6 +119,60 @@ test('free() means destroy(), and either after the other does nothing', async ()
   assert.deepEqual(r, { afterFree: 0, again: { value: undefined }, freeAfterDestroy: { value: undefined }, left: 0 });
 });
 
+test('free() in a host\'s handler of the graphic\'s events, or of one its own call caused (a focused figure removed by show()), throws nothing and frees it once that call returns', async () => {
+  const r = await inPage(async () => {
+    const { Infographic, box, attempt } = window.zi;
+    const uncaught = [];
+    addEventListener('error', (e) => uncaught.push(e.message));
+    const rounds = [];
+    for (let i = 0; i < 3; i++) {
+      const el = box();
+      const g = new Infographic(el, { hash: false });
+      // The slide with the most figure buttons, its last one focused, then the
+      // slide with the fewest: show() removes the focused button, and the
+      // browser tells the page (focusout) inside that call.
+      const counts = [0, 1, 2, 3, 4].map((k) => { g.show(k); return el.querySelectorAll('.zi-mark').length; });
+      g.show(counts.indexOf(Math.max(...counts)));
+      [...el.querySelectorAll('.zi-mark')].at(-1).focus();
+      let inHandler;
+      el.addEventListener('focusout', () => { inHandler = attempt(() => g.free()); }, { once: true });
+      const shown = attempt(() => g.show(counts.indexOf(Math.min(...counts))));
+      // The module's hold on it (wasm-bindgen's pointer) is given up once show() has returned.
+      rounds.push({ inHandler, shown, left: el.children.length, released: g.__wbg_ptr === 0, after: attempt(() => g.slide()).error });
+    }
+    // free() in a handler of the graphic's own events (slide, after next() and
+    // after a press on Next; lang; figure).
+    const events = {};
+    for (const [kind, cause] of [['slide', (g) => g.next()], ['slide', (g, el) => el.querySelector('.zi-next').click()], ['lang', (g) => g.setLanguage('en')], ['figure', (g, el) => { g.show(1); el.querySelector('.zi-mark').focus(); }]]) {
+      const el = box();
+      const g = new Infographic(el, { hash: false });
+      let inHandler;
+      el.addEventListener(`zones-infographic:${kind}`, () => { inHandler = attempt(() => g.free()); }, { once: true });
+      const caused = attempt(() => cause(g, el));
+      await new Promise((done) => setTimeout(done, 20));
+      (events[kind] ??= []).push({ inHandler, caused, left: el.children.length, released: g.__wbg_ptr === 0 });
+    }
+    await new Promise((done) => setTimeout(done, 50));
+    const later = new Infographic(box(), {});
+    later.show(3);
+    return { rounds, events, uncaught, later: later.slide() };
+  });
+  for (const [kind, each] of Object.entries(r.events)) {
+    for (const e of each) assert.deepEqual(e, { inHandler: { value: undefined }, caused: { value: undefined }, left: 0, released: true }, kind);
+  }
+  for (const round of r.rounds) {
+    assert.deepEqual(round, {
+      inHandler: { value: undefined },
+      shown: { value: undefined },
+      left: 0,
+      released: true,
+      after: 'zones-infographic: slide() on a graphic that was freed (free() or using); mount a new one',
+    });
+  }
+  assert.deepEqual(r.uncaught, []);
+  assert.equal(r.later, 3);
+});
+
 test('new Infographic before the module has loaded throws an Error saying to await ready; after it, it mounts', async () => {
   const r = await inPage(async () => {
     const { box } = window.zi;

@@ -96,3 +96,18 @@ export function measure_text(text, size, bold) {
     // Undefined: NaN to the module, which then estimates.
   }
 }
+
+/** Has `observer` watch `el`'s size. Where the page's `observe` throws, the
+ *  graphic says so on the console and follows the window's size instead: `f`
+ *  on each resize, until the observer is disconnected (the graphic destroyed). */
+export function observe(observer, el, f) {
+  try {
+    observer.observe(el);
+  } catch (e) {
+    try {
+      console.warn("zones-infographic: ResizeObserver observe failed; following the window's size", e);
+      addEventListener('resize', f);
+      observer.disconnect = () => removeEventListener('resize', f);
+    } catch (x) {}
+  }
+}
