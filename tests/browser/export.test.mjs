@@ -51,7 +51,11 @@ test('toBlob gives the slide as a PNG at twice its size, the SVG with its title 
     for (let slide = 0; slide < 5; slide++) {
       await page.evaluate(async ([s, l]) => {
         const { mounted } = await import('./pkg/zones-infographic.js');
+        // English loads on demand: the switch comes with its event.
+        const el = document.querySelector('#infographic');
+        const switched = mounted[0].lang() === l || new Promise((r) => el.addEventListener('zones-infographic:lang', r, { once: true }));
         mounted[0].setLanguage(l);
+        await switched;
         mounted[0].show(s);
       }, [slide, lang]);
       const r = await blobs(page);
@@ -113,6 +117,7 @@ test('on a phone the data disclosure offers the downloads, each a thumb-sized bu
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${suite.url}#slide-3&lang=zh`);
   await page.locator('.zi-lang').tap();
+  await page.locator('.zi-lang', { hasText: '中文' }).waitFor();
   assert.equal(await buttons.nth(3).textContent(), 'Copy link');
   await buttons.nth(3).tap();
   await page.waitForFunction(() => document.querySelector('.zi-save-note').textContent === 'Link to this slide copied.');

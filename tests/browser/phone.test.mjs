@@ -78,7 +78,10 @@ for (const width of [320, 375]) {
   test(`at ${width} px the controls fit: every step at least 44×44 px, none over another or Back or Next, in both languages and on the last slide`, async () => {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 568, dpr: 2, hasTouch: true, isMobile: true });
     for (const lang of ['zh', 'en']) {
-      if (lang === 'en') await page.locator('.zi-lang').tap();
+      if (lang === 'en') {
+        await page.locator('.zi-lang').tap();
+        await page.locator('.zi-lang', { hasText: '中文' }).waitFor();
+      }
       for (const slide of [0, 4]) {
         await page.locator('.zi-step').nth(slide).tap();
         const boxes = await page.evaluate(() => ['.zi-prev', ...[...document.querySelectorAll('.zi-step')].map((_, k) => `.zi-step:nth-child(${k + 1})`), '.zi-next'].map((s) => {
@@ -127,6 +130,7 @@ test('switching the language keeps the switch under the finger', async () => {
   for (const expected of ['中文', 'English']) {
     const before = await page.locator('.zi-lang').boundingBox();
     await page.locator('.zi-lang').tap();
+    await page.locator('.zi-lang', { hasText: expected }).waitFor();
     await settled(page);
     const after = await page.locator('.zi-lang').boundingBox();
     assert.equal(await page.locator('.zi-lang').textContent(), expected);

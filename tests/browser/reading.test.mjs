@@ -8,7 +8,14 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const suite = demoSuite();
 
 const show = (page, i) => page.evaluate(async (i) => (await import('./pkg/zones-infographic.js')).mounted[0].show(i), i);
-const setLang = (page, l) => page.evaluate(async (l) => (await import('./pkg/zones-infographic.js')).mounted[0].setLanguage(l), l);
+// English loads on demand: the switch is awaited through its event.
+const setLang = (page, l) => page.evaluate(async (l) => {
+  const g = (await import('./pkg/zones-infographic.js')).mounted[0];
+  if (g.lang() === l) return;
+  const switched = new Promise((r) => document.querySelector('#infographic').addEventListener('zones-infographic:lang', r, { once: true }));
+  g.setLanguage(l);
+  await switched;
+}, l);
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violation on any slide, in the ${colorScheme} theme, in both languages`, async () => {

@@ -147,9 +147,11 @@ test('free() in a host\'s handler of the graphic\'s events, or of one its own ca
       const el = box();
       const g = new Infographic(el, { hash: false });
       let inHandler;
+      // The event comes after the call (English, loaded on demand, later still).
+      const heard = new Promise((done) => el.addEventListener(`zones-infographic:${kind}`, () => setTimeout(done, 20), { once: true }));
       el.addEventListener(`zones-infographic:${kind}`, () => { inHandler = attempt(() => g.free()); }, { once: true });
       const caused = attempt(() => cause(g, el));
-      await new Promise((done) => setTimeout(done, 20));
+      await Promise.race([heard, new Promise((done) => setTimeout(done, 5000))]);
       (events[kind] ??= []).push({ inHandler, caused, left: el.children.length, released: g.__wbg_ptr === 0 });
     }
     await new Promise((done) => setTimeout(done, 50));

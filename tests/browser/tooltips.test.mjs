@@ -11,7 +11,10 @@ const suite = demoSuite();
 for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3, 'en'], [PHONES[1], 3, 'zh'], [PHONES[1], 2, 'en'], [PHONES[2], 2, 'zh'], [PHONES[2], 3, 'en']]) {
   test(`${width}×${height} at DPR ${dpr} (${lang}): every figure's tapped tooltip is on screen, clear of its figure, and closes`, async () => {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height, dpr, hasTouch: true, isMobile: true });
-    if (lang === 'en') await page.locator('.zi-lang').tap();
+    if (lang === 'en') {
+      await page.locator('.zi-lang').tap();
+      await page.locator('.zi-lang', { hasText: '中文' }).waitFor();
+    }
     const count = await page.locator('.zi-step').count();
     let tapped = 0;
     for (let slide = 0; slide < count; slide++) {
@@ -47,6 +50,7 @@ for (const [width, height, how] of [[1280, 800, 'hover'], [320, 568, 'keyboard']
   test(`${how === 'hover' ? 'hovered' : 'keyboard'} tooltips stay on screen and clear of their figure, near the bottom of the screen too (${width}×${height})`, async () => {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height });
     await page.locator('.zi-lang').click();
+    await page.locator('.zi-lang', { hasText: '中文' }).waitFor();
     let looked = 0;
     for (let slide = 0; slide < 5; slide++) {
       await page.locator('.zi-step').nth(slide).click();
