@@ -103,7 +103,7 @@ mod core_waits_for_the_words {
         let answer = core.handle(50.0, Input::Words(false));
         assert_eq!(answer.draw.expect("drawn all the same").lang, Lang::Zh);
         assert_eq!(core.lang(), Lang::Zh);
-        assert_eq!(answer.announce.as_deref(), Some(FAILED_ZH));
+        assert_eq!(answer.said.as_deref(), Some(FAILED_ZH));
         assert_eq!(answer.host, [HostEvent::Ready { slide: 0, lang: Lang::Zh }]);
     }
 
@@ -133,7 +133,7 @@ mod core_waits_for_the_words {
         assert!(core.handle(20.0, Input::SetLang(Lang::Zh)).draw.is_none(), "already Chinese");
         let answer = core.handle(300.0, Input::Words(true));
         assert_eq!(core.lang(), Lang::Zh);
-        assert!(answer.host.is_empty() && answer.announce.is_none(), "no switch after all");
+        assert!(answer.host.is_empty() && answer.announce.is_none() && answer.said.is_none(), "no switch after all");
     }
 
     #[test]
@@ -143,7 +143,7 @@ mod core_waits_for_the_words {
         let answer = core.handle(300.0, Input::Words(false));
         assert_eq!(core.lang(), Lang::Zh);
         assert!(answer.draw.is_none() && answer.host.is_empty());
-        assert_eq!(answer.announce.as_deref(), Some(FAILED_ZH));
+        assert_eq!(answer.said.as_deref(), Some(FAILED_ZH), "said to every reader");
         assert!(core.handle(400.0, Input::ToggleLang).load_words, "a second try asks again");
         // A hash link to English waits the same way.
         let mut core = mounted("").0;

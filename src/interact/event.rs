@@ -254,6 +254,10 @@ pub struct Answer {
     /// and answers `Words`.
     #[cfg(feature = "later")]
     pub load_words: bool,
+    /// A line every reader sees (in the tap hint's place, until the
+    /// language next changes) and hears: the words could not load.
+    #[cfg(feature = "later")]
+    pub said: Option<String>,
     /// Where keyboard focus must go.
     pub focus: Option<FocusTarget>,
     /// The key was the graphic's: the page's default action is prevented.

@@ -65,6 +65,11 @@ impl Instance {
         if let Some(text) = &answer.announce {
             p.text(LIVE, text);
         }
+        #[cfg(feature = "later")]
+        if let Some(text) = &answer.said {
+            p.text(LIVE, text);
+            p.text(HINT, text);
+        }
         #[cfg(feature = "kiosk")]
         self.apply_kiosk(&mut p, &answer);
         if let Some(Tip::Show { rect, explanation, pinned, .. }) = &answer.tip {

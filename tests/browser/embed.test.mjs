@@ -444,12 +444,15 @@ test('English loads on demand: a Chinese page never fetches it, the switch fetch
   await page.locator('#infographic .zi-lang').click();
   await page.waitForFunction(() => document.querySelector('#infographic .zi-live')?.textContent.includes('英文版未能加载'));
   assert.equal(await page.locator('#infographic .zi').getAttribute('lang'), 'zh-Hans');
+  assert.equal(await page.locator('#infographic .zi-hint').textContent(), '英文版未能加载，请稍后再试。', 'seen, in the tap hint\'s place');
+  assert.ok(await page.locator('#infographic .zi-hint').isVisible());
   assert.equal(await page.locator('#infographic .zi-lang').textContent(), 'English');
   // A second try, with the file back: English, and the file asked for once more only.
   answer = 200;
   await page.locator('#infographic .zi-lang').click();
   await page.locator('#infographic .zi[lang="en"] .zi-lang', { hasText: '中文' }).waitFor();
   assert.match(await page.locator('#infographic .zi-canvas').getAttribute('aria-label'), /Nanchang/);
+  assert.match(await page.locator('#infographic .zi-hint').textContent(), /Tap a figure/, 'the hint is back');
   // Back and forth again, and a second graphic in English: nothing more is loaded.
   await page.locator('#infographic .zi-lang').click();
   await page.locator('#infographic .zi-lang', { hasText: 'English' }).waitFor();

@@ -350,7 +350,7 @@ impl<'d> Core<'d> {
         } else if waiting.is_none() {
             return;
         }
-        answer.announce = Some(story::copy::word(self.data, crate::data::Msg::WordsFailed, self.lang).to_string());
+        answer.said = Some(story::copy::word(self.data, crate::data::Msg::WordsFailed, self.lang).to_string());
     }
 
     fn step(&mut self, answer: &mut Answer, now: f64, delta: i64) {
