@@ -41,11 +41,12 @@ fn main() {
         (json, copy)
     };
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // The news module (for the browser: the feature `later`, without kiosk mode) loads its English
-    // when a reader first asks for it: the texts go to `zones-en.js`, which
-    // the build puts beside the module (scripts/lib.sh).
+    // A module for the browser with the feature `later` (the news and the
+    // kiosk builds) loads its English when a reader first asks for it: the
+    // texts go to `zones-en.js`, which the build puts in `www/extra`
+    // (scripts/lib.sh), one file for both builds.
     let feature = |name: &str| env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
-    let lazy = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32") && feature("LATER") && !feature("KIOSK");
+    let lazy = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32") && feature("LATER");
     let mut later = split::Later::default();
     let (json, copy) = if lazy {
         let split = |text: &str, later: &mut split::Later| later.split_json(text).unwrap_or_else(|e| fail(&format!("taking the English out: {e}")));

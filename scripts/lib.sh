@@ -99,10 +99,15 @@ build_module() {
 }
 
 # Copies the English texts a module built in target folder $1 loads after
-# it (written by build.rs beside the baked dataset) into $2/zones-en.js.
+# it (written by build.rs beside the baked dataset) into $2/zones-en.js;
+# where $2 holds one already (the other build's), the two must be the same.
 later_words() {
   local made
   made=$(ls -t "$1"/wasm32-unknown-unknown/release/build/zones-infographic-*/out/zones-en.js | head -1)
+  if [ -n "${3:-}" ] && ! cmp -s "$made" "$2/zones-en.js"; then
+    echo "error: $made differs from $2/zones-en.js: the builds would key their English differently" >&2
+    return 1
+  fi
   mkdir -p "$2" && cp "$made" "$2/zones-en.js"
 }
 
@@ -118,11 +123,12 @@ build_wasm() {
   # goes into the embed's).
   cargo run --quiet --example fallback -- www/fallback
   build_module news "table later" www/pkg www/infographic.css www/data.css www/fallback/reserve.css
-  build_module kiosk kiosk www/kiosk www/infographic.css www/kiosk.css
+  build_module kiosk "kiosk later" www/kiosk www/infographic.css www/kiosk.css
   # What loads only on demand goes beside the embed, in www/extra: the
-  # English texts, which the module loads when a reader first asks for
+  # English texts, which either module loads when a reader first asks for
   # English, and the downloads' code, which it loads the first time it is used.
   later_words target/news www/extra
+  later_words target/kiosk www/extra same
   node_modules/.bin/esbuild www/save.js --minify --format=esm \
     --log-level=warning --outfile=www/extra/zones-save.js
   # The print stylesheet, which a page links with media="print".
@@ -146,6 +152,7 @@ build_hostile_wasm() {
     --out-dir target/hostile/pkg --target web --no-typescript
   node scripts/guard-imports.mjs target/hostile/pkg/zones_infographic.js
   bundle_loader target/hostile/pkg www/fallback target/hostile/pkg
+  later_words target/hostile target/hostile/extra
   # A copy of it whose wasm also exports its shadow stack pointer, for the test
   # that checks no fault of the page leaves the stack unbalanced
   # (tests/browser/unwind.test.mjs). Never shipped.

@@ -334,6 +334,11 @@ test('reloaded with the network down, the kiosk starts again from the cache of i
   await page.reload();
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
   assert.ok(await page.locator('.zi-controls').isVisible(), 'the kiosk runs again offline');
+  // Its English, which it loads on demand, comes from the cache too.
+  await page.locator('.zi-lang').tap();
+  await page.waitForFunction(() => document.querySelector('.zi-lang')?.textContent === '中文', null, { timeout: 10_000 });
+  const label = await page.locator('.zi-canvas').getAttribute('aria-label');
+  assert.doesNotMatch(label, /\p{Script=Han}/u, `drawn in English offline: ${label}`);
   await context.setOffline(false);
   await context.close();
   // The article's page registers nothing and is controlled by nothing.

@@ -310,8 +310,8 @@ impl<'d> Core<'d> {
     }
 
     /// Whether `lang` must wait for its words: every language but the default
-    /// one, until they came. (A build without the feature `later`, the
-    /// kiosk's, holds every word.)
+    /// one, until they came. (A build without the feature `later` holds
+    /// every word.)
     #[cfg(feature = "later")]
     fn held(&self, lang: Lang) -> bool {
         !self.words_here && lang != Lang::default()
