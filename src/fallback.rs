@@ -204,12 +204,18 @@ pub fn figure_html(data: &Dataset, lang: Lang, base: &str) -> String {
     )
 }
 
-/// The lines the embed's module shows where the graphic cannot load, in every
-/// language (it does not know its reader's yet), as JSON for its build:
-/// `notLoaded`, and `stillImage` where the host's still image stands in.
+/// The lines the embed's module shows where the graphic cannot load or
+/// stopped on an error, in every language (it does not know its reader's, or
+/// has not loaded its words), as JSON for its build: `notLoaded`, `stopped`,
+/// and `stillImage` where the host's still image stands in.
 pub fn failure_words(data: &Dataset) -> String {
     let json = |msg| in_every_language(data, msg).replace('\\', "\\\\").replace('"', "\\\"");
-    format!("{{\"notLoaded\": \"{}\", \"stillImage\": \"{}\"}}\n", json(Msg::NotLoaded), json(Msg::StillImage))
+    format!(
+        "{{\"notLoaded\": \"{}\", \"stopped\": \"{}\", \"stillImage\": \"{}\"}}\n",
+        json(Msg::NotLoaded),
+        json(Msg::Stopped),
+        json(Msg::StillImage)
+    )
 }
 
 /// Text for an HTML attribute.

@@ -85,6 +85,15 @@ mod core_waits_for_the_words {
     const FAILED_ZH: &str = "英文版未能加载，请稍后再试。";
 
     #[test]
+    fn a_graphic_mounted_after_the_words_came_draws_english_at_once() {
+        let mut core = Core::new(keyed(), &Options::default(), &DeepLink::parse("#lang=en"), Look::light()).words_here();
+        core.handle(0.0, Input::Look(Look::light()));
+        let first = core.handle(1.0, Input::Resize { width: 720.0, height: 0.0, dpr: 1.0 });
+        assert!(!first.load_words && !core.waits_for_words());
+        assert_eq!(first.draw.map(|d| d.lang), Some(Lang::En));
+    }
+
+    #[test]
     fn a_graphic_mounted_in_english_is_drawn_when_its_words_came() {
         let (mut core, first) = mounted("#slide-2&lang=en");
         assert!(first.draw.is_none() && first.host.is_empty(), "nothing drawn, and no ready, before the words");

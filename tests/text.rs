@@ -2,7 +2,7 @@
 //! characters, and lines that keep every character within their width.
 
 use zones_infographic::data::dataset;
-use zones_infographic::scene::text::{text_width, wrap, Keep};
+use zones_infographic::scene::text::{marked, text_width, wrap, Keep, KEPT};
 
 /// The dataset's rules of punctuation and hedges, and nothing kept whole.
 fn rules() -> Keep<'static> {
@@ -79,4 +79,24 @@ fn english_wraps_at_spaces() {
     let lines = wrap("Nanchang built 8 rest stops and served gig workers", 14.0, false, 150.0, &Keep::default());
     assert!(lines.len() > 1);
     assert_eq!(lines.join(" "), "Nanchang built 8 rest stops and served gig workers");
+}
+
+#[test]
+fn the_pages_text_marks_what_the_canvas_keeps_whole() {
+    let keep = zones_infographic::scene::keep(dataset());
+    let mark = |t: &str| format!("{}{t}{}", KEPT.0, KEPT.1);
+    // Kept words, and a number with its hedge and unit.
+    assert_eq!(marked("累计服务新就业群体2000余人次", &keep), format!("累计服务{}{}", mark("新就业群体"), mark("2000余人次")));
+    assert_eq!(marked("帮助解决问题", &keep), format!("{}{}问题", mark("帮助"), mark("解决")));
+    // Two kept words side by side may break between them; English keeps the
+    // number with its word.
+    assert_eq!(marked("阿拉善高新区政数局", &keep), format!("{}{}", mark("阿拉善高新区"), mark("政数局")));
+    assert_eq!(marked("visited 8,813 households", &keep), format!("visited {}", mark("8,813 households")));
+    assert_eq!(marked("no figure here", &keep), "no figure here");
+    // Nothing lost or added but the marks, in every text of the dataset.
+    for f in dataset().figures.iter() {
+        for text in [&*f.quote, &*f.label.zh] {
+            assert_eq!(marked(text, &keep).replace([KEPT.0, KEPT.1], ""), text);
+        }
+    }
 }

@@ -7,6 +7,7 @@ use zones_infographic::interact::view::template::*;
 use zones_infographic::interact::view::{self, Edit, El, Kind, Patch, EDIT_END, FIELD_END};
 use zones_infographic::interact::{Core, Draw, Input, Tip};
 use zones_infographic::scene::look::Look;
+use zones_infographic::scene::text::KEPT;
 use zones_infographic::scene::Rect;
 use zones_infographic::story::lang::Lang;
 
@@ -108,12 +109,16 @@ fn a_tooltip_shows_its_quote_hides_what_it_lacks_and_is_cut_to_the_room() {
     let answer = core.handle(1.0, Input::Focus(zones_infographic::interact::FocusTarget::Mark(0)));
     let Some(Tip::Show { rect, explanation, .. }) = answer.tip else { panic!("focus shows a tooltip") };
     let mut p = Patch::default();
-    view::show_tip(&mut p, &explanation, rect, false);
+    let keep = zones_infographic::scene::keep(zones_infographic::data::dataset());
+    view::show_tip(&mut p, &explanation, rect, false, &keep);
     let edits = p.edits();
-    assert_eq!(last(&edits, TIP_HEADLINE, Kind::Text, ""), Some(explanation.headline.as_str()));
+    // Each text as written, its kept ranges marked.
+    let plain = |el| last(&edits, el, Kind::Text, "k").map(|t| t.replace([KEPT.0, KEPT.1], ""));
+    assert_eq!(plain(TIP_HEADLINE).as_deref(), Some(explanation.headline.as_str()));
     match &explanation.quote {
         Some(q) => {
-            assert_eq!(last(&edits, TIP_QUOTE, Kind::Text, ""), Some(format!("“{}”", &**q).as_str()));
+            assert_eq!(plain(TIP_QUOTE), Some(format!("“{}”", &**q)));
+            assert!(last(&edits, TIP_QUOTE, Kind::Text, "k").is_some_and(|t| t.contains(KEPT.0)), "the quote keeps its numbers whole");
             assert_eq!(last(&edits, TIP_QUOTE, Kind::Unset, "hidden"), Some(""));
         }
         None => assert_eq!(last(&edits, TIP_QUOTE, Kind::Attr, "hidden"), Some("")),

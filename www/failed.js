@@ -9,6 +9,11 @@
 // the fallback leaves of what the container held (the space reserved for the
 // graphic, or the stopped graphic's), so that nothing below it moves; a graphic
 // mounted there later removes the line and its height with it.
+// `zones-words` holds the lines in every language (fallback/words.json, made
+// by the build): a stopped graphic's come from there, since the module may
+// not hold its English (loaded on demand).
+import WORDS from 'zones-words';
+
 export function showFallback(el, failure, still) {
   try {
     const held = el.offsetHeight;
@@ -26,4 +31,9 @@ export function showFallback(el, failure, still) {
     el.append(line);
     line.style.minHeight = held - el.offsetHeight + line.offsetHeight + 'px';
   } catch (e) {}
+}
+
+/** A graphic that stopped on an error of the module's (src/web/fault.rs). */
+export function showStopped(el) {
+  showFallback(el, WORDS.stopped, WORDS.stillImage);
 }

@@ -72,7 +72,7 @@ pub(super) struct Builder<'a> {
 /// What the dataset keeps whole on a line: its unbreakable words, the zones'
 /// names (their places inside them), the bylines' names in both scripts, its
 /// measure words after a number, and its rules of punctuation and hedges.
-pub(super) fn keep(data: &Dataset) -> Keep<'_> {
+pub fn keep(data: &Dataset) -> Keep<'_> {
     let mut words: Vec<&str> = data.unbreakable.iter().map(|w| &**w).collect();
     words.extend(data.zones.iter().map(|z| &*z.name.zh));
     for a in data.articles.iter() {

@@ -10,5 +10,6 @@ pub mod scale;
 pub mod screen;
 pub mod text;
 
+pub use builder::keep;
 pub use layout::layout_slide;
 pub use mark::{Align, Color, Hit, Mark, Rect, Scene};

@@ -163,6 +163,34 @@ fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
     ranges
 }
 
+/// `text` with what `keep` keeps whole on a line marked for the page (the
+/// tooltip, whose lines the browser breaks): each kept range between
+/// `KEPT.0` and `KEPT.1`, overlapping ones as one.
+pub fn marked(text: &str, keep: &Keep) -> String {
+    let kept = kept_ranges(text, keep);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut open = false;
+    for (i, c) in text.char_indices() {
+        // Inside a range, or at the start of one, as `pieces` reads them.
+        if open && !kept.iter().any(|(s, e)| *s < i && i < *e) {
+            out.push(KEPT.1);
+            open = false;
+        }
+        if !open && kept.iter().any(|(s, e)| *s == i && i < *e) {
+            out.push(KEPT.0);
+            open = true;
+        }
+        out.push(c);
+    }
+    if open {
+        out.push(KEPT.1);
+    }
+    out
+}
+
+/// The marks around a kept range in `marked`'s text.
+pub const KEPT: (char, char) = ('\u{2}', '\u{3}');
+
 /// Splits text into unbreakable pieces: one wide character, or a run of narrow
 /// characters with its trailing space, glued to punctuation that may not be
 /// split and to whatever `keep` keeps whole.

@@ -73,7 +73,7 @@ impl Instance {
         #[cfg(feature = "kiosk")]
         self.apply_kiosk(&mut p, &answer);
         if let Some(Tip::Show { rect, explanation, pinned, .. }) = &answer.tip {
-            view::show_tip(&mut p, explanation, *rect, *pinned);
+            view::show_tip(&mut p, explanation, *rect, *pinned, &crate::scene::keep(data));
         }
         dom.apply(&p);
         if answer.controls.is_some() {

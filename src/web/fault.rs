@@ -11,17 +11,16 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Event, HtmlElement};
 
 use super::Instance;
-use crate::data::Msg;
-use crate::story::copy::in_every_language;
 #[cfg(feature = "fault-probe")]
 use super::Infographic;
 
 #[wasm_bindgen(module = "/www/failed.js")]
 extern "C" {
-    /// The still image and the line saying the graphic stopped (a kiosk's
-    /// page is reloaded after a while: nobody is there to do it).
-    #[wasm_bindgen(js_name = showFallback)]
-    fn show_fallback(el: &HtmlElement, failure: &str, still: &str);
+    /// The still image and the line saying the graphic stopped, in every
+    /// language (a kiosk's page is reloaded after a while: nobody is there
+    /// to do it).
+    #[wasm_bindgen(js_name = showStopped)]
+    fn show_stopped(el: &HtmlElement);
 }
 
 /// The graphic whose call is running, while one runs (set and reset by
@@ -41,8 +40,7 @@ fn start() {
         // use of the pointer (it is reset here).
         if let Some(inner) = unsafe { RUNNING.swap(std::ptr::null_mut(), Relaxed).as_ref() } {
             inner.failed.set(true);
-            let data = crate::dataset();
-            show_fallback(&inner.shell.container, &in_every_language(data, Msg::Stopped), &in_every_language(data, Msg::StillImage));
+            show_stopped(&inner.shell.container);
         }
     }));
 }

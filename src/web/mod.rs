@@ -183,11 +183,15 @@ impl Infographic {
         let options = options.map_err(|message| shown_error(&container, &message))?;
         let shell = build_shell(container.clone()).map_err(|e| cannot_run(&container, &e))?;
         let root = shell.root.clone();
+        let core = Core::new(crate::dataset(), &options, &link, Look::light());
+        // Words another graphic loaded serve this one at once.
+        #[cfg(feature = "later")]
+        let core = if crate::data::text::later::loaded() { core.words_here() } else { core };
         // The look is read from the host's CSS at the first drawing (a style
         // recalculation a graphic mounted hidden need not pay for yet).
         let inner = Rc::new_cyclic(|me| Instance {
             me: me.clone(),
-            core: RefCell::new(Core::new(crate::dataset(), &options, &link, Look::light())),
+            core: RefCell::new(core),
             options,
             shell,
             dom: OnceCell::new(),

@@ -51,8 +51,11 @@ test('a panic in one graphic leaves its fallback and a message, and the other gr
     mark.focus();
     const bTip = !boxB.querySelector('.zi-tooltip').hidden;
     // A graphic mounted after the panic works.
+    // (In English: its first drawing waits for its words, loaded on demand.)
     const boxC = document.body.appendChild(document.createElement('div'));
+    const cDrawn = new Promise((done) => boxC.addEventListener('zones-infographic:ready', done, { once: true }));
     const c = new Infographic(boxC, { hash: false, lang: 'en' });
+    await cDrawn;
     c.show(4);
     const cLabel = boxC.querySelector('.zi-canvas').getAttribute('aria-label');
     // A panic in a method call of graphic B: the caller gets the error.

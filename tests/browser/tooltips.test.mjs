@@ -1,15 +1,47 @@
 // Every figure's tooltip, as a thumb, a mouse and a keyboard open it: on a
 // phone each tapped tooltip is on screen, below the controls, clear of its
-// figure, and closes with its own button; hovered near the foot of the screen
-// and focused on a small one, it stays on screen and clear of its figure.
+// figure, closes with its own button, and breaks no word the canvas keeps
+// whole; hovered near the foot of the screen and focused on a small one, it
+// stays on screen and clear of its figure.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { demoSuite, openDemo, regions, test } from './harness.mjs';
 import { PHONES, settled, scrolledTo, tooltipSettled, inside, overlap, fmt } from './phone.mjs';
 
 const suite = demoSuite();
 
+// What the canvas keeps whole on a line (src/scene/builder.rs, `keep`): the
+// dataset's unbreakable words, the zones' names and the bylines' names.
+const DATA = JSON.parse(readFileSync(new URL('../../data/zones.json', import.meta.url), 'utf8'));
+const KEPT = [...DATA.unbreakable, ...DATA.zones.map((z) => z.name.zh), ...DATA.articles.flatMap((a) => [...a.byline, ...a.byline_en])];
+
+/** The kept words the tooltip's text breaks across two lines, as "word (line tops)". */
+function brokenWords(page) {
+  return page.evaluate((kept) => {
+    const tip = document.querySelector('.zi-tooltip');
+    const nodes = [];
+    const walker = document.createTreeWalker(tip, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    // Each character of the tooltip's text: its node and offset.
+    const at = nodes.flatMap((n) => [...n.data].map((_, i) => [n, i]));
+    const text = nodes.map((n) => n.data).join('');
+    const broken = [];
+    for (const word of kept) {
+      for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+        const range = document.createRange();
+        range.setStart(...at[i]);
+        const [endNode, endAt] = at[i + word.length - 1];
+        range.setEnd(endNode, endAt + 1);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(`${word} (${[...tops]})`);
+      }
+    }
+    return broken;
+  }, KEPT);
+}
+
 for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3, 'en'], [PHONES[1], 3, 'zh'], [PHONES[1], 2, 'en'], [PHONES[2], 2, 'zh'], [PHONES[2], 3, 'en']]) {
-  test(`${width}×${height} at DPR ${dpr} (${lang}): every figure's tapped tooltip is on screen, clear of its figure, and closes`, async () => {
+  test(`${width}×${height} at DPR ${dpr} (${lang}): every figure's tapped tooltip is on screen, clear of its figure, breaks no word the canvas keeps whole, and closes`, async () => {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height, dpr, hasTouch: true, isMobile: true });
     if (lang === 'en') {
       await page.locator('.zi-lang').tap();
@@ -36,6 +68,7 @@ for (const [[width, height], dpr, lang] of [[PHONES[0], 2, 'zh'], [PHONES[0], 3,
         assert.ok(tip.top >= Math.max(0, controls.bottom) - 0.5, `${at}: the tooltip ${fmt(tip)} is under the controls ${fmt(controls)}`);
         assert.ok(!overlap(tip, figure), `${at}: the tooltip ${fmt(tip)} covers its figure ${fmt(figure)}`);
         assert.ok(inside(close, view), `${at}: the close button ${fmt(close)} is off the screen`);
+        assert.deepEqual(await brokenWords(page), [], `${at}: the tooltip breaks a word the canvas keeps whole`);
         await page.touchscreen.tap((close.left + close.right) / 2, (close.top + close.bottom) / 2);
         assert.ok(await tooltipSettled(page, false), `${at}: its close button hides the tooltip`);
         tapped++;

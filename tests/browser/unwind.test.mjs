@@ -62,6 +62,14 @@ async function setUp(page) {
     const a = mounted[0];
     const boxA = document.querySelector('[data-zones-infographic]');
     const boxB = box();
+    // English loaded once before any fault (it loads on demand, after the
+    // call that asks for it): the interactions then switch to it at once, and
+    // a graphic mounted in English draws in its call.
+    await new Promise((done) => {
+      boxA.addEventListener('zones-infographic:lang', done, { once: true });
+      a.setLanguage('en');
+    });
+    a.setLanguage('zh');
     const b = new Infographic(boxB, { hash: false });
     // A box for mounts, holding a note of the host's.
     const boxC = box();

@@ -134,6 +134,14 @@ impl<'d> Core<'d> {
         self.kiosk().then_some(KIOSK_RELOAD_MS)
     }
 
+    /// The words came before this graphic was mounted (for another on the
+    /// page): it waits for none.
+    #[cfg(feature = "later")]
+    pub fn words_here(mut self) -> Self {
+        self.words_here = true;
+        self
+    }
+
     /// Whether the graphic waits for the words of its language (loaded after
     /// the module) before it can draw.
     pub fn waits_for_words(&self) -> bool {

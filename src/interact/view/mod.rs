@@ -11,6 +11,7 @@ pub use show::{controls, drawn, hide_tip, look, marks, place, roving, show_tip};
 pub use show::{play, shift, zoom};
 
 use crate::data::text::split_at_ascii;
+use crate::scene::text::{marked, Keep};
 use crate::scene::Rect;
 
 /// An element of the template (its position in `TEMPLATE`), or a child of
@@ -31,7 +32,8 @@ impl El {
 /// What an edit does to its element, with its name and value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// The element's text (as text, never parsed as markup).
+    /// The element's text (as text, never parsed as markup); named "k", its
+    /// kept ranges marked (`text::KEPT`), each then a child of class `zi-keep`.
     Text,
     Attr,
     /// Removes an attribute.
@@ -113,6 +115,12 @@ impl Patch {
 
     pub fn text(&mut self, el: El, text: &str) {
         self.edit(el, Kind::Text, "", text);
+    }
+
+    /// The element's text with the ranges `keep` keeps whole on a line, each
+    /// in a child the page does not break (`text::marked`).
+    pub fn kept_text(&mut self, el: El, text: &str, keep: &Keep) {
+        self.edit(el, Kind::Text, "k", &marked(text, keep));
     }
 
     pub fn attr(&mut self, el: El, name: &str, value: &str) {

@@ -7,6 +7,7 @@ use super::Patch;
 use crate::data::Dataset;
 use crate::interact::{place_tip, Draw};
 use crate::scene::look::Look;
+use crate::scene::text::Keep;
 use crate::scene::{Rect, Scene};
 use crate::story::lang::Lang;
 use crate::story::{self, Explanation};
@@ -108,20 +109,22 @@ fn labels(p: &mut Patch, data: &Dataset, lang: Lang) {
 
 /// The tooltip filled with an explanation (its text scrolled back to the
 /// top), and the highlight around its figure's box `frame`; `pinned` when a
-/// tap opened it (it then shows its close button). The page then measures
+/// tap opened it (it then shows its close button); what `keep` keeps whole
+/// on a line stays whole. The page then measures
 /// it and places it (`place`).
-pub fn show_tip(p: &mut Patch, ex: &Explanation, frame: Rect, pinned: bool) {
+pub fn show_tip(p: &mut Patch, ex: &Explanation, frame: Rect, pinned: bool, keep: &Keep) {
     p.class(TOOLTIP, "zi-pinned", pinned);
     p.style(TOOLTIP, "max-height", "");
     p.prop(TIP_BODY, "scrollTop", "0");
-    p.text(TIP_KICKER, &ex.kicker);
-    p.text(TIP_HEADLINE, &ex.headline);
-    p.text(TIP_DETAIL, &ex.detail);
+    // Its lines break where the canvas's would: kept words stay whole.
+    p.kept_text(TIP_KICKER, &ex.kicker, keep);
+    p.kept_text(TIP_HEADLINE, &ex.headline, keep);
+    p.kept_text(TIP_DETAIL, &ex.detail, keep);
     for (el, text) in [(TIP_QUOTE, ex.quote.as_deref()), (TIP_GLOSS, ex.gloss.as_deref())] {
         p.flag(el, "hidden", text.is_none());
-        p.text(el, text.unwrap_or_default());
+        p.kept_text(el, text.unwrap_or_default(), keep);
     }
-    p.text(TIP_SOURCE, &ex.source);
+    p.kept_text(TIP_SOURCE, &ex.source, keep);
     p.class(TOOLTIP, "zi-derived", ex.derived);
     p.flag(TOOLTIP, "hidden", false);
     p.rect(HIGHLIGHT, Rect { x: frame.x - 3.0, y: frame.y - 3.0, w: frame.w + 6.0, h: frame.h + 6.0 });

@@ -22,7 +22,12 @@ export function patch(els, edits) {
       }
       if (k !== undefined) el = el.children[k];
       if (kind === 't') {
-        if (el.textContent !== value) el.textContent = value;
+        // Named "k": the ranges between \x02 and \x03 stay on one line.
+        const parts = value.split(/\x02|\x03/);
+        if (el.textContent !== parts.join('')) {
+          if (name) el.replaceChildren(...parts.map((t, j) => j % 2 ? Object.assign(document.createElement('span'), { className: 'zi-keep', textContent: t }) : t));
+          else el.textContent = value;
+        }
       } else if (kind === 'a') {
         if (el.getAttribute(name) !== value) el.setAttribute(name, value);
       } else if (kind === 'u') {
