@@ -136,6 +136,19 @@ mod core_waits_for_the_words {
     }
 
     #[test]
+    fn a_language_waiting_for_its_words_keeps_the_address_until_it_is_shown() {
+        // The host's link names a slide and English: the slide is shown at
+        // once, the language once its words came.
+        let (mut core, _) = mounted("");
+        let answer = core.handle(10.0, Input::HashChanged(DeepLink::parse("#slide-4&lang=en")));
+        assert!(answer.load_words);
+        let tick = |core: &mut Core, now| core.handle(now, Input::Tick { page_moved: false, hash: "#slide-4&lang=en".into() }).write_hash;
+        assert_eq!(tick(&mut core, 1000.0), None, "no Chinese link over the English one while it loads");
+        core.handle(1100.0, Input::Words(true));
+        assert_eq!(tick(&mut core, 2000.0).as_deref(), Some("#slide-4&lang=en"));
+    }
+
+    #[test]
     fn a_switch_taken_back_while_loading_stays_taken_back() {
         let (mut core, _) = mounted("");
         core.handle(10.0, Input::ToggleLang);

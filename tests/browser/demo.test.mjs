@@ -222,7 +222,16 @@ test('a graphic mounted in a hidden container draws when it is shown', async () 
 });
 
 test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhile, and then listens like any other', async () => {
-  const { context, page } = await openDemo(suite.browser, suite.url);
+  // The English is held until the test lets it through, and the page's
+  // clock is the test's: the article's own graphic, waiting for its words,
+  // passes the moment it would write its address before this one is shown.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  const { context, page } = await openDemo(suite.browser, suite.url, {
+    clock: true,
+    before: (p) => p.route('**/extra/zones-en.js', async (route) => { await held; await route.continue(); }),
+  });
+  await pauseClock(page);
   await page.evaluate(async () => {
     const { Infographic, ready } = await import('./pkg/zones-infographic.js');
     await ready;
@@ -234,9 +243,13 @@ test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhi
     location.hash = '#slide-4&lang=en';
   });
   await page.waitForFunction(() => location.hash === '#slide-4&lang=en');
+  await page.clock.runFor(1000);
+  assert.equal(await page.evaluate(() => location.hash), '#slide-4&lang=en', 'a graphic waiting for its English keeps it in the address');
   await page.evaluate(() => { document.getElementById('later').style.display = ''; });
+  release();
   // In English, drawn once its words (loaded on demand) came.
   await page.locator('#later .zi[lang="en"] .zi-canvas[aria-label]').waitFor();
+  await page.locator('#infographic .zi[lang="en"] .zi-canvas[aria-label]').waitFor();
   assert.equal(await page.evaluate(() => window.laterGraphic.slide()), 3);
   assert.match(await page.locator('#later .zi-canvas').getAttribute('aria-label'), /593 /);
   // Its controls work once it is shown.

@@ -291,7 +291,13 @@ impl<'d> Core<'d> {
                 // address: the pending write is dropped. So does a hash that is
                 // the host's (`#comments`): only an empty one, or a link of the
                 // graphic's own, is written over.
-                if self.hash_due.is_some_and(|due| now >= due) {
+                // A language still waiting for its words writes nothing yet: the
+                // address keeps it until it is shown (and written then).
+                #[cfg(feature = "later")]
+                let due = self.waiting.is_none() && self.hash_due.is_some_and(|due| now >= due);
+                #[cfg(not(feature = "later"))]
+                let due = self.hash_due.is_some_and(|due| now >= due);
+                if due {
                     self.hash_due = None;
                     if !page_moved && DeepLink::is_link(&hash) {
                         answer.write_hash = Some(DeepLink::format(self.slide, self.lang));
