@@ -22,8 +22,10 @@ test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const [wasm, nodes] = await page.evaluate(async () => {
       const { ready } = await import('./kiosk/zones-infographic.js');
-      // The region buttons are one per figure of the slide shown: counted apart.
-      const marks = document.querySelectorAll('.zi-mark').length;
+      // The region buttons are one per figure of the slide shown, and the
+      // kept words' spans one per kept range of the tooltip last shown:
+      // counted apart.
+      const marks = document.querySelectorAll('.zi-mark, .zi-keep').length;
       return [(await ready).memory.buffer.byteLength, document.getElementsByTagName('*').length - marks];
     });
     return { heap: usedSize, wasm, nodes };
@@ -43,7 +45,7 @@ test(`a soak of ${SOAK} slide changes with random taps leaves memory and the DOM
   await page.evaluate(() => { window.heard.length = 0; });
   await changes(5);
   const end = await measure();
-  console.log(`kiosk soak: ${SOAK} changes, ${k} taps; JS heap ${start.heap} -> ${end.heap} B, wasm ${start.wasm} -> ${end.wasm} B, DOM ${start.nodes} -> ${end.nodes} elements besides the region buttons`);
+  console.log(`kiosk soak: ${SOAK} changes, ${k} taps; JS heap ${start.heap} -> ${end.heap} B, wasm ${start.wasm} -> ${end.wasm} B, DOM ${start.nodes} -> ${end.nodes} elements besides the region buttons and kept words' spans`);
   assert.ok(Math.abs(end.heap - start.heap) < 1 << 20, `JS heap ${start.heap} -> ${end.heap}`);
   assert.ok(end.wasm - start.wasm < 1 << 20, `wasm memory ${start.wasm} -> ${end.wasm}`);
   assert.equal(end.nodes, start.nodes, 'the DOM node count stays constant');
