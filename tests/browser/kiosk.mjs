@@ -17,3 +17,11 @@ export async function openKiosk(suite, hash, { width = 1920, height = 1080, redu
   return opened;
 }
 
+
+/** Taps the language switch and waits until the other language is shown (its
+ *  English loads on demand, after the tap). */
+export async function switchLanguage(page) {
+  const before = await page.locator('.zi-lang').textContent();
+  await page.locator('.zi-lang').tap();
+  await page.waitForFunction((b) => document.querySelector('.zi-lang')?.textContent !== b, before);
+}

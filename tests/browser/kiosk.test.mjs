@@ -5,7 +5,7 @@
 // rules themselves are tested natively (tests/kiosk.rs); these check the wiring.
 import assert from 'node:assert/strict';
 import { demoSuite, openDemo, pauseClock, runUntil, test } from './harness.mjs';
-import { openKiosk } from './kiosk.mjs';
+import { openKiosk, switchLanguage } from './kiosk.mjs';
 
 const suite = demoSuite();
 const kiosk = (hash, options) => openKiosk(suite, hash, options);
@@ -63,7 +63,7 @@ test('pause stops the loop, play starts it again, and the button says which', as
 test('a tap stops the loop; after `idle` seconds it starts over on slide 1 in Chinese and plays', async () => {
   const { context, page } = await kiosk('#advance=1&idle=2');
   await page.locator('.zi-step').nth(3).tap();
-  await page.locator('.zi-lang').tap();
+  await switchLanguage(page);
   assert.equal(await playLabel(page), 'Play', 'the tap stopped the loop');
   const tapped = await page.evaluate(() => performance.now());
   // A figure tapped: its tooltip stays until the start over.
@@ -130,7 +130,7 @@ test('once loaded, the kiosk makes no request at all, over loops and taps', asyn
   for (let k = 0; k < 4; k++) {
     await page.clock.runFor(700);
     await page.locator('.zi-next').tap();
-    await page.locator('.zi-lang').tap();
+    await switchLanguage(page);
   }
   await runUntil(page, () => window.heard.length >= 12, { limit: 5000 });
   assert.deepEqual(requests, []);
@@ -197,7 +197,7 @@ for (const [width, height, scaled] of [[1920, 1080, false], [1080, 1920, false],
         for (const [name, w, h] of s.controls) assert.ok(w >= 64 && h >= 64, `${place}: ${name} is ${w}×${h}`);
       }
       assert.equal(new Set(tops).size, 1, `${lang}: every slide starts at the same place (${tops})`);
-      if (lang === 'zh') await page.locator('.zi-lang').tap();
+      if (lang === 'zh') await switchLanguage(page);
     }
     assert.deepEqual(errors, []);
     await context.close();
@@ -270,7 +270,7 @@ for (const [width, height] of [[1920, 1080], [1080, 1920], [3840, 2160]]) {
       }
       assert.equal(new Set(titles).size, 1, `${lang}: the smallest type is ${titles.join(', ')} px`);
       if (lang === 'zh') {
-        await page.locator('.zi-lang').tap();
+        await switchLanguage(page);
         await page.clock.runFor(50);
       }
     }
@@ -304,7 +304,7 @@ test("in a kiosk a tooltip's text is at least 24 px on the screen, on every slid
       const small = sizes.filter(([, px]) => px < 23.95);
       assert.deepEqual(small, [], `${lang} slide ${slide + 1}: tooltip text below 24 px`);
     }
-    if (lang === 'zh') await page.locator('.zi-lang').tap();
+    if (lang === 'zh') await switchLanguage(page);
   }
   await context.close();
 });
@@ -335,7 +335,7 @@ test('reloaded with the network down, the kiosk starts again from the cache of i
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
   assert.ok(await page.locator('.zi-controls').isVisible(), 'the kiosk runs again offline');
   // Its English, which it loads on demand, comes from the cache too.
-  await page.locator('.zi-lang').tap();
+  await switchLanguage(page);
   await page.waitForFunction(() => document.querySelector('.zi-lang')?.textContent === '中文', null, { timeout: 10_000 });
   const label = await page.locator('.zi-canvas').getAttribute('aria-label');
   assert.doesNotMatch(label, /\p{Script=Han}/u, `drawn in English offline: ${label}`);
