@@ -46,16 +46,30 @@ need_debian_packages() {
 
 # The loader (www/main.js) bundled with a module's glue (in GLUE) and the lines
 # shown where it cannot load (words.json in FALLBACK) as one minified module:
-# `bundle_loader GLUE FALLBACK OUT` writes OUT/zones-infographic.js.
+# `bundle_loader GLUE FALLBACK OUT` writes OUT/zones-infographic.js, with the
+# package's version (www/package.json's) and the name of OUT's folder (where
+# the wasm is under `Infographic.base`: pkg or kiosk).
 bundle_loader() {
+  local version
+  version=$(node -p 'JSON.parse(require("fs").readFileSync("www/package.json", "utf8")).version')
   node_modules/.bin/esbuild www/main.js --bundle --minify --format=esm --log-level=warning \
     --alias:zones-glue="./$1/zones_infographic.js" --alias:zones-words="./$2/words.json" \
+    --define:ZONES_VERSION="\"$version\"" --define:ZONES_FOLDER="\"$(basename "$3")\"" \
     --outfile="$3/zones-infographic.js"
   # terser's compression after esbuild's bundling, with the few characters
   # outside ASCII written as escapes (which gzip packs better): 150 to 200
   # bytes fewer gzipped (measured 2026-12-07).
   node_modules/.bin/terser "$3/zones-infographic.js" --module --compress passes=3 --mangle \
     --format ascii_only=true --output "$3/zones-infographic.js"
+  # The dynamic imports (the downloads' code and the English, at addresses
+  # made at run time) marked for webpack and Vite to leave alone: the
+  # minifiers drop the comments the sources have (src/web/js/*-loader.js).
+  sed -i 's#import(`#import(/*webpackIgnore:true*//*@vite-ignore*/`#g' "$3/zones-infographic.js"
+  grep -q 'import(/\*webpackIgnore:true\*/' "$3/zones-infographic.js"
+  if grep -qP 'import\((?!/\*webpackIgnore)' "$3/zones-infographic.js"; then
+    echo "error: $3/zones-infographic.js has a dynamic import a bundler would rewrite" >&2
+    return 1
+  fi
 }
 
 # The features of the wasm the optimiser is told about (what rustc emits).
@@ -133,6 +147,8 @@ build_wasm() {
     --log-level=warning --outfile=www/extra/zones-save.js
   # The print stylesheet, which a page links with media="print".
   node_modules/.bin/esbuild www/fallback/print.css --minify --log-level=warning --outfile=www/extra/zones-print.css
+  # The npm package (www/package.json) ships the README, the licence and the changelog.
+  cp README.md LICENSE CHANGELOG.md www/
   say "sizes, gzip -9:"
   node scripts/size.mjs
 }

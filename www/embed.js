@@ -34,3 +34,41 @@ if (window.parent !== window) {
     }
   });
 }
+
+// In an iframe the controls cannot stick (the frame is as tall as its
+// content, and nothing in it can stick to the host page's screen), so a
+// reader at the foot of a long slide on a phone would scroll back up for
+// Next. Back and Next are repeated under the slide: each press is the
+// graphic's own button's, and each copy takes its label, name and state
+// after every change (slide, language) and the first drawing.
+function footControls(container) {
+  const nav = document.createElement('div');
+  nav.className = 'embed-foot';
+  const copies = ['zi-prev', 'zi-next'].map((kind) => {
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.className = `embed-${kind.slice(3)}`;
+    copy.addEventListener('click', () => container.querySelector(`.zi-controls .${kind}`)?.click());
+    nav.append(copy);
+    return [kind, copy];
+  });
+  const update = () => {
+    const stage = container.querySelector('.zi > .zi-stage');
+    if (!stage) return nav.remove();
+    if (stage.nextElementSibling !== nav) stage.after(nav);
+    for (const [kind, copy] of copies) {
+      const own = container.querySelector(`.zi-controls .${kind}`);
+      const label = kind === 'zi-next' ? own.querySelector(own.hasAttribute('data-last') ? '.zi-again' : '.zi-go') : own;
+      copy.textContent = label.textContent;
+      copy.disabled = own.disabled;
+      if (own.getAttribute('aria-label')) copy.setAttribute('aria-label', own.getAttribute('aria-label'));
+      else copy.removeAttribute('aria-label');
+    }
+  };
+  for (const kind of ['ready', 'slide', 'lang']) container.addEventListener(`zones-infographic:${kind}`, update);
+}
+
+if (window.parent !== window) {
+  const container = document.querySelector('[data-zones-infographic]');
+  if (container) footControls(container);
+}

@@ -2,7 +2,7 @@
 // or host asks for a file or opens the data disclosure (built into
 // extra/zones-save.js, beside the folder of the embed's module): the slide as a PNG
 // blob from a canvas the graphic drew, the build's SVG and CSV of the slide
-// from `fallback/` beside the module's folder, a file saved through a link
+// from `fallback/` under the package's base address (the loader's, main.js), a file saved through a link
 // with `download`, and the link to the slide copied. Every failure rejects the
 // promise or is said in the graphic's note under its download buttons.
 
@@ -14,7 +14,7 @@ export async function blob(kind, slide, lang, canvas) {
     if (!canvas) throw new Error('toBlob: the slide could not be drawn');
     return new Promise((ok, no) => canvas.toBlob((b) => (b ? ok(b) : no(new Error('toBlob: the canvas gave no image'))), 'image/png'));
   }
-  const file = new URL(`../fallback/slide-${slide}-${lang}.${kind}`, import.meta.url);
+  const file = new URL(`fallback/slide-${slide}-${lang}.${kind}`, new URL(globalThis[Symbol.for('zones-infographic:base')] ?? new URL('..', import.meta.url), document.baseURI));
   const response = await fetch(file);
   if (!response.ok) throw new Error(`toBlob: ${file} answered ${response.status}`);
   // Typed whatever the server says, so a spreadsheet or browser opens it as what it is.

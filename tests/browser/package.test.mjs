@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,20 @@ import { launch } from './harness.mjs';
 import { serveFiles } from '../../www/serve.mjs';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSC = join(ROOT, 'node_modules/.bin/tsc');
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** Packs www/ into `dir` and installs the tarball into a new site folder
+ *  `name` there: the package's listing and where it was installed. */
+function packAndInstall(name) {
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], WWW))[0];
+  const site = join(dir, name);
+  execFileSync('mkdir', ['-p', site]);
+  npm(['init', '-y'], site);
+  npm(['install', '--offline', '--no-audit', '--no-fund', join(dir, packed.filename)], site);
+  return { packed, site, installed: join(site, 'node_modules', 'zones-infographic') };
+}
 let dir;
 let browser;
 before(async () => {
@@ -23,7 +37,6 @@ after(async () => {
 });
 
 test('npm pack makes a tarball that, installed into an empty folder and served, renders the graphic', async () => {
-  const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], WWW))[0];
   const files = packed.files.map((f) => f.path);
   for (const needed of ['pkg/zones-infographic.js', 'pkg/zones-infographic.css', 'pkg/zones_infographic_bg.wasm', 'kiosk/zones-infographic.js', 'kiosk/zones-infographic.css', 'kiosk/zones_infographic_bg.wasm', 'embed.html', 'kiosk.html', 'embed-loader.js', 'extra/zones-save.js', 'extra/zones-print.css', 'fallback/slide-1-zh.svg', 'fallback/slide-1-zh.csv', 'fallback/zones-zh.csv', 'package.json']) {
@@ -81,5 +94,120 @@ test('serve.mjs serves the folder as a command, also through a symlinked folder 
     assert.match(await response.text(), /"kiosk": true/);
   } finally {
     child.kill();
+  }
+});
+
+test('the package is as the ecosystem expects: README, MIT LICENSE and CHANGELOG in the tarball, types, repository, homepage, bugs, sideEffects, one semver version', () => {
+  const { packed, installed } = packAndInstall('meta');
+  const files = packed.files.map((f) => f.path);
+  for (const needed of ['README.md', 'LICENSE', 'CHANGELOG.md', 'zones-infographic.d.ts']) {
+    assert.ok(files.includes(needed), `the tarball holds ${needed}`);
+  }
+  assert.match(readFileSync(join(installed, 'LICENSE'), 'utf8'), /^MIT License\n[\s\S]*Permission is hereby granted, free of charge[\s\S]*THE SOFTWARE IS PROVIDED "AS IS"/);
+  assert.equal(readFileSync(join(installed, 'README.md'), 'utf8'), readFileSync(join(ROOT, 'README.md'), 'utf8'), 'the README as in the repository');
+  assert.equal(readFileSync(join(installed, 'CHANGELOG.md'), 'utf8'), readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'), 'the CHANGELOG as in the repository');
+  const meta = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  assert.equal(meta.license, 'MIT');
+  assert.equal(meta.types, './zones-infographic.d.ts');
+  assert.equal(meta.exports['.'].types, meta.types);
+  for (const key of ['homepage', 'repository', 'bugs']) assert.ok(meta[key], `package.json has ${key}`);
+  // The module mounts on import and the CSS styles the page: they must not be tree-shaken away.
+  assert.deepEqual(meta.sideEffects, ['./pkg/zones-infographic.js', './kiosk/zones-infographic.js', '*.css']);
+  const cargo = readFileSync(join(ROOT, 'Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)[1];
+  assert.match(meta.version, /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'semver');
+  assert.equal(meta.version, cargo, 'package.json and Cargo.toml give one version');
+});
+
+/** A host script in TypeScript that uses every method, static, option and event. */
+const HOST_TS = `import { ready, mounted, Infographic } from 'zones-infographic';
+import type { InfographicOptions, InfographicState, InfographicFigure, InfographicFile } from 'zones-infographic';
+
+Infographic.base = '/zones/';
+const base: string = Infographic.base;
+const version: string = Infographic.version;
+const options: InfographicOptions = { lang: 'en', slide: 2, theme: 'dark', hash: false, kiosk: false, advance: 10, idle: 60 };
+const el = document.createElement('div');
+el.addEventListener('zones-infographic:ready', (e) => { const s: InfographicState = e.detail; console.log(s.slide, s.slides, s.lang); });
+el.addEventListener('zones-infographic:slide', (e) => console.log(e.detail.slide + 1, e.detail.slides));
+el.addEventListener('zones-infographic:lang', (e) => { const lang: 'zh' | 'en' = e.detail.lang; console.log(lang); });
+el.addEventListener('zones-infographic:figure', (e) => { const f: InfographicFigure = e.detail; console.log(f.id.length); });
+
+async function main(): Promise<void> {
+  const { memory } = await ready;
+  console.log(memory.buffer.byteLength, mounted.length, base, version);
+  const g = new Infographic(el, options);
+  const again = new Infographic(el, '{"lang":"zh"}');
+  const drawn: Infographic = await g.ready;
+  drawn.next();
+  drawn.prev();
+  drawn.show(3);
+  const at: number = drawn.slide() + drawn.slideCount();
+  const lang: 'zh' | 'en' = drawn.lang();
+  drawn.setLanguage(lang === 'zh' ? 'en' : 'zh');
+  const kind: InfographicFile = 'csv';
+  const blob: Blob = await drawn.toBlob(kind);
+  console.log(at, blob.size);
+  Infographic.get(el)?.destroy();
+  again.free();
+  g[Symbol.dispose]();
+}
+main();
+`;
+
+function tsc(site, source) {
+  writeFileSync(join(site, 'host.ts'), source);
+  writeFileSync(join(site, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom', 'esnext.disposable'], skipLibCheck: false },
+    files: ['host.ts'],
+  }));
+  try {
+    execFileSync(TSC, ['-p', site], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return '';
+  } catch (e) {
+    return `${e.stdout}${e.stderr}`;
+  }
+}
+
+test('tsc accepts a host script using every method, option and event, refuses a wrong one, and the types name every method and static the module has', async () => {
+  const { site, installed } = packAndInstall('typed');
+  assert.equal(tsc(site, HOST_TS), '', 'tsc accepts the host script');
+  // The types are checked, not ignored: wrong uses fail.
+  for (const [wrong, why] of [
+    ["g.show('3')", /string/],
+    ["g.setLanguage('fr')", /"fr"/],
+    ["g.toBlob('gif')", /"gif"/],
+    ["g.zoom()", /zoom/],
+    ["new Infographic(el, { lang: 'de' })", /"de"/],
+    ["el.addEventListener('zones-infographic:slide', (e) => e.detail.id)", /id/],
+  ]) {
+    const out = tsc(site, HOST_TS.replace('drawn.next();', `${wrong};\n  drawn.next();`));
+    assert.match(out, why, `tsc refuses ${wrong}`);
+  }
+  // What the module really has, read in a browser: each is declared and used.
+  const server = await serveFiles((path) => {
+    const file = normalize(join(installed, path.endsWith('/') ? path + 'embed.html' : path));
+    return file.startsWith(installed) ? file : null;
+  }, 0);
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`http://127.0.0.1:${server.address().port}/embed.html`);
+    await tab.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
+    const api = await tab.evaluate(async () => {
+      const m = await import('./pkg/zones-infographic.js');
+      const names = (o) => Object.getOwnPropertyNames(o).filter((n) => !['constructor', 'length', 'name', 'prototype', '__wrap'].includes(n) && !n.startsWith('__'));
+      return { exports: Object.keys(m), statics: [...new Set([...names(m.Infographic), ...names(Object.getPrototypeOf(m.Infographic))])], methods: [...names(Object.getPrototypeOf(m.Infographic).prototype), ...names(m.mounted[0])], version: m.Infographic.version };
+    });
+    const types = readFileSync(join(installed, 'zones-infographic.d.ts'), 'utf8');
+    for (const name of [...api.exports, ...api.statics, ...api.methods]) {
+      assert.match(types, new RegExp(`\\b${name}\\b`), `the types declare ${name}`);
+      assert.match(HOST_TS, new RegExp(`\\b${name}\\b`), `the host script uses ${name}`);
+    }
+    assert.ok(api.methods.length >= 11 && api.methods.includes('ready'), api.methods.join());
+    assert.deepEqual(api.statics.sort(), ['base', 'get', 'version'], 'the statics');
+    assert.equal(api.version, JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).version, 'Infographic.version is the package version');
+  } finally {
+    await context.close();
+    server.close();
   }
 });

@@ -1,12 +1,14 @@
-// Loads the words the news module keeps out of itself (its English, built into
-// extra/zones-en.js beside the embed's folder) once for every graphic on the
-// page, the first time a graphic needs them; imported by src/web/words.rs.
+// Loads the words a module keeps out of itself (its English, built into
+// extra/zones-en.js) once for every graphic on the page, the first time a
+// graphic needs them; imported by src/web/words.rs. It is found under the
+// package's base address, as the downloads' code is (save-loader.js): the
+// address is made at run time, so a bundler neither rewrites nor inlines it.
 // `done` gets the list of texts, or null where they could not load (a later
 // call tries again).
 let words;
 
 export function load_words(done) {
-  (words ??= import(new URL('../extra/zones-en.js', import.meta.url)).then((m) => m.default))
+  (words ??= import(/* webpackIgnore: true */ /* @vite-ignore */ `${globalThis[Symbol.for('zones-infographic:base')]}extra/zones-en.js`).then((m) => m.default))
     .then(done, (e) => {
       words = undefined;
       console.warn('zones-infographic: the English words could not load', e);
