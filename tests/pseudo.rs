@@ -147,3 +147,18 @@ fn the_fallback_files_in_english_come_from_the_copy_or_the_dataset() {
     seen.check("the failure line", &english);
     assert!(seen.texts > 40, "{} texts", seen.texts);
 }
+
+/// The stylesheets write no word: a text in a CSS `content` would escape the
+/// copy (and every language but the one it was written in). Only symbols and
+/// punctuation ("×", "：") and attributes the view fills are there.
+#[test]
+fn no_stylesheet_writes_a_word() {
+    for file in ["www/infographic.css", "www/data.css", "www/kiosk.css", "www/embed.css", "www/page.css"] {
+        let css = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for (at, _) in css.match_indices("content:") {
+            let value = css[at..].split([';', '}']).next().unwrap_or_default();
+            let quoted: String = value.split('"').skip(1).step_by(2).collect();
+            assert!(!quoted.chars().any(char::is_alphabetic), "{file}: {value}");
+        }
+    }
+}

@@ -124,6 +124,10 @@ fn a_tooltip_shows_its_quote_hides_what_it_lacks_and_is_cut_to_the_room() {
         None => assert_eq!(last(&edits, TIP_QUOTE, Kind::Attr, "hidden"), Some("")),
     }
     assert_eq!(last(&edits, TOOLTIP, Kind::Unset, "hidden"), Some(""));
+    // The overview's cells count figures: derived, and marked so in words of the copy.
+    assert!(explanation.derived);
+    assert_eq!(last(&edits, TIP_DERIVED, Kind::Text, ""), Some("derived"));
+    assert_eq!(last(&edits, TIP_DERIVED, Kind::Unset, "hidden"), Some(""));
     assert_eq!(last(&edits, TIP_BODY, Kind::Prop, "scrollTop"), Some("0"));
     assert_eq!(last(&edits, HIGHLIGHT, Kind::Style, "width"), Some(format!("{}px", (rect.w + 6.0).round() as i64).as_str()));
 

@@ -56,6 +56,9 @@ pub struct Explanation {
     pub source: String,
     /// True when the headline is computed by the graphic, not reported.
     pub derived: bool,
+    /// The word that marks it so under the headline ("本图计算", "derived"),
+    /// empty for a reported figure.
+    pub marked: String,
 }
 
 /// A sentence of an article in the copy's quotation marks.
@@ -332,6 +335,7 @@ pub fn zone_name(data: &Dataset, zone: &str, lang: Lang) -> String {
 
 /// What a tooltip says about a target. `None` when the target names nothing.
 pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanation> {
+    let marked = |derived: bool| if derived { copy::word(data, Msg::Derived, lang).to_string() } else { String::new() };
     match target {
         Target::Figure(id) => {
             let f = data.figure(id)?;
@@ -349,6 +353,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 gloss: (lang == Lang::En).then(|| f.quote_en.clone()),
                 source: article_credit(data, article, lang),
                 derived: false,
+                marked: String::new(),
             })
         }
         Target::Coverage { zone, theme } => {
@@ -368,7 +373,8 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
             };
             let gloss = if lang == Lang::En { c.quote_en.clone() } else { None };
             let quote = c.quote.as_ref().map(|q| quoted(data, q, lang));
-            Some(Explanation { kicker, headline, detail, quote, gloss, source, derived: c.status == Status::Figures })
+            let derived = c.status == Status::Figures;
+            Some(Explanation { kicker, headline, detail, quote, gloss, source, derived, marked: marked(derived) })
         }
         Target::Ratio { of, per } => {
             let (fo, fp) = (data.figure(of)?, data.figure(per)?);
@@ -384,6 +390,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 gloss: (lang == Lang::En).then(|| fo.quote_en.clone()),
                 source,
                 derived: true,
+                marked: marked(true),
             })
         }
     }

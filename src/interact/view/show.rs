@@ -119,6 +119,8 @@ pub fn show_tip(p: &mut Patch, ex: &Explanation, frame: Rect, pinned: bool, keep
     // Its lines break where the canvas's would: kept words stay whole.
     p.kept_text(TIP_KICKER, &ex.kicker, keep);
     p.kept_text(TIP_HEADLINE, &ex.headline, keep);
+    p.text(TIP_DERIVED, &ex.marked);
+    p.flag(TIP_DERIVED, "hidden", ex.marked.is_empty());
     p.kept_text(TIP_DETAIL, &ex.detail, keep);
     for (el, text) in [(TIP_QUOTE, ex.quote.as_deref()), (TIP_GLOSS, ex.gloss.as_deref())] {
         p.flag(el, "hidden", text.is_none());

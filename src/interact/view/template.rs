@@ -39,6 +39,7 @@ pub const TEMPLATE: &[(u8, &str, &str, &[(&str, &str)])] = &[
     (3, "div", "zi-tip-body", &[]),
     (4, "p", "zi-tip-kicker", &[]),
     (4, "p", "zi-tip-headline", &[]),
+    (4, "p", "zi-tip-derived", &[]),
     (4, "p", "zi-tip-detail", &[]),
     (4, "blockquote", "zi-tip-quote", &[("lang", "zh-Hans")]),
     (4, "p", "zi-tip-gloss", &[("lang", "en")]),
@@ -117,6 +118,8 @@ elements! {
     TIP_BODY = "zi-tip-body";
     TIP_KICKER = "zi-tip-kicker";
     TIP_HEADLINE = "zi-tip-headline";
+    /// The word marking a derived headline.
+    TIP_DERIVED = "zi-tip-derived";
     TIP_DETAIL = "zi-tip-detail";
     TIP_QUOTE = "zi-tip-quote";
     TIP_GLOSS = "zi-tip-gloss";
