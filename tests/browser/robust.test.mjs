@@ -408,7 +408,9 @@ test('in a container that sizes to its content the graphic is 640 px wide (or th
     const r = await page.evaluate(async (shapes) => {
       const { Infographic, ready } = await import('./pkg/zones-infographic.js');
       await ready;
-      document.querySelector('.article').remove();
+      // Out of the way, not removed: removing it would cut off what its
+      // iframe still loads (its English, on demand).
+      document.querySelector('.article').style.display = 'none';
       const out = {};
       for (const [name, [outer, inner]] of Object.entries(shapes)) {
         const host = document.body.appendChild(document.createElement('div'));
