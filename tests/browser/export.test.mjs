@@ -2,7 +2,7 @@
 // the build's SVG and as its data in CSV; the download row in the data
 // disclosure saves them and copies a link to the slide.
 import assert from 'node:assert/strict';
-import { demoSuite, openDemo, test } from './harness.mjs';
+import { demoSuite, keepCopies, openDemo, test } from './harness.mjs';
 
 const suite = demoSuite();
 
@@ -89,8 +89,7 @@ test('toBlob gives the slide as a PNG at twice its size, the SVG with its title 
 });
 
 test('on a phone the data disclosure offers the downloads, each a thumb-sized button, and copies a link to the slide', async () => {
-  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.url).origin });
+  const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 375, height: 700, dpr: 2, hasTouch: true, isMobile: true, before: keepCopies });
   await page.locator('.zi-next').tap();
   await page.locator('.zi-next').tap();
   await page.locator('.zi-data-summary').tap();
@@ -114,14 +113,14 @@ test('on a phone the data disclosure offers the downloads, each a thumb-sized bu
   assert.ok(await note.isVisible(), 'the reader sees that the link was copied');
   // In the graphic's type, not the host article's paragraphs' (17 px).
   assert.deepEqual(await note.evaluate((n) => [getComputedStyle(n).fontSize, getComputedStyle(n.closest('.zi-data')).fontSize]), ['13px', '13px']);
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const copied = await page.evaluate(() => window.copied.at(-1));
   assert.equal(copied, `${suite.url}#slide-3&lang=zh`);
   await page.locator('.zi-lang').tap();
   await page.locator('.zi-lang', { hasText: '中文' }).waitFor();
   assert.equal(await buttons.nth(3).textContent(), 'Copy link');
   await buttons.nth(3).tap();
   await page.waitForFunction(() => document.querySelector('.zi-save-note').textContent === 'Link to this slide copied.');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${suite.url}#slide-3&lang=en`);
+  assert.equal(await page.evaluate(() => window.copied.at(-1)), `${suite.url}#slide-3&lang=en`);
   // A file the server does not have: the reader is told, and nothing is thrown.
   await page.route('**/fallback/*.csv', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await buttons.nth(2).tap();

@@ -47,6 +47,17 @@ export async function useTestModule(page, module = TEST_MODULE) {
   }
 }
 
+/** Keeps what `page` copies to the clipboard in the page (`window.copied`,
+ *  the last one last): the browser's clipboard is one for all the pages the
+ *  suite runs side by side, so a copy read back from it may be another
+ *  page's. Call before the page loads. */
+export async function keepCopies(page) {
+  await page.addInitScript(() => {
+    window.copied = [];
+    if (navigator.clipboard) navigator.clipboard.writeText = async (text) => { window.copied.push(String(text)); };
+  });
+}
+
 export async function startServer() {
   const server = await serve(0);
   const { port } = server.address();

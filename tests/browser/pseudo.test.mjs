@@ -6,7 +6,7 @@
 // stops or cannot load. Every word comes from the copy or the dataset.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { demoSuite, everyTooltip, PSEUDO_MODULE, useTestModule, test } from './harness.mjs';
+import { demoSuite, everyTooltip, keepCopies, PSEUDO_MODULE, useTestModule, test } from './harness.mjs';
 
 const suite = demoSuite();
 const skip = !existsSync(PSEUDO_MODULE) && 'target/pseudo/pkg is not built (scripts/test builds it)';
@@ -32,8 +32,9 @@ function texts(root) {
 const escaped = (seen) => seen.filter(([, t]) => /[A-Za-z]/.test(t));
 
 test('in the pseudo-locale no slide, tooltip, control, table or download row shows a word from elsewhere', { skip }, async () => {
-  const context = await suite.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await suite.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true });
   const page = await context.newPage();
+  await keepCopies(page);
   await useTestModule(page, PSEUDO_MODULE);
   await page.goto(new URL('embed.html#lang=en', suite.url).href);
   await page.waitForFunction(() => document.querySelector('.zi-canvas')?.getAttribute('aria-label'));
