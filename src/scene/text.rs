@@ -172,7 +172,7 @@ pub fn marked(text: &str, keep: &Keep) -> String {
     let mut open = false;
     for (i, c) in text.char_indices() {
         // Inside a range, or at the start of one, as `pieces` reads them.
-        if open && !kept.iter().any(|(s, e)| *s < i && i < *e) {
+        if open && !inside(&kept, i) {
             out.push(KEPT.1);
             open = false;
         }
@@ -188,6 +188,12 @@ pub fn marked(text: &str, keep: &Keep) -> String {
     out
 }
 
+/// Whether byte `i` of a text lies inside one of its `kept` ranges (a line
+/// may not break there).
+fn inside(kept: &[(usize, usize)], i: usize) -> bool {
+    kept.iter().any(|(s, e)| *s < i && i < *e)
+}
+
 /// The marks around a kept range in `marked`'s text.
 pub const KEPT: (char, char) = ('\u{2}', '\u{3}');
 
@@ -201,8 +207,7 @@ fn pieces<'t>(text: &'t str, keep: &Keep) -> Vec<&'t str> {
     let (mut prev, mut glue_next) = (None, false);
     for (i, c) in text.char_indices() {
         if let Some(p) = prev {
-            let inside = kept.iter().any(|(s, e)| *s < i && i < *e);
-            if !glue_next && !inside && !keep.no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
+            if !glue_next && !inside(&kept, i) && !keep.no_line_start(c) && (is_wide(c) || is_wide(p) || p == ' ') {
                 // Both ends come from `char_indices`: `get` always succeeds, and
                 // links no slice-panic message into the module.
                 out.push(text.get(start..i).unwrap_or_default());

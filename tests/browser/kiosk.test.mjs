@@ -336,7 +336,7 @@ test('reloaded with the network down, the kiosk starts again from the cache of i
   assert.ok(await page.locator('.zi-controls').isVisible(), 'the kiosk runs again offline');
   // Its English, which it loads on demand, comes from the cache too.
   await switchLanguage(page);
-  await page.waitForFunction(() => document.querySelector('.zi-lang')?.textContent === '中文', null, { timeout: 10_000 });
+  assert.equal(await page.locator('.zi-lang').textContent(), '中文');
   const label = await page.locator('.zi-canvas').getAttribute('aria-label');
   assert.doesNotMatch(label, /\p{Script=Han}/u, `drawn in English offline: ${label}`);
   await context.setOffline(false);
