@@ -145,6 +145,10 @@ build_wasm() {
   later_words target/kiosk www/extra same
   node_modules/.bin/esbuild www/save.js --minify --format=esm \
     --log-level=warning --outfile=www/extra/zones-save.js
+  # The kiosk's QR code of the slide's link, which it loads where a `share`
+  # address is set.
+  node_modules/.bin/esbuild www/qr.js --minify --format=esm \
+    --log-level=warning --outfile=www/extra/zones-qr.js
   # The print stylesheet, which a page links with media="print".
   node_modules/.bin/esbuild www/fallback/print.css --minify --log-level=warning --outfile=www/extra/zones-print.css
   # The npm package (www/package.json) ships the README, the licence and the changelog.

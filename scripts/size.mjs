@@ -15,8 +15,9 @@ export const BUILDS = {
   kiosk: { dir: 'www/kiosk', named: 'target/kiosk/glue/pkg/zones_infographic_bg.wasm' },
 };
 
-/** What the news embed loads only when a reader asks for it. */
-export const ON_DEMAND = ['www/extra/zones-en.js', 'www/extra/zones-save.js'];
+/** What the news embed loads only when a reader asks for it (and the kiosk
+ *  build its QR code's encoder, where a `share` address is set). */
+export const ON_DEMAND = ['www/extra/zones-en.js', 'www/extra/zones-save.js', 'www/extra/zones-qr.js'];
 
 export const FILES = ['zones_infographic_bg.wasm', 'zones-infographic.js', 'zones-infographic.css'];
 

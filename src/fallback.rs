@@ -24,22 +24,55 @@ pub const CHROME_PX: f64 = 118.4;
 /// 12 px edges.
 pub const NARROW_CONTROLS_PX: f64 = 50.0;
 
+/// How long (s) a container with the snippet's fallback waits for the module
+/// before it shows the fallback: a module that cannot load (a 404, a refused
+/// CORS request, an ad blocker) runs no code, so only the stylesheet can.
+/// The module marks each container it takes (`.zi-on`: the fallback stays
+/// hidden, its image never fetched) as soon as it runs, and one it gives up
+/// on (`.zi-off`: shown at once).
+pub const FALLBACK_AFTER_S: u32 = 4;
+
 /// CSS that makes a container hold, before the graphic mounts, the height slide
 /// 1 will take at its width (in Chinese, or in English when its options name
 /// "en": that selector is the more specific), so that nothing below it moves when the graphic arrives. One rule per
 /// band of widths over which the layout's height does not change, from
-/// `MIN_WIDTH` to 2,000 px; a container holding anything but its `<noscript>`
-/// or a graphic still waiting for its words (`.zi-wait`: its English, loaded
-/// after the module) reserves nothing.
+/// `MIN_WIDTH` to 2,000 px; a container holding anything but its fallback
+/// (`<noscript>` or the snippet's figure) or a graphic still waiting for its
+/// words (`.zi-wait`: its English, loaded after the module) reserves nothing.
+/// Then the snippet's figure: hidden while the module may still come, shown
+/// in place of the reserve `FALLBACK_AFTER_S` seconds on if it has not (at
+/// once without scripting), its picture slide 1's image in its language.
 pub fn reserve_css(data: &Dataset) -> String {
     let look = Look::light();
-    let waiting = "[data-zones-infographic]:not(:has(> :not(noscript, .zi-wait)))";
+    let waiting = "[data-zones-infographic]:not(:has(> :not(noscript, .zi-fallback, .zi-wait)))";
+    let after = FALLBACK_AFTER_S;
     let mut css = format!(
         "/* Made by the build (cargo run --example fallback): the height of slide 1 at each width. */\n\
          {waiting} {{ container-type: inline-size; }}\n\
          {waiting}::before {{ content: \"\"; display: block; height: calc(var(--zi-h) * 1px + {CHROME_PX}px + var(--zi-c, 0px)); }}\n\
-         @container (max-width: 444px) {{ [data-zones-infographic]::before {{ --zi-c: {NARROW_CONTROLS_PX}px; }} }}\n"
+         @container (max-width: 444px) {{ [data-zones-infographic]::before {{ --zi-c: {NARROW_CONTROLS_PX}px; }} }}\n\
+         [data-zones-infographic]:not(.zi-on):has(> .zi-fallback)::before {{ animation: zi-gone 0s {after}s forwards; }}\n\
+         [data-zones-infographic] > .zi-fallback {{ visibility: hidden; height: 0; overflow: hidden; animation: zi-late 0s {after}s forwards; }}\n\
+         [data-zones-infographic].zi-on > .zi-fallback {{ display: none; }}\n\
+         .zi-fallback .zi-still {{ max-width: {WIDTH}px; background: 0 0 / 100% no-repeat; print-color-adjust: exact; -webkit-print-color-adjust: exact; }}\n\
+         .zi-off::before, .zi-off > .zi-fallback, .zi-off .zi-still {{ animation-delay: 0s !important; }}\n\
+         @media (scripting: none) {{ [data-zones-infographic]::before, [data-zones-infographic] > .zi-fallback, .zi-still {{ animation-delay: 0s !important; }} }}\n\
+         @keyframes zi-gone {{ to {{ height: 0; }} }}\n\
+         @keyframes zi-late {{ to {{ visibility: visible; height: auto; overflow: visible; }} }}\n"
     );
+    for lang in Lang::ALL {
+        let Some((_, height)) = slide_svg(data, 0, lang) else { continue };
+        let code = lang.code();
+        let scope = match lang == Lang::default() {
+            true => "[data-zones-infographic]".to_string(),
+            false => format!("[data-zones-infographic][data-zones-infographic*='\"{code}\"']"),
+        };
+        css.push_str(&format!(
+            "{scope} .zi-still {{ aspect-ratio: {WIDTH} / {}; animation: zi-still-{code} 0s {after}s forwards; }}\n\
+             @keyframes zi-still-{code} {{ to {{ background-image: url(../fallback/slide-1-{code}.svg); }} }}\n",
+            height.ceil()
+        ));
+    }
     // The default language for every container; another where the options name it.
     let selector = |lang: Lang| match lang == Lang::default() {
         true => "[data-zones-infographic]::before".to_string(),
@@ -188,18 +221,16 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// The fallback a host puts inside the graphic's container, with the files
-/// under `base` (a folder URL ending in `/`): slide 1's image with its text
-/// alternative, and links to the data. The graphic replaces it when it mounts.
+/// The fallback a host puts inside the graphic's container, with the data
+/// files under `base` (a folder URL ending in `/`): slide 1's image, as an
+/// element with its text alternative whose picture the embed's stylesheet
+/// draws only where the graphic does not run (`reserve_css`), and links to
+/// the data. The graphic hides it while it runs.
 pub fn figure_html(data: &Dataset, lang: Lang, base: &str) -> String {
-    let (_, height) = slide_svg(data, 0, lang).unwrap_or_default();
     let alt = slide_alt(data, 0, lang).unwrap_or_default();
-    let code = lang.code();
     let [zh, en] = Lang::ALL.map(|lang| word(data, Msg::DataCsv, lang));
     format!(
-        "<figure class=\"zi-fallback\">\n  <img src=\"{base}slide-1-{code}.svg\" width=\"{}\" height=\"{}\" alt=\"{}\">\n  <figcaption><a href=\"{base}zones-zh.csv\" download>{zh}</a> · <a href=\"{base}zones-en.csv\" download>{en}</a></figcaption>\n</figure>",
-        WIDTH,
-        height.ceil(),
+        "<figure class=\"zi-fallback\">\n  <div class=\"zi-still\" role=\"img\" aria-label=\"{}\"></div>\n  <figcaption><a href=\"{base}zones-zh.csv\" download>{zh}</a> · <a href=\"{base}zones-en.csv\" download>{en}</a></figcaption>\n</figure>",
         escape(&alt)
     )
 }

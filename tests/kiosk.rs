@@ -321,3 +321,61 @@ fn every_slide_of_a_language_keeps_one_type_size_and_fills_nine_tenths_of_the_sc
         }
     }
 }
+
+/// A 1920×1080 kiosk whose visitors may take the slide home: `share` set.
+fn sharing() -> (Core<'static>, Answer) {
+    let options = Options { kiosk: true, share: Some("https://example.org/zones/".into()), ..Options::default() };
+    let mut core = Core::new(zones_infographic::dataset(), &options, &DeepLink::default(), Look::light());
+    let look = core.handle(0.0, Input::Look(Look::light()));
+    let mut answer = core.handle(0.0, Input::Resize { width: 1920.0, height: 983.0, dpr: 1.0 });
+    // The page applies both answers: the link may come with either.
+    answer.share = answer.share.or(look.share);
+    (core, answer)
+}
+
+#[test]
+fn with_a_share_address_every_slide_and_language_change_names_its_link() {
+    let (mut core, first) = sharing();
+    assert_eq!(first.share.as_deref(), Some("https://example.org/zones/#slide-1&lang=zh"));
+    let next = core.handle(100.0, Input::Next);
+    assert_eq!(next.share.as_deref(), Some("https://example.org/zones/#slide-2&lang=zh"));
+    let english = core.handle(200.0, Input::SetLang(Lang::En));
+    // Its words may load after the switch: the link follows once it is shown.
+    let shown = if english.share.is_some() { english } else { core.handle(300.0, Input::Words(true)) };
+    assert_eq!(shown.share.as_deref(), Some("https://example.org/zones/#slide-2&lang=en"));
+    // The loop's slide change names the next slide's link too.
+    let (mut core, _) = sharing();
+    let looped = run(&mut core, 0.0, 10_500.0);
+    assert!(looped.iter().any(|(_, a)| a.share.as_deref() == Some("https://example.org/zones/#slide-2&lang=zh")), "the loop's next slide");
+    // Without the option, never.
+    let (mut core, first) = kiosk(10.0, 60.0);
+    assert_eq!(first.share, None);
+    assert_eq!(core.handle(100.0, Input::Next).share, None);
+}
+
+#[test]
+fn the_loop_begins_with_the_first_drawing_also_in_a_language_whose_words_load_later() {
+    // The dataset as the kiosk build bakes it: every English text a key, the
+    // texts loaded after the module (tests/later.rs).
+    let mut texts = zones_data::split::Later::default();
+    let json = texts.split_json(zones_infographic::data::SOURCE_JSON).unwrap();
+    let copy = texts.split_json(zones_data::read::COPY).unwrap();
+    let mut data = zones_data::read::parse_with_copy(&json, &copy).unwrap();
+    data.later = texts.texts.len() as u16;
+    let data: &'static _ = Box::leak(Box::new(data));
+    for lang in [Lang::Zh, Lang::En] {
+        let options = Options { kiosk: true, lang: Some(lang), ..Options::default() };
+        let mut core = Core::new(data, &options, &DeepLink::default(), Look::light());
+        let mut answers = vec![core.handle(0.0, Input::Look(Look::light())), core.handle(0.0, Input::Resize { width: 1920.0, height: 983.0, dpr: 1.0 })];
+        if answers.iter().all(|a| a.draw.is_none()) {
+            // English loads after the module: the page answers that it came.
+            assert!(answers.iter().any(|a| a.load_words), "{lang:?}: the words are asked for");
+            answers.push(core.handle(400.0, Input::Words(true)));
+        }
+        let first = answers.iter().find(|a| a.draw.is_some()).expect("a first drawing");
+        // The page shows the loop playing from the answer it first draws.
+        assert_eq!(first.clock.map(|c| c.playing), Some(true), "{lang:?}: the first drawing carries the loop's clock");
+        assert!(core.playing());
+        assert_eq!(answers.iter().filter(|a| a.clock.is_some()).count(), 1, "{lang:?}: the loop starts once");
+    }
+}

@@ -46,7 +46,7 @@ fn reads_language_slide_theme_and_hash() {
 fn bad_options_are_named() {
     use OptionValue::*;
     assert_eq!(options(&[("lang", Text("fr".into()))]).unwrap_err(), "options: `lang` \"fr\" is not one of \"zh\", \"en\"");
-    assert_eq!(options(&[("slides", Number(1.0))]).unwrap_err(), "options: `slides` is not an option (lang, slide, theme, hash, kiosk, advance, idle)");
+    assert_eq!(options(&[("slides", Number(1.0))]).unwrap_err(), "options: `slides` is not among lang, slide, theme, hash, kiosk, advance, idle, share");
     assert_eq!(options(&[("kiosk", Text("true".into()))]).unwrap_err(), "options: `kiosk` must be true or false, not a string");
     assert_eq!(options(&[("advance", Number(0.0))]).unwrap_err(), "options: `advance` must be a number of seconds from 0.01 to 86400, not a number");
     assert!(options(&[("idle", Text("60".into()))]).unwrap_err().contains("`idle` must be a number of seconds"));
@@ -76,6 +76,32 @@ fn the_news_embed_is_never_a_kiosk() {
     assert!(!options(&[("kiosk", Bool(false))]).unwrap().kiosk);
     // `#kiosk` in an article's address changes nothing.
     assert!(!Options::default().with_link(&DeepLink::parse("#kiosk&advance=15")).kiosk);
+}
+
+#[test]
+#[cfg(not(feature = "kiosk"))]
+fn the_news_embed_refuses_a_share_address() {
+    let refused = options(&[("share", OptionValue::Text("https://example.org/zones/".into()))]).unwrap_err();
+    assert_eq!(refused, "options: `share` needs the kiosk build, kiosk/zones-infographic.js (this is the news embed)");
+}
+
+#[test]
+#[cfg(feature = "kiosk")]
+fn a_kiosk_takes_a_web_address_its_qr_code_can_hold() {
+    use zones_infographic::interact::options::SHARE_MAX;
+    use OptionValue::*;
+    let o = options(&[("kiosk", Bool(true)), ("share", Text("https://example.org/zones/".into()))]).unwrap();
+    assert_eq!(o.share.as_deref(), Some("https://example.org/zones/"));
+    assert_eq!(Options::default().share, None);
+    let longest = format!("https://example.org/{}", "a".repeat(SHARE_MAX - 20));
+    assert_eq!(longest.len(), SHARE_MAX);
+    assert!(options(&[("share", Text(longest.clone()))]).is_ok());
+    for bad in ["example.org/zones/", "ftp://example.org/", "https://example.org/#top", "https://example.org/a b", &format!("{longest}a")] {
+        let refused = options(&[("share", Text(bad.to_string()))]).unwrap_err();
+        assert!(refused.starts_with("options: `share` \""), "{bad}: {refused}");
+        assert!(refused.ends_with(&format!("is not an http:// or https:// address without a #, of at most {SHARE_MAX} characters")), "{refused}");
+    }
+    assert_eq!(options(&[("share", Bool(true))]).unwrap_err(), "options: `share` must be an address, such as \"https://example.org/zones/\", not true or false");
 }
 
 #[test]

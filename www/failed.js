@@ -1,5 +1,6 @@
-// A container whose graphic cannot run: the host's static fallback, kept in a
-// <noscript> so that it is not fetched while the graphic runs, is shown, with
+// A container whose graphic cannot run: the host's static fallback (the
+// snippet's figure, which `.zi-off` shows at once, see reserve.css; or one kept
+// in a <noscript>, so that it is not fetched while the graphic runs) is shown, with
 // one line saying what happened (`failure`, and `still` where the still image
 // stands in; both in the graphic's words). Used when the module or the wasm
 // fails to load (main.js), and when a graphic stops on an error of the
@@ -22,12 +23,15 @@ export function showFallback(el, failure, still) {
     const reload = Number(stopped?.dataset.ziReload);
     if (reload > 0) setTimeout(() => location.reload(), reload);
     if (el.querySelector(':scope > .zi-failed')) return;
+    el.classList.remove('zi-on');
+    el.classList.add('zi-off');
     const kept = el.querySelector(':scope > noscript');
     if (kept && !el.querySelector(':scope > .zi-fallback')) el.insertAdjacentHTML('beforeend', kept.textContent);
+    const image = kept || el.querySelector(':scope > .zi-fallback');
     const line = document.createElement('p');
     line.className = 'zi-failed';
     line.setAttribute('role', 'status');
-    line.textContent = kept ? `${failure} ${still}` : failure;
+    line.textContent = image ? `${failure} ${still}` : failure;
     el.append(line);
     line.style.minHeight = held - el.offsetHeight + line.offsetHeight + 'px';
   } catch (e) {}

@@ -59,6 +59,15 @@ for (const name of Object.getOwnPropertyNames(Infographic.prototype)) {
 }
 
 const mounted = [];
+
+/** Marks a container the module takes: its snippet's fallback stays hidden
+ *  (reserve.css). A page whose DOM throws here only shows the fallback too. */
+function mark(el) {
+  try {
+    el.classList.remove('zi-off');
+    el.classList.add('zi-on');
+  } catch {}
+}
 let loaded = false;
 
 // ---- Where the package's files are: `Infographic.base` ----
@@ -90,6 +99,8 @@ class Graphic extends Infographic {
   constructor(container, options) {
     if (!loaded) throw new Error('zones-infographic: the module is still loading; await ready before new Infographic(…)');
     super(container, options);
+    // The snippet's fallback stays hidden while a graphic runs here (reserve.css).
+    mark(container);
     // A page whose addEventListener throws gets a graphic whose ready never comes.
     readyOf.set(container, (this.ready = new Promise((ok) => {
       try {
@@ -135,7 +146,8 @@ function mountFound(el) {
 
 /** Mounts a container once the module is loaded; one with loading="lazy"
  *  (and the module's load with it) once it comes within a screen's height of
- *  the viewport. */
+ *  the viewport. Until then `.zi-on` keeps the snippet's fallback hidden and
+ *  its image unfetched: the stylesheet shows it only where no module came. */
 const lazy = (el) => el.getAttribute('loading') == 'lazy';
 const near = new IntersectionObserver((entries) => {
   try {
@@ -147,7 +159,7 @@ const near = new IntersectionObserver((entries) => {
     }
   } catch {}
 }, { rootMargin: '100% 0px' });
-const adopt = (el, now) => (lazy(el) && !now ? near.observe(el) : failure ? mountFound(el) : load().then(() => mountFound(el)).catch(() => {}));
+const adopt = (el, now) => (failure ? mountFound(el) : (mark(el), lazy(el) && !now ? near.observe(el) : load().then(() => mountFound(el)).catch(() => {})));
 
 async function start() {
   const found = [...document.querySelectorAll(CONTAINERS)];

@@ -21,6 +21,10 @@ export interface InfographicOptions {
   advance?: number;
   /** Kiosk: seconds without a touch before it starts over (0.01 to 86400, default 60). */
   idle?: number;
+  /** Kiosk: the web address of the graphic's page (http:// or https://, no
+   *  `#`, at most 90 bytes); the kiosk then shows a QR code of the slide shown,
+   *  in its language, for a visitor's phone. */
+  share?: string;
 }
 
 /** The detail of `zones-infographic:ready`, `:slide` and `:lang`. */

@@ -250,6 +250,10 @@ pub struct Answer {
     /// The kiosk's picture moves to this offset (CSS px) against burn-in.
     #[cfg(feature = "kiosk")]
     pub shift: Option<(f64, f64)>,
+    /// The link a kiosk's QR code shows: the `share` address with the slide
+    /// and language shown.
+    #[cfg(feature = "kiosk")]
+    pub share: Option<String>,
     /// The page loads the words the module loads after it (its English),
     /// and answers `Words`.
     #[cfg(feature = "later")]

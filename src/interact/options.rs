@@ -30,6 +30,9 @@ pub struct Options {
     pub advance: f64,
     /// In kiosk mode, the seconds without input after which it starts over.
     pub idle: f64,
+    /// In kiosk mode, the address a visitor's phone opens (the graphic's page
+    /// on the web): a QR code of it, with the slide and language shown.
+    pub share: Option<String>,
 }
 
 /// The loop's seconds per slide, and the seconds of quiet before it starts over.
@@ -38,7 +41,7 @@ pub const IDLE_S: f64 = 60.0;
 
 impl Default for Options {
     fn default() -> Options {
-        Options { lang: None, slide: None, theme: ThemeChoice::Auto, hash: true, kiosk: false, advance: ADVANCE_S, idle: IDLE_S }
+        Options { lang: None, slide: None, theme: ThemeChoice::Auto, hash: true, kiosk: false, advance: ADVANCE_S, idle: IDLE_S, share: None }
     }
 }
 
@@ -133,7 +136,13 @@ pub fn whole(text: &str) -> Option<usize> {
 }
 
 /// Every option's name.
-const NAMES: [&str; 7] = ["lang", "slide", "theme", "hash", "kiosk", "advance", "idle"];
+const NAMES: [&str; 8] = ["lang", "slide", "theme", "hash", "kiosk", "advance", "idle", "share"];
+
+/// The longest `share` address, in bytes: its QR code (at most 106 bytes, in
+/// the size a phone reads from a metre away) also holds the slide and the
+/// language (`#slide-5&lang=en`, 16 bytes).
+#[cfg(feature = "kiosk")]
+pub const SHARE_MAX: usize = 90;
 
 impl Options {
     /// Kiosk mode and its timers as the hash asks for them (`#kiosk`,
@@ -184,11 +193,28 @@ impl Options {
                 ("advance", OptionValue::Number(n)) if seconds(*n).is_some() => options.advance = *n,
                 ("idle", OptionValue::Number(n)) if seconds(*n).is_some() => options.idle = *n,
                 ("advance" | "idle", _) => return wrong("a number of seconds from 0.01 to 86400"),
-                _ => return refuse(&name, "is not an option (lang, slide, theme, hash, kiosk, advance, idle)"),
+                #[cfg(not(feature = "kiosk"))]
+                ("share", _) => return refuse(&name, "needs the kiosk build, kiosk/zones-infographic.js (this is the news embed)"),
+                #[cfg(feature = "kiosk")]
+                ("share", OptionValue::Text(url)) if shareable(url) => options.share = Some(url.clone()),
+                #[cfg(feature = "kiosk")]
+                ("share", OptionValue::Text(url)) => {
+                    return refuse(&name, format!("\"{}\" is not an http:// or https:// address without a #, of at most {SHARE_MAX} characters", excerpt(url)))
+                }
+                #[cfg(feature = "kiosk")]
+                ("share", _) => return wrong("an address, such as \"https://example.org/zones/\""),
+                _ => return refuse(&name, "is not among lang, slide, theme, hash, kiosk, advance, idle, share"),
             }
         }
         Ok(options)
     }
+}
+
+/// Whether a kiosk can show `url` as its QR code: a web address, no hash of
+/// its own (the slide's is added), short enough for the code.
+#[cfg(feature = "kiosk")]
+fn shareable(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://")) && !url.contains(['#', ' ']) && url.len() <= SHARE_MAX
 }
 
 /// What a URL hash asks for: `#slide-3` (counted from 1) and `lang=en`, and

@@ -76,6 +76,10 @@ impl Instance {
             view::show_tip(&mut p, explanation, *rect, *pinned, &crate::scene::keep(data));
         }
         dom.apply(&p);
+        #[cfg(feature = "kiosk")]
+        if let Some(link) = &answer.share {
+            self.draw_qr(dom, link);
+        }
         if answer.controls.is_some() {
             self.update_table();
         }

@@ -12,7 +12,7 @@ use super::dom::{document, window, Listener};
 use super::fault::with;
 use super::page::Dom;
 use super::Instance;
-use crate::interact::view::template::{PLAY, PROGRESS, TABLE};
+use crate::interact::view::template::{PLAY, PROGRESS, QR_CODE, TABLE};
 use crate::interact::view::{self, Patch};
 use crate::interact::{Answer, Input};
 
@@ -20,6 +20,8 @@ use crate::interact::{Answer, Input};
 extern "C" {
     /// Fills the progress bar from empty in `ms` (0: stops and empties it).
     fn progress(el: &web_sys::Element, ms: f64);
+    /// Draws the QR code of `link` on the canvas `el` (its encoder loads on demand).
+    fn show_qr(el: &web_sys::Element, link: &str);
 }
 
 impl Instance {
@@ -40,6 +42,14 @@ impl Instance {
         if let Some(shift) = answer.shift {
             view::shift(p, shift);
         }
+        if let Some(link) = &answer.share {
+            view::share(p, crate::dataset(), self.core.borrow().lang(), link);
+        }
+    }
+
+    /// The QR code of the slide's link, once its element is shown.
+    pub(super) fn draw_qr(&self, dom: &Dom, link: &str) {
+        show_qr(&dom.get(QR_CODE), link);
     }
 
     /// The stage shown larger on a kiosk's screen.

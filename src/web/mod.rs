@@ -397,14 +397,6 @@ impl Instance {
     fn come_alive(&self) {
         #[cfg(feature = "later")]
         let _ = self.shell.root.class_list().remove_1("zi-wait");
-        // The static fallback the host put in the container (`.zi-fallback`:
-        // slide 1's image, its text and the data link) gives way to the graphic.
-        let children = self.shell.container.children();
-        for k in (0..children.length()).rev() {
-            if let Some(old) = children.item(k).filter(|c| c.class_list().contains("zi-fallback")) {
-                old.remove();
-            }
-        }
         match build_body(&self.shell) {
             Ok(dom) => {
                 // A link to a slide opens it only where the graphic follows the hash.

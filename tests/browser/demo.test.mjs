@@ -179,7 +179,7 @@ test('options come as a plain object or as JSON, and anything else is refused wi
   assert.deepEqual(result.object, { slide: 2, lang: 'en' });
   assert.deepEqual(result.json, { slide: 3, lang: 'en' });
   assert.deepEqual(result.none, { slide: 0, lang: 'zh' });
-  for (const [name, pattern] of [['typo', /`langs` is not an option/], ['wrongType', /`slide` must be a whole number of at least 0, not a string/],
+  for (const [name, pattern] of [['typo', /`langs` is not among lang, slide/], ['wrongType', /`slide` must be a whole number of at least 0, not a string/],
     ['notJson', /options: not JSON/], ['list', /must be an object/], ['number', /must be an object/]]) {
     assert.equal(result[name].error, true, `${name} throws an Error object`);
     assert.match(result[name].message, pattern, name);

@@ -156,12 +156,13 @@ test('mounting on the same element again replaces the graphic, and loading the m
 test('without JavaScript the iframe page shows slide 1 as an image with its text and the data links', async () => {
   const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
+  const image = page.waitForResponse(/fallback\/slide-1-zh\.svg$/);
   await page.goto(`${suite.url}embed.html`);
-  const img = page.locator('.zi-fallback img');
-  await img.waitFor();
-  const shown = await img.evaluate(async (i) => { await i.decode(); return { w: i.naturalWidth, alt: i.alt }; });
-  assert.ok(shown.w > 0, 'the image loads');
-  assert.match(shown.alt, /^三篇报道的数字：南昌高新区20个/);
+  const still = page.getByRole('img', { name: /^三篇报道的数字：南昌高新区20个/ });
+  await still.waitFor();
+  assert.equal((await image).status(), 200, 'the image loads');
+  assert.match(await still.evaluate((el) => getComputedStyle(el).backgroundImage), /fallback\/slide-1-zh\.svg/);
+  assert.ok(await still.evaluate((el) => el.getBoundingClientRect().height > 700), 'it is drawn at its size');
   const csv = await page.locator('.zi-fallback a').first().getAttribute('href');
   const body = await (await page.request.get(`${suite.url}${csv}`)).body();
   assert.deepEqual([...body.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a byte-order mark');
@@ -174,17 +175,16 @@ test("the snippet's fallback, with only the embed's stylesheet, fits a 320 px ph
   // A host page of its own: the embed's stylesheet and the snippet the build
   // makes (the same as embed.html's container), nothing else.
   const embed = await (await page.request.get(`${suite.url}embed.html`)).text();
-  const container = embed.slice(embed.indexOf('<div id="infographic"'), embed.indexOf('</div>') + 6);
+  const container = embed.slice(embed.indexOf('<div id="infographic"'), embed.indexOf('</div>', embed.indexOf('</figure>')) + 6);
   await page.route('**/snippet-host.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title><link rel="stylesheet" href="pkg/zones-infographic.css"><p>文章</p>${container}<p>文章</p>`,
   }));
   await page.goto(new URL('snippet-host.html', suite.url).href);
-  const img = page.locator('.zi-fallback img');
-  await img.evaluate((i) => i.decode());
+  await page.locator('.zi-fallback .zi-still').waitFor();
   const sizes = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
-    img: Math.round(document.querySelector('.zi-fallback img').getBoundingClientRect().width) === document.body.clientWidth,
+    img: Math.round(document.querySelector('.zi-fallback .zi-still').getBoundingClientRect().width) === document.body.clientWidth,
     caption: getComputedStyle(document.querySelector('.zi-fallback figcaption')).fontSize,
   }));
   assert.deepEqual(sizes, { page: 320, img: true, caption: '14px' }, 'the image as wide as the column, the caption as the embed sets it');
@@ -193,7 +193,7 @@ test("the snippet's fallback, with only the embed's stylesheet, fits a 320 px ph
 
 test('when the wasm cannot load the fallback stays with a line saying so, and no rejection goes unhandled; when it loads the graphic replaces it', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 800, height: 900, bare: true });
-  assert.equal(await page.locator('.zi-fallback').count(), 0, 'the mounted graphic replaced its fallback');
+  assert.equal(await page.locator('.zi-fallback').isHidden(), true, 'the mounted graphic hides its fallback');
   const broken = await suite.browser.newContext({ viewport: { width: 800, height: 900 } });
   const p = await broken.newPage();
   const errors = [];
@@ -201,7 +201,7 @@ test('when the wasm cannot load the fallback stays with a line saying so, and no
   await p.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await p.goto(`${suite.url}embed.html`);
   await p.locator('.zi-failed').waitFor();
-  assert.equal(await p.locator('.zi-fallback img').count(), 1, 'the still image stays');
+  assert.equal(await p.locator('.zi-fallback .zi-still').isVisible(), true, 'the still image shows');
   assert.match(await p.locator('.zi-failed').textContent(), /could not load/);
   await p.waitForTimeout(200);
   assert.deepEqual(errors, [], 'no unhandled rejection');
@@ -214,8 +214,7 @@ test('when the wasm cannot load the fallback stays with a line saying so, and no
   await q.addInitScript(() => { delete window.WebAssembly; });
   await q.goto(`${suite.url}embed.html`);
   await q.locator('.zi-failed').waitFor();
-  assert.equal(await q.locator('.zi-fallback img').count(), 1, 'the still image stays without WebAssembly');
-  assert.ok(await q.locator('.zi-fallback img').isVisible());
+  assert.ok(await q.locator('.zi-fallback .zi-still').isVisible(), 'the still image shows without WebAssembly');
   await q.waitForTimeout(200);
   assert.deepEqual(oldErrors, [], 'no unhandled rejection without WebAssembly');
   await old.close();

@@ -1,9 +1,11 @@
 // Kiosk mode (www/kiosk.html) with its timers set to a second or two: the
 // attract loop and its slide events, pause, a tap, the start over when idle,
 // the unattended page's hygiene, no request after load, the screen filled with
-// type that reads from a few metres away (the soak is soak.test.mjs). The
+// type that reads from a few metres away, the QR code of the slide's link
+// (decoded here by jsQR) (the soak is soak.test.mjs). The
 // rules themselves are tested natively (tests/kiosk.rs); these check the wiring.
 import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
 import { demoSuite, openDemo, pauseClock, runUntil, test } from './harness.mjs';
 import { openKiosk, switchLanguage } from './kiosk.mjs';
 
@@ -345,4 +347,67 @@ test('reloaded with the network down, the kiosk starts again from the cache of i
   const other = await openDemo(suite.browser, suite.url, { width: 1280, height: 720 });
   assert.deepEqual(await other.page.evaluate(async () => [navigator.serviceWorker.controller, (await navigator.serviceWorker.getRegistrations()).length]), [null, 0]);
   await other.context.close();
+});
+
+/** The kiosk page with a `share` address in its options, as its operator sets it. */
+const sharing = (share) => (page) => page.route('**/kiosk.html*', async (route) => {
+  const page = await route.fetch();
+  const html = (await page.text()).replace('{"kiosk": true,', `{"kiosk": true, "share": "${share}",`);
+  assert.match(html, /"share"/, 'the kiosk page carries the option');
+  route.fulfill({ response: page, body: html });
+});
+
+/** What the QR code on the page says, read from its pixels by jsQR (once drawn), and its box. */
+async function readCode(page) {
+  await page.waitForFunction(() => document.querySelector('.zi-qr-code')?.width > 0);
+  const { width, height, pixels, box } = await page.evaluate(() => {
+    const c = document.querySelector('.zi-qr-code');
+    const r = c.getBoundingClientRect();
+    return { width: c.width, height: c.height, pixels: [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data], box: [r.x, r.y, r.width, r.height] };
+  });
+  return { text: jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null, box };
+}
+
+test('with a `share` address the kiosk shows a QR code of the slide shown, in its language, that decodes to its link', async () => {
+  const share = 'https://example.org/zones/';
+  for (const [width, height] of [[1920, 1080], [1080, 1920], [3840, 2160]]) {
+    const { context, page } = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: 'kiosk.html#advance=600', before: sharing(share) });
+    const first = await readCode(page);
+    assert.equal(first.text, `${share}#slide-1&lang=zh`, `${width}×${height}: slide 1`);
+    // On the screen, whole, below the slide, at least 100 px: a phone reads it from arm's length.
+    const [x, y, w, h] = first.box;
+    assert.ok(x >= 0 && y >= 0 && x + w <= width && y + h <= height && w >= 100, `${width}×${height}: the code's box ${first.box}`);
+    const stage = await page.locator('.zi-stage').boundingBox();
+    assert.ok(y >= stage.y + stage.height - 1, `${width}×${height}: below the slide`);
+    assert.match(await page.locator('.zi-qr-say').textContent(), /手机/);
+    assert.match(await page.locator('.zi-qr-code').getAttribute('aria-label'), new RegExp(`#slide-1&lang=zh$`));
+    await page.locator('.zi-next').tap();
+    await page.waitForFunction(() => document.querySelector('.zi-qr-code').getAttribute('aria-label').endsWith('#slide-2&lang=zh'));
+    assert.equal((await readCode(page)).text, `${share}#slide-2&lang=zh`, `${width}×${height}: slide 2`);
+    await switchLanguage(page);
+    await page.waitForFunction(() => document.querySelector('.zi-qr-code').getAttribute('aria-label').endsWith('#slide-2&lang=en'));
+    assert.equal((await readCode(page)).text, `${share}#slide-2&lang=en`, `${width}×${height}: in English`);
+    assert.match(await page.locator('.zi-qr-say').textContent(), /phone/);
+    await context.close();
+  }
+});
+
+test('without a `share` address the kiosk shows no code and loads no encoder', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 1920, height: 1080, hasTouch: true, path: 'kiosk.html#advance=600' });
+  const asked = [];
+  page.on('request', (r) => r.url().includes('zones-qr') && asked.push(r.url()));
+  await page.locator('.zi-next').tap();
+  assert.equal(await page.locator('.zi-qr').isVisible(), false);
+  assert.deepEqual(asked, []);
+  await context.close();
+});
+
+test('a kiosk that starts in English (its words load after the module) shows its loop playing: the pause button and the line inviting a touch', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 1920, height: 1080, hasTouch: true, path: 'kiosk.html#lang=en&advance=600', clock: true });
+  await page.waitForFunction(() => document.querySelector('.zi')?.getAttribute('lang') === 'en');
+  assert.equal(await page.locator('.zi-play').textContent(), '❚❚');
+  assert.equal(await playLabel(page), 'Pause');
+  assert.ok(await page.locator('.zi-hint').isVisible(), 'the line inviting a touch');
+  assert.match(await page.locator('.zi-hint').textContent(), /Tap/);
+  await context.close();
 });

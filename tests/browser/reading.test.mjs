@@ -350,6 +350,32 @@ test("a hash of the host's own (#comments) survives slide changes; an empty one 
   await context.close();
 });
 
+test('the demo article at index.html#kiosk shows the article unchanged: an address never turns kiosk mode on', async () => {
+  /** Where the graphic sits in the article, and what kiosk mode would change. */
+  const layout = (page) => page.evaluate(() => {
+    const box = document.querySelector('#infographic');
+    const root = box.querySelector('.zi');
+    const r = root.getBoundingClientRect();
+    return {
+      position: getComputedStyle(root).position,
+      zIndex: getComputedStyle(root).zIndex,
+      rect: [r.x, r.y, r.width, r.height].map(Math.round),
+      kiosk: !!document.querySelector('.zi-kiosk') || [...document.querySelectorAll('.zi-play, .zi-progress')].some((e) => e.getClientRects().length > 0),
+      heading: document.querySelector('h1').getBoundingClientRect().top,
+    };
+  });
+  const plain = await openDemo(suite.browser, suite.url, { width: 1280, height: 900 });
+  const expected = await layout(plain.page);
+  await plain.context.close();
+  const { context, page } = await openDemo(suite.browser, suite.url + '#kiosk', { width: 1280, height: 900 });
+  const shown = await layout(page);
+  assert.deepEqual(shown, expected, 'the graphic in the article, as without #kiosk');
+  assert.notEqual(shown.position, 'fixed', 'the graphic does not take the screen over');
+  assert.equal(shown.kiosk, false);
+  assert.equal(await indicator(page), '1 / 5');
+  await context.close();
+});
+
 test('dark mode follows the system by default and the option overrides it', async () => {
   const { context, page } = await openDemo(suite.browser, suite.url, { colorScheme: 'dark' });
   assert.match(await page.locator('.zi').getAttribute('class'), /zi-dark/);

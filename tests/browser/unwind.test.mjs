@@ -188,7 +188,6 @@ const FAULTS = () => {
   };
   const faults = {
     'Element.classList': on(Element.prototype, 'classList', 'get'),
-    'DOMTokenList.contains': on(DOMTokenList.prototype, 'contains'),
     'DOMTokenList.add': on(DOMTokenList.prototype, 'add'),
     'DOMTokenList.toggle': on(DOMTokenList.prototype, 'toggle'),
     'Element.hasAttribute': on(Element.prototype, 'hasAttribute'),

@@ -49,6 +49,8 @@ messages! {
     /// The kiosk's pause and play button.
     Pause = "pause",
     Play = "play",
+    /// Beside the kiosk's QR code of the slide's link.
+    Phone = "phone",
     /// A region button's name: `{kicker}`, `{headline}`, `{detail}`.
     Mark = "mark",
     /// The same, for a value the graphic computed.

@@ -5,7 +5,7 @@
 use super::Core;
 use crate::interact::attract::{Attract, Cue};
 use crate::interact::event::{Answer, Clock};
-use crate::interact::options::Options;
+use crate::interact::options::{DeepLink, Options};
 use crate::scene::screen::{fit_language, lay_out_fitted, Fit};
 use crate::scene::{Rect, Scene};
 use crate::story;
@@ -19,11 +19,14 @@ pub(super) struct Kiosk {
     home_lang: Lang,
     height: f64,
     fits: Vec<((usize, Lang), Fit)>,
+    share: Option<String>,
+    /// Whether the loop has begun (with the first drawing).
+    begun: bool,
 }
 
 impl Kiosk {
     pub(super) fn new(options: &Options, lang: Lang) -> Kiosk {
-        Kiosk { attract: Attract::new(options.advance, options.idle), home_lang: lang, height: 0.0, fits: Vec::new() }
+        Kiosk { attract: Attract::new(options.advance, options.idle), home_lang: lang, height: 0.0, fits: Vec::new(), share: options.share.clone(), begun: false }
     }
 }
 
@@ -31,6 +34,13 @@ impl Core<'_> {
     /// The kiosk's loop: whether it plays.
     pub fn playing(&self) -> bool {
         self.kiosk.as_ref().is_some_and(|k| k.attract.playing())
+    }
+
+    /// The link a visitor's phone opens for the slide and language shown:
+    /// the `share` address with the graphic's own hash.
+    pub(super) fn share_link(&self) -> Option<String> {
+        let base = self.kiosk.as_ref()?.share.as_ref()?;
+        Some(format!("{base}{}", DeepLink::format_with_lang(self.slide, self.lang)))
     }
 
     /// A new size of the screen area: whether its height changed (the
@@ -93,6 +103,18 @@ impl Core<'_> {
 
     pub(super) fn figures(&self) -> usize {
         self.told().len()
+    }
+
+    /// The loop begins with the answer that carries the first drawing, so the
+    /// page shows it playing (a kiosk that starts in a language whose words
+    /// load after the module draws, and begins, when they came).
+    pub(super) fn begin_loop(&mut self, answer: &mut Answer, now: f64) {
+        if answer.draw.is_some() && self.kiosk.as_ref().is_some_and(|k| !k.begun) {
+            if let Some(kiosk) = &mut self.kiosk {
+                kiosk.begun = true;
+            }
+            self.start_loop(answer, now);
+        }
     }
 
     pub(super) fn start_loop(&mut self, answer: &mut Answer, now: f64) {

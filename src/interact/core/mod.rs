@@ -213,6 +213,8 @@ impl<'d> Core<'d> {
             self.touched(&mut answer, now);
         }
         self.take(&mut answer, now, input);
+        #[cfg(feature = "kiosk")]
+        self.begin_loop(&mut answer, now);
         let due = self.poll_timeout();
         if due != self.armed {
             self.armed = due;
@@ -235,17 +237,10 @@ impl<'d> Core<'d> {
                     false
                 };
                 if width != self.width || dpr != self.dpr || screen_changed {
-                    #[cfg(feature = "kiosk")]
-                    let first = self.width <= 0.0 && width > 0.0;
                     self.width = width;
                     self.dpr = dpr;
                     self.hide(answer);
                     self.redraw(answer);
-                    // A kiosk's loop starts with its first drawing.
-                    #[cfg(feature = "kiosk")]
-                    if first {
-                        self.start_loop(answer, now);
-                    }
                 }
             }
             Input::Look(look) => {
@@ -421,6 +416,10 @@ impl<'d> Core<'d> {
         self.hide(answer);
         self.redraw(answer);
         answer.controls = Some((self.slide, self.lang));
+        #[cfg(feature = "kiosk")]
+        {
+            answer.share = self.share_link();
+        }
         // Back, disabled on the first slide, hands keyboard focus to Next
         // (which starts again from the last slide, so is never disabled).
         if self.focus_at == FocusAt::Prev && self.slide == 0 && self.data.slides.len() > 1 {

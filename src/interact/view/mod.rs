@@ -8,7 +8,7 @@ pub mod template;
 
 pub use show::{controls, drawn, hide_tip, look, marks, place, roving, show_tip};
 #[cfg(feature = "kiosk")]
-pub use show::{play, shift, zoom};
+pub use show::{play, share, shift, zoom};
 
 use crate::data::text::split_at_ascii;
 use crate::scene::text::{marked, Keep};

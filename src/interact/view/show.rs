@@ -174,6 +174,17 @@ pub fn play(p: &mut Patch, data: &Dataset, lang: Lang, playing: bool) {
     p.attr(PLAY, "title", label);
 }
 
+/// The kiosk's QR code of `link` shown, with its line and accessible name.
+#[cfg(feature = "kiosk")]
+pub fn share(p: &mut Patch, data: &Dataset, lang: Lang, link: &str) {
+    use crate::data::Msg;
+    let say = story::copy::word(data, Msg::Phone, lang);
+    p.flag(QR, "hidden", false);
+    p.class(ROOT, "zi-sharing", true);
+    p.text(QR_SAY, say);
+    p.attr(QR_CODE, "aria-label", &format!("{say}: {link}"));
+}
+
 /// The stage shown larger on a kiosk's screen (CSS zoom, in thousandths).
 #[cfg(feature = "kiosk")]
 pub fn zoom(p: &mut Patch, scale: f64) {

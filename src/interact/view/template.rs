@@ -54,6 +54,11 @@ pub const TEMPLATE: &[(u8, &str, &str, &[(&str, &str)])] = &[
     (4, "button", "zi-link", &[("type", "button"), ("data-save", "link")]),
     (4, "p", "zi-save-note", &[("aria-live", "polite")]),
     (3, "div", "zi-table-wrap", &[]),
+    // The kiosk's QR code of the slide's link (kiosk.css shows it where a
+    // `share` address is set).
+    (2, "figure", "zi-qr", &[("hidden", "")]),
+    (3, "canvas", "zi-qr-code", &[("role", "img")]),
+    (3, "figcaption", "zi-qr-say", &[]),
     (2, "button", "zi-lang", &[("type", "button")]),
 ];
 
@@ -134,5 +139,9 @@ elements! {
     /// The line that says what a download did.
     SAVE_NOTE = "zi-save-note";
     TABLE_WRAP = "zi-table-wrap";
+    /// "Continue on your phone": the QR code and the line beside it.
+    QR = "zi-qr";
+    QR_CODE = "zi-qr-code";
+    QR_SAY = "zi-qr-say";
     LANG = "zi-lang";
 }

@@ -16,3 +16,21 @@ export function progress(el, ms) {
     }
   } catch (e) {}
 }
+
+/**
+ * Draws the QR code of `link` on the canvas `el`: its encoder
+ * (extra/zones-qr.js, from www/qr.js) loads the first time, from under the
+ * package's base address, as the English does (words-loader.js). A code that
+ * cannot load leaves the canvas blank and says so on the console.
+ */
+let qr;
+export function show_qr(el, link) {
+  try {
+    (qr ??= import(/* webpackIgnore: true */ /* @vite-ignore */ `${globalThis[Symbol.for('zones-infographic:base')]}extra/zones-qr.js`))
+      .then((m) => m.draw(el, link), (e) => {
+        qr = undefined;
+        console.warn('zones-infographic: the QR code could not load', e);
+      })
+      .catch(() => {});
+  } catch (e) {}
+}
