@@ -51,15 +51,18 @@ pub fn reserve_css(data: &Dataset) -> String {
          {waiting} {{ container-type: inline-size; }}\n\
          {waiting}::before {{ content: \"\"; display: block; height: calc(var(--zi-h) * 1px + {CHROME_PX}px + var(--zi-c, 0px)); }}\n\
          @container (max-width: 444px) {{ [data-zones-infographic]::before {{ --zi-c: {NARROW_CONTROLS_PX}px; }} }}\n\
-         [data-zones-infographic]:not(.zi-on):has(> .zi-fallback)::before {{ animation: zi-gone 0s {after}s forwards; }}\n\
-         [data-zones-infographic] > .zi-fallback {{ visibility: hidden; height: 0; overflow: hidden; animation: zi-late 0s {after}s forwards; }}\n\
-         [data-zones-infographic].zi-on > .zi-fallback {{ display: none; }}\n\
-         .zi-fallback .zi-still {{ max-width: {WIDTH}px; background: 0 0 / 100% no-repeat; print-color-adjust: exact; -webkit-print-color-adjust: exact; }}\n\
-         .zi-off::before, .zi-off > .zi-fallback, .zi-off .zi-still {{ animation-delay: 0s !important; }}\n\
-         @media (scripting: none) {{ [data-zones-infographic]::before, [data-zones-infographic] > .zi-fallback, .zi-still {{ animation-delay: 0s !important; }} }}\n\
+         [data-zones-infographic]:not(.zi-on):has(> .zi-fallback)::before {{ animation: zi-gone 0s {after}s forwards !important; }}\n\
+         [data-zones-infographic] > .zi-fallback {{ visibility: hidden; height: 0; overflow: hidden; animation: zi-late 0s {after}s forwards !important; }}\n\
+         .zi-on > .zi-fallback {{ display: none !important; }}\n\
+         .zi-fallback .zi-still {{ display: block; max-width: {WIDTH}px; background: 0 0 / 100% no-repeat; print-color-adjust: exact; -webkit-print-color-adjust: exact; }}\n\
+         [data-zones-infographic] .zi-still {{ animation: zi-still-{zh} 0s {after}s forwards !important; }}\n\
          @keyframes zi-gone {{ to {{ height: 0; }} }}\n\
-         @keyframes zi-late {{ to {{ visibility: visible; height: auto; overflow: visible; }} }}\n"
+         @keyframes zi-late {{ to {{ visibility: visible; height: auto; overflow: visible; }} }}\n",
+        zh = Lang::default().code()
     );
+    // Each language's image and proportions (the animations are the page's
+    // own, marked important, so that a host's reset of animations neither
+    // hides the fallback for good nor shows it while the module may come).
     for lang in Lang::ALL {
         let Some((_, height)) = slide_svg(data, 0, lang) else { continue };
         let code = lang.code();
@@ -67,12 +70,18 @@ pub fn reserve_css(data: &Dataset) -> String {
             true => "[data-zones-infographic]".to_string(),
             false => format!("[data-zones-infographic][data-zones-infographic*='\"{code}\"']"),
         };
+        let name = if lang == Lang::default() { String::new() } else { format!(" animation-name: zi-still-{code} !important;") };
         css.push_str(&format!(
-            "{scope} .zi-still {{ aspect-ratio: {WIDTH} / {}; animation: zi-still-{code} 0s {after}s forwards; }}\n\
+            "{scope} .zi-still {{ aspect-ratio: {WIDTH} / {};{name} }}\n\
              @keyframes zi-still-{code} {{ to {{ background-image: url(../fallback/slide-1-{code}.svg); }} }}\n",
             height.ceil()
         ));
     }
+    // Shown at once: where the module gave up, and where nothing runs scripts.
+    css.push_str(
+        "[data-zones-infographic].zi-off::before, [data-zones-infographic].zi-off > .zi-fallback, [data-zones-infographic].zi-off .zi-still { animation-delay: 0s !important; }\n\
+         @media (scripting: none) { [data-zones-infographic]:not(.zi-on):has(> .zi-fallback)::before, [data-zones-infographic] > .zi-fallback, [data-zones-infographic] .zi-still { animation-delay: 0s !important; } }\n",
+    );
     // The default language for every container; another where the options name it.
     let selector = |lang: Lang| match lang == Lang::default() {
         true => "[data-zones-infographic]::before".to_string(),

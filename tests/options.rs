@@ -99,7 +99,7 @@ fn a_kiosk_takes_a_web_address_its_qr_code_can_hold() {
     for bad in ["example.org/zones/", "ftp://example.org/", "https://example.org/#top", "https://example.org/a b", &format!("{longest}a")] {
         let refused = options(&[("share", Text(bad.to_string()))]).unwrap_err();
         assert!(refused.starts_with("options: `share` \""), "{bad}: {refused}");
-        assert!(refused.ends_with(&format!("is not an http:// or https:// address without a #, of at most {SHARE_MAX} characters")), "{refused}");
+        assert!(refused.ends_with(&format!("is not an http:// or https:// address without a #, of at most {SHARE_MAX} bytes")), "{refused}");
     }
     assert_eq!(options(&[("share", Bool(true))]).unwrap_err(), "options: `share` must be an address, such as \"https://example.org/zones/\", not true or false");
 }

@@ -163,17 +163,21 @@ function penalty(code) {
   return score + (Math.ceil(Math.abs(darkCount * 20 - total * 10) / total) - 1) * 10;
 }
 
-/** Draws the code of `link` on `canvas`, its CSS size as kiosk.css gives it,
- *  in whole device pixels a module. */
+/** Draws the code of `link` on `canvas` in whole device pixels a module, as
+ *  large as fits the size kiosk.css gives it (the canvas's CSS size is then
+ *  set to that), and notes the link it holds (`data-link`). */
 export function draw(canvas, link) {
   const code = encode(link);
   if (!code) return;
   const modules = code.length + 2 * QUIET;
+  canvas.style.width = canvas.style.height = '';
   const module = Math.max(1, Math.floor((canvas.offsetWidth * devicePixelRatio) / modules));
   canvas.width = canvas.height = module * modules;
+  canvas.style.width = canvas.style.height = `${canvas.width / devicePixelRatio}px`;
   const g = canvas.getContext('2d');
   g.fillStyle = '#fff';
   g.fillRect(0, 0, canvas.width, canvas.height);
   g.fillStyle = '#000';
   code.forEach((row, y) => row.forEach((on, x) => on && g.fillRect((x + QUIET) * module, (y + QUIET) * module, module, module)));
+  canvas.dataset.link = link;
 }

@@ -199,7 +199,7 @@ impl Options {
                 ("share", OptionValue::Text(url)) if shareable(url) => options.share = Some(url.clone()),
                 #[cfg(feature = "kiosk")]
                 ("share", OptionValue::Text(url)) => {
-                    return refuse(&name, format!("\"{}\" is not an http:// or https:// address without a #, of at most {SHARE_MAX} characters", excerpt(url)))
+                    return refuse(&name, format!("\"{}\" is not an http:// or https:// address without a #, of at most {SHARE_MAX} bytes", excerpt(url)))
                 }
                 #[cfg(feature = "kiosk")]
                 ("share", _) => return wrong("an address, such as \"https://example.org/zones/\""),

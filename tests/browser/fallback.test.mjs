@@ -22,7 +22,7 @@ function snippet(base, module = `${base}pkg/zones-infographic.js`) {
 /** A host page at `width` px with the snippet between two paragraphs; `how`
  *  makes the module fail (or not). Returns the page and the requests for slide
  *  images. */
-async function host(width, how, { lazy = false } = {}) {
+async function host(width, how, { lazy = false, css = '' } = {}) {
   const context = await suite.browser.newContext({ viewport: { width, height: 800 }, isMobile: width < 500, hasTouch: width < 500 });
   const page = await context.newPage();
   const stills = [];
@@ -33,7 +33,7 @@ async function host(width, how, { lazy = false } = {}) {
   if (lazy) body = body.replace('<div data-zones-infographic=', '<div style="margin-top: 6000px" loading="lazy" data-zones-infographic=');
   await page.route('**/fallback-host.html', (route) => route.fulfill({
     contentType: 'text/html',
-    body: `<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title>
+    body: `<!doctype html><html lang="zh"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host</title><style>${css}</style>
       <body style="margin: 0 16px"><p id="before">文章的第一段。</p>${body}<p id="after">文章的下一段。</p></body></html>`,
   }));
   if (how === '404') await page.route('**/pkg/zones-infographic.js', (route) => route.fulfill({ status: 404, body: 'not here' }));
@@ -122,6 +122,33 @@ test('where the module runs, the fallback stays hidden and its image is never fe
     await page.waitForLoadState('networkidle');
     assert.deepEqual(stills, [], `lazy ${lazy}: the still image is not fetched`);
     await context.close();
+  }
+});
+
+/** Resets a host's theme may carry: empty elements hidden, and animations
+ *  switched off or moved on for readers who ask for reduced motion. */
+const RESETS = [
+  'div:empty { display: none; } *, ::before, ::after { animation: none !important; }',
+  'div:empty { display: none; } *, ::before, ::after { animation-delay: -1ms !important; animation-duration: 1ms !important; }',
+];
+
+test("a host's resets of animations and of empty elements neither hide the fallback for good nor show it while the module may come", async () => {
+  for (const css of RESETS) {
+    const failed = await host(375, '404', { css });
+    await at(failed.page, 3900);
+    assert.equal((await seen(failed.page)).shown, false, `${css}: the fallback waits`);
+    const image = failed.page.waitForResponse(/slide-1-zh\.svg/);
+    await at(failed.page, 4000);
+    const late = await seen(failed.page);
+    assert.equal((await image).status(), 200);
+    assert.equal(late.shown, true, `${css}: then shows`);
+    assert.equal(late.width, late.column, `${css}: the image drawn`);
+    await failed.context.close();
+    const running = await host(375, 'ok', { css });
+    await running.page.locator('.zi-canvas[aria-label]').waitFor();
+    await running.page.waitForLoadState('networkidle');
+    assert.deepEqual(running.stills, [], `${css}: no still image fetched while the graphic runs`);
+    await running.context.close();
   }
 });
 

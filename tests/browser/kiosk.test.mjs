@@ -357,36 +357,55 @@ const sharing = (share) => (page) => page.route('**/kiosk.html*', async (route) 
   route.fulfill({ response: page, body: html });
 });
 
-/** What the QR code on the page says, read from its pixels by jsQR (once drawn), and its box. */
-async function readCode(page) {
-  await page.waitForFunction(() => document.querySelector('.zi-qr-code')?.width > 0);
-  const { width, height, pixels, box } = await page.evaluate(() => {
+/** What the QR code on the page says once it holds `link` (its encoder loads
+ *  on demand), read back from its pixels by jsQR; its box; and whether its
+ *  modules are whole device pixels. */
+async function readCode(page, link) {
+  await page.waitForFunction((link) => document.querySelector('.zi-qr-code')?.dataset.link === link, link);
+  const { width, height, pixels, box, whole } = await page.evaluate(() => {
     const c = document.querySelector('.zi-qr-code');
     const r = c.getBoundingClientRect();
-    return { width: c.width, height: c.height, pixels: [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data], box: [r.x, r.y, r.width, r.height] };
+    return {
+      width: c.width,
+      height: c.height,
+      pixels: [...c.getContext('2d').getImageData(0, 0, c.width, c.height).data],
+      box: [r.x, r.y, r.width, r.height],
+      whole: Math.abs(r.width * devicePixelRatio - c.width) < 0.5,
+    };
   });
-  return { text: jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null, box };
+  return { text: jsQR(Uint8ClampedArray.from(pixels), width, height)?.data ?? null, box, whole };
 }
 
 test('with a `share` address the kiosk shows a QR code of the slide shown, in its language, that decodes to its link', async () => {
   const share = 'https://example.org/zones/';
-  for (const [width, height] of [[1920, 1080], [1080, 1920], [3840, 2160]]) {
+  for (const [width, height] of [[1920, 1080], [1080, 1920], [3840, 2160], [1280, 1024]]) {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height, hasTouch: true, path: 'kiosk.html#advance=600', before: sharing(share) });
-    const first = await readCode(page);
+    const first = await readCode(page, `${share}#slide-1&lang=zh`);
     assert.equal(first.text, `${share}#slide-1&lang=zh`, `${width}×${height}: slide 1`);
+    assert.ok(first.whole, `${width}×${height}: drawn at its size on the screen, module by device pixel`);
     // On the screen, whole, below the slide, at least 100 px: a phone reads it from arm's length.
     const [x, y, w, h] = first.box;
     assert.ok(x >= 0 && y >= 0 && x + w <= width && y + h <= height && w >= 100, `${width}×${height}: the code's box ${first.box}`);
     const stage = await page.locator('.zi-stage').boundingBox();
     assert.ok(y >= stage.y + stage.height - 1, `${width}×${height}: below the slide`);
     assert.match(await page.locator('.zi-qr-say').textContent(), /手机/);
-    assert.match(await page.locator('.zi-qr-code').getAttribute('aria-label'), new RegExp(`#slide-1&lang=zh$`));
-    await page.locator('.zi-next').tap();
-    await page.waitForFunction(() => document.querySelector('.zi-qr-code').getAttribute('aria-label').endsWith('#slide-2&lang=zh'));
-    assert.equal((await readCode(page)).text, `${share}#slide-2&lang=zh`, `${width}×${height}: slide 2`);
+    assert.equal(await page.locator('.zi-qr-code').getAttribute('aria-label'), `${share}#slide-1&lang=zh`);
     await switchLanguage(page);
-    await page.waitForFunction(() => document.querySelector('.zi-qr-code').getAttribute('aria-label').endsWith('#slide-2&lang=en'));
-    assert.equal((await readCode(page)).text, `${share}#slide-2&lang=en`, `${width}×${height}: in English`);
+    assert.equal((await readCode(page, `${share}#slide-1&lang=en`)).text, `${share}#slide-1&lang=en`, `${width}×${height}: in English`);
+    // Every tooltip of the slide (in English, the longest) stays above the bar that holds the code.
+    const marks = await page.locator('.zi-mark').count();
+    for (let i = 0; i < marks; i++) {
+      await page.locator('.zi-mark').nth(i).focus();
+      await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+      const [tip, bar] = await page.evaluate(() => [
+        document.querySelector('.zi-tooltip').getBoundingClientRect().bottom,
+        Math.min(...['.zi-controls', '.zi-qr'].map((s) => document.querySelector(s).getBoundingClientRect().top)),
+      ]);
+      assert.ok(tip <= bar + 1, `${width}×${height}: tooltip ${i} ends at ${tip}, the bar begins at ${bar}`);
+    }
+    // Next is not under the code (a tap that reaches it moves on).
+    await page.locator('.zi-next').tap();
+    assert.equal((await readCode(page, `${share}#slide-2&lang=en`)).text, `${share}#slide-2&lang=en`, `${width}×${height}: slide 2`);
     assert.match(await page.locator('.zi-qr-say').textContent(), /phone/);
     await context.close();
   }
@@ -397,6 +416,8 @@ test('without a `share` address the kiosk shows no code and loads no encoder', a
   const asked = [];
   page.on('request', (r) => r.url().includes('zones-qr') && asked.push(r.url()));
   await page.locator('.zi-next').tap();
+  await switchLanguage(page);
+  await page.waitForLoadState('networkidle');
   assert.equal(await page.locator('.zi-qr').isVisible(), false);
   assert.deepEqual(asked, []);
   await context.close();

@@ -182,7 +182,8 @@ pub fn share(p: &mut Patch, data: &Dataset, lang: Lang, link: &str) {
     p.flag(QR, "hidden", false);
     p.class(ROOT, "zi-sharing", true);
     p.text(QR_SAY, say);
-    p.attr(QR_CODE, "aria-label", &format!("{say}: {link}"));
+    // The line beside the code says what it is for; the code's name is its link.
+    p.attr(QR_CODE, "aria-label", link);
 }
 
 /// The stage shown larger on a kiosk's screen (CSS zoom, in thousandths).

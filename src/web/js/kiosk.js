@@ -20,8 +20,9 @@ export function progress(el, ms) {
 /**
  * Draws the QR code of `link` on the canvas `el`: its encoder
  * (extra/zones-qr.js, from www/qr.js) loads the first time, from under the
- * package's base address, as the English does (words-loader.js). A code that
- * cannot load leaves the canvas blank and says so on the console.
+ * package's base address, as the English does (words-loader.js); the calls
+ * draw in order, so the latest link stays. Where it cannot load, the code and
+ * its line are hidden and the console says why.
  */
 let qr;
 export function show_qr(el, link) {
@@ -29,6 +30,7 @@ export function show_qr(el, link) {
     (qr ??= import(/* webpackIgnore: true */ /* @vite-ignore */ `${globalThis[Symbol.for('zones-infographic:base')]}extra/zones-qr.js`))
       .then((m) => m.draw(el, link), (e) => {
         qr = undefined;
+        el.parentElement.hidden = true;
         console.warn('zones-infographic: the QR code could not load', e);
       })
       .catch(() => {});
