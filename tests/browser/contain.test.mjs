@@ -279,8 +279,11 @@ test('the demo article keeps the space it reserved when the embed\'s stylesheet 
       await route.continue();
     });
     await page.goto(suite.url, { waitUntil: 'commit' });
-    // The page parsed and its own stylesheet applied (the module holds back DOMContentLoaded).
-    await page.waitForFunction(() => document.querySelector('.embed-frame') && getComputedStyle(document.querySelector('.article')).maxWidth === '760px');
+    // The page parsed, and its own stylesheet and the reserve stylesheet loaded
+    // (the module is async, so neither holds back the other).
+    await page.waitForFunction(() => document.querySelector('.embed-frame')
+      && getComputedStyle(document.querySelector('.article')).maxWidth === '760px'
+      && document.querySelector('link[href="fallback/reserve.css"]')?.sheet?.cssRules.length > 0);
     const reserved = await page.evaluate(() => document.querySelector('#infographic').getBoundingClientRect().height);
     release();
     await page.waitForFunction(() => document.querySelector('#infographic .zi-canvas')?.getAttribute('aria-label'));
