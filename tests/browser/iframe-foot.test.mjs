@@ -56,9 +56,14 @@ test('in the iframe on a phone, Back and Next are also at the foot of a long sli
   await frame.locator('.embed-prev').tap();
   await frame.locator('.zi-step[data-step="3"][aria-current="step"]').waitFor();
   // In English after the switch.
+  // (The English loads on demand: the row follows once the graphic's own
+  // controls speak it.)
   await frame.locator('.zi-lang').tap();
-  await frame.locator('.embed-prev[aria-label="Previous slide"], .embed-prev[aria-label="Back"], .embed-prev[aria-label]').waitFor();
-  assert.match(await frame.locator('.embed-next').textContent(), /Next/);
+  await frame.locator('.zi-lang', { hasText: '中文' }).waitFor();
+  await frame.locator('.embed-next', { hasText: 'Next' }).waitFor({ timeout: 5000 });
+  assert.deepEqual(await frame.locator('.embed-foot button').allTextContents(), [await frame.locator('.zi-controls .zi-prev').textContent(), 'Next ›']);
+  assert.equal(await frame.locator('.embed-prev').getAttribute('aria-label'), await frame.locator('.zi-controls .zi-prev').getAttribute('aria-label'));
+  assert.doesNotMatch(await frame.locator('.embed-prev').getAttribute('aria-label') ?? '', /[\u4e00-\u9fff]/, 'Back speaks English');
   await context.close();
 });
 
