@@ -21,15 +21,19 @@ export async function blob(kind, slide, lang, canvas) {
   return new Blob([await response.arrayBuffer()], { type: TYPES[kind] });
 }
 
+/** The timer that empties each graphic's note. */
+const clearing = new WeakMap();
+
 /** Saves the file of `kind` as `zones-slide-<n>-<lang>.<kind>`, or for "link"
  * copies the page's address with `hash`; `note` says how it went when there is
  * nothing else to see, for five seconds, in the graphic's words: `said` is
  * [link copied, copy refused, download failed]. */
 export async function save(kind, slide, lang, canvas, hash, note, said) {
   const say = (key) => {
-    const text = said[{ link: 0, refused: 1, failed: 2 }[key]];
-    note.textContent = text;
-    setTimeout(() => { if (note.textContent === text) note.textContent = ''; }, 5000);
+    note.textContent = said[{ link: 0, refused: 1, failed: 2 }[key]];
+    // Five seconds from the latest: an earlier note's timer would end it early.
+    clearTimeout(clearing.get(note));
+    clearing.set(note, setTimeout(() => { note.textContent = ''; }, 5000));
   };
   if (kind === 'link') {
     try {

@@ -2,7 +2,7 @@
 // the build's SVG and as its data in CSV; the download row in the data
 // disclosure saves them and copies a link to the slide.
 import assert from 'node:assert/strict';
-import { demoSuite, keepCopies, openDemo, test } from './harness.mjs';
+import { demoSuite, keepCopies, openDemo, pauseClock, test } from './harness.mjs';
 
 const suite = demoSuite();
 
@@ -144,5 +144,24 @@ test('a graphic that does not follow the hash offers no link to copy', async () 
     return [visible('.zi-png'), visible('.zi-link'), document.querySelector('#infographic .zi-link').hidden];
   });
   assert.deepEqual(hidden, [true, false, false]);
+  await context.close();
+});
+
+test('a link copied again within five seconds keeps its note for five seconds from the second copy', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { clock: true, before: keepCopies });
+  await pauseClock(page);
+  await page.locator('.zi-data-summary').click();
+  const link = page.locator('.zi-link');
+  const note = () => page.evaluate(() => document.querySelector('.zi-save-note').textContent);
+  await link.click();
+  await page.waitForFunction(() => document.querySelector('.zi-save-note').textContent === '已复制本页链接。');
+  await page.clock.runFor(4000);
+  await link.click();
+  await page.waitForFunction(() => window.copied.length === 2);
+  // The first copy's five seconds end here; the second's note stays.
+  await page.clock.runFor(2000);
+  assert.equal(await note(), '已复制本页链接。', 'the note of the second copy, 2 s after it');
+  await page.clock.runFor(3100);
+  assert.equal(await note(), '', 'gone five seconds after the second copy');
   await context.close();
 });
