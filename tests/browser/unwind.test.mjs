@@ -276,27 +276,43 @@ for (let part = 0; part < PARTS; part++) {
       }, [name, INTERACTIONS, String(FAULTS)]);
       // The timers and frames the interactions set run, the fault still in place.
       await page.clock.runFor(2000);
+      const size = () => page.evaluate(() => window.unwind.memory.buffer.byteLength);
+      const grew = (await size()) - driven.start;
+      // A page more can be the heap's top rising once (a mount's blocks
+      // falling across a page's end, as the machine's timing lays them out);
+      // a leak grows again: then two more rounds under the same fault must
+      // grow nothing, and keep the stack pointer too.
+      let again = null;
+      if (grew > 0) {
+        const start = await size();
+        const more = await page.evaluate((count) => window.unwind.drive(count), 2 * INTERACTIONS);
+        await page.clock.runFor(2000);
+        again = (await size()) - start;
+        driven.moved ??= more.moved;
+        driven.escaped += more.escaped;
+      }
       const r = await page.evaluate(() => {
         const { works, mountWorks, a, b, boxA, boxB, sp, memory, fault } = window.unwind;
         fault.lift();
         return { reached: fault.thrown.n, after: sp.value, memory: memory.buffer.byteLength, a: works(a, boxA), b: works(b, boxB), mount: mountWorks() };
       });
-      Object.assign(r, driven, { name, ms: Date.now() - t0, grew: r.memory - driven.start });
+      Object.assign(r, driven, { name, ms: Date.now() - t0, grew, again });
       results.push(r);
     }
     await page.evaluate(() => window.unwind.drive(50));
     const memoryAfter = await page.evaluate(() => window.unwind.memory.buffer.byteLength);
     await context.close();
-    const summary = results.map((r) => `${r.name}: reached ${r.reached}, stack ${r.moved ? `off by ${r.moved.by} at ${r.moved.at}` : 'kept'}, memory +${r.grew}, escaped ${r.escaped}, works ${[r.a, r.b, r.mount]}, ${r.ms} ms`);
+    const summary = results.map((r) => `${r.name}: reached ${r.reached}, stack ${r.moved ? `off by ${r.moved.by} at ${r.moved.at}` : 'kept'}, memory +${r.grew}${r.again === null ? '' : ` then +${r.again} over ${2 * INTERACTIONS} more`}, escaped ${r.escaped}, works ${[r.a, r.b, r.mount]}, ${r.ms} ms`);
     console.log(summary.join('\n'));
     for (const r of results) {
       assert.ok(r.reached > 0, `${r.name}: the fault was reached`);
       assert.equal(r.moved, null, `${r.name}: the stack pointer was kept`);
       assert.equal(r.after, r.base, `${r.name}: the stack pointer is back after the page's later callbacks`);
-      assert.ok(r.grew < 65536, `${r.name}: wasm memory grew by ${r.grew} bytes`);
+      assert.ok(r.grew === 0 || (r.grew === 65536 && r.again === 0), `${r.name}: wasm memory grew by ${r.grew} bytes, then by ${r.again} over ${2 * INTERACTIONS} more interactions`);
       assert.deepEqual([r.a, r.b, r.mount], [true, true, true], `${r.name}: the graphic, its neighbour and a new mount work once the fault is lifted`);
     }
-    assert.ok(memoryAfter - memoryBefore < 65536, `wasm memory grew by ${memoryAfter - memoryBefore} bytes over the part's ${results.length} faults`);
+    const once = results.filter((r) => r.grew > 0).length;
+    assert.ok(memoryAfter - memoryBefore <= 65536 * once, `wasm memory grew by ${memoryAfter - memoryBefore} bytes over the part's ${results.length} faults (${once} of them rose a page once)`);
     assert.deepEqual(uncaught, [], 'no exception was left uncaught');
   });
 }
