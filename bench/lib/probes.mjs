@@ -130,7 +130,8 @@ export async function resizeTimings({ widths, count, maxFrames }) {
   const api = window.__api;
   const { nextFrame, frames } = window.__bench;
   const container = api.container();
-  const canvases = () => [...container.querySelectorAll('canvas')];
+  // The canvases shown (the news embed carries the kiosk's QR canvas, hidden).
+  const canvases = () => [...container.querySelectorAll('canvas')].filter((c) => c.getClientRects().length > 0);
   // The width a canvas is seen at: its own box, or the box of a parent that clips it (the
   // project keeps a larger bitmap across resizes and clips it to the slide).
   const shown = (c) => (getComputedStyle(c.parentElement).overflow !== 'visible' ? c.parentElement : c).getBoundingClientRect().width;
