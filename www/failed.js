@@ -15,6 +15,16 @@
 // not hold its English (loaded on demand).
 import WORDS from 'zones-words';
 
+/** Marks a container the module runs in (`on`) or gave up on: reserve.css
+ *  keeps the snippet's fallback hidden for the first, shows it for the other.
+ *  A page whose DOM throws here only shows the fallback too. */
+export function mark(el, on) {
+  try {
+    el.classList.toggle('zi-on', on);
+    el.classList.toggle('zi-off', !on);
+  } catch {}
+}
+
 export function showFallback(el, failure, still) {
   try {
     const held = el.offsetHeight;
@@ -23,8 +33,7 @@ export function showFallback(el, failure, still) {
     const reload = Number(stopped?.dataset.ziReload);
     if (reload > 0) setTimeout(() => location.reload(), reload);
     if (el.querySelector(':scope > .zi-failed')) return;
-    el.classList.remove('zi-on');
-    el.classList.add('zi-off');
+    mark(el, false);
     const kept = el.querySelector(':scope > noscript');
     if (kept && !el.querySelector(':scope > .zi-fallback')) el.insertAdjacentHTML('beforeend', kept.textContent);
     const image = kept || el.querySelector(':scope > .zi-fallback');

@@ -17,7 +17,7 @@
 // and ZONES_FOLDER (the module's folder: pkg or kiosk).
 import init, { Infographic } from 'zones-glue';
 import WORDS from 'zones-words';
-import { showFallback } from './failed.js';
+import { mark, showFallback } from './failed.js';
 
 // `free()` and `using` mean `destroy()`: the graphic leaves the page and its
 // state is freed at once. Either after the other does nothing. A graphic freed
@@ -60,14 +60,6 @@ for (const name of Object.getOwnPropertyNames(Infographic.prototype)) {
 
 const mounted = [];
 
-/** Marks a container the module takes: its snippet's fallback stays hidden
- *  (reserve.css). A page whose DOM throws here only shows the fallback too. */
-function mark(el) {
-  try {
-    el.classList.remove('zi-off');
-    el.classList.add('zi-on');
-  } catch {}
-}
 let loaded = false;
 
 // ---- Where the package's files are: `Infographic.base` ----
@@ -100,7 +92,7 @@ class Graphic extends Infographic {
     if (!loaded) throw new Error('zones-infographic: the module is still loading; await ready before new Infographic(…)');
     super(container, options);
     // The snippet's fallback stays hidden while a graphic runs here (reserve.css).
-    mark(container);
+    mark(container, true);
     // A page whose addEventListener throws gets a graphic whose ready never comes.
     readyOf.set(container, (this.ready = new Promise((ok) => {
       try {
@@ -159,7 +151,7 @@ const near = new IntersectionObserver((entries) => {
     }
   } catch {}
 }, { rootMargin: '100% 0px' });
-const adopt = (el, now) => (failure ? mountFound(el) : (mark(el), lazy(el) && !now ? near.observe(el) : load().then(() => mountFound(el)).catch(() => {})));
+const adopt = (el, now) => (failure ? mountFound(el) : (mark(el, true), lazy(el) && !now ? near.observe(el) : load().then(() => mountFound(el)).catch(() => {})));
 
 async function start() {
   const found = [...document.querySelectorAll(CONTAINERS)];

@@ -77,9 +77,7 @@ impl Instance {
         }
         dom.apply(&p);
         #[cfg(feature = "kiosk")]
-        if let Some(link) = &answer.share {
-            self.draw_qr(dom, link);
-        }
+        self.applied_kiosk(dom, &answer);
         if answer.controls.is_some() {
             self.update_table();
         }

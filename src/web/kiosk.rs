@@ -47,9 +47,12 @@ impl Instance {
         }
     }
 
-    /// The QR code of the slide's link, once its element is shown.
-    pub(super) fn draw_qr(&self, dom: &Dom, link: &str) {
-        show_qr(&dom.get(QR_CODE), link);
+    /// The kiosk's share of an answer once its patch is applied: the QR code
+    /// of the slide's link, drawn at the size its shown element takes.
+    pub(super) fn applied_kiosk(&self, dom: &Dom, answer: &Answer) {
+        if let Some(link) = &answer.share {
+            show_qr(&dom.get(QR_CODE), link);
+        }
     }
 
     /// The stage shown larger on a kiosk's screen.

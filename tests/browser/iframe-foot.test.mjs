@@ -60,7 +60,7 @@ test('in the iframe on a phone, Back and Next are also at the foot of a long sli
   // controls speak it.)
   await frame.locator('.zi-lang').tap();
   await frame.locator('.zi-lang', { hasText: '中文' }).waitFor();
-  await frame.locator('.embed-next', { hasText: 'Next' }).waitFor({ timeout: 5000 });
+  await frame.locator('.embed-next', { hasText: 'Next' }).waitFor();
   assert.deepEqual(await frame.locator('.embed-foot button').allTextContents(), [await frame.locator('.zi-controls .zi-prev').textContent(), 'Next ›']);
   assert.equal(await frame.locator('.embed-prev').getAttribute('aria-label'), await frame.locator('.zi-controls .zi-prev').getAttribute('aria-label'));
   assert.doesNotMatch(await frame.locator('.embed-prev').getAttribute('aria-label') ?? '', /[\u4e00-\u9fff]/, 'Back speaks English');

@@ -264,7 +264,8 @@ for (let part = 0; part < PARTS; part++) {
     // graphics allocate on their first use is not counted.
     const warm = await page.evaluate(() => window.unwind.drive(200));
     assert.deepEqual([warm.moved, warm.escaped], [null, 0], 'without a fault');
-    const memoryBefore = await page.evaluate(() => window.unwind.memory.buffer.byteLength);
+    const size = () => page.evaluate(() => window.unwind.memory.buffer.byteLength);
+    const memoryBefore = await size();
     const results = [];
     for (const name of names) {
       const t0 = Date.now();
@@ -276,7 +277,6 @@ for (let part = 0; part < PARTS; part++) {
       }, [name, INTERACTIONS, String(FAULTS)]);
       // The timers and frames the interactions set run, the fault still in place.
       await page.clock.runFor(2000);
-      const size = () => page.evaluate(() => window.unwind.memory.buffer.byteLength);
       const grew = (await size()) - driven.start;
       // A page more can be the heap's top rising once (a mount's blocks
       // falling across a page's end, as the machine's timing lays them out);
@@ -292,15 +292,15 @@ for (let part = 0; part < PARTS; part++) {
         driven.escaped += more.escaped;
       }
       const r = await page.evaluate(() => {
-        const { works, mountWorks, a, b, boxA, boxB, sp, memory, fault } = window.unwind;
+        const { works, mountWorks, a, b, boxA, boxB, sp, fault } = window.unwind;
         fault.lift();
-        return { reached: fault.thrown.n, after: sp.value, memory: memory.buffer.byteLength, a: works(a, boxA), b: works(b, boxB), mount: mountWorks() };
+        return { reached: fault.thrown.n, after: sp.value, a: works(a, boxA), b: works(b, boxB), mount: mountWorks() };
       });
       Object.assign(r, driven, { name, ms: Date.now() - t0, grew, again });
       results.push(r);
     }
     await page.evaluate(() => window.unwind.drive(50));
-    const memoryAfter = await page.evaluate(() => window.unwind.memory.buffer.byteLength);
+    const memoryAfter = await size();
     await context.close();
     const summary = results.map((r) => `${r.name}: reached ${r.reached}, stack ${r.moved ? `off by ${r.moved.by} at ${r.moved.at}` : 'kept'}, memory +${r.grew}${r.again === null ? '' : ` then +${r.again} over ${2 * INTERACTIONS} more`}, escaped ${r.escaped}, works ${[r.a, r.b, r.mount]}, ${r.ms} ms`);
     console.log(summary.join('\n'));
