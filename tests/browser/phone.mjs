@@ -2,15 +2,18 @@
 // page each, once the page has stopped scrolling.
 export const PHONES = [[320, 568], [375, 667], [390, 844]];
 
-/** Waits until the page stops scrolling (a smooth scroll may be under way):
- *  until the scroll position is the same two animation frames running, in one
- *  call to the page. */
+/** Waits until the page stops scrolling (a smooth scroll may be under way,
+ *  and on a loaded machine it may start a few frames late): until the scroll
+ *  position is the same five animation frames running, in one call to the
+ *  page. */
 export async function settled(page) {
   await page.evaluate(() => new Promise((done) => {
     let last = -1;
+    let still = 0;
     let frames = 0;
     const look = () => {
-      if (scrollY === last || ++frames > 80) return done();
+      still = scrollY === last ? still + 1 : 0;
+      if (still >= 5 || ++frames > 300) return done();
       last = scrollY;
       requestAnimationFrame(look);
     };

@@ -23,6 +23,11 @@ for (const [width, height] of PHONES) {
           });
           await page.locator('.zi-next').tap();
           await settled(page);
+          // The graphic scrolls its title back into view, smoothly: on a loaded
+          // machine that scroll may still be running. Wait for it up to 5 s;
+          // the checks below say what is wrong if it never comes.
+          await page.waitForFunction(() => document.querySelector('.zi-title').getBoundingClientRect().top >= 0, null, { timeout: 5000, polling: 'raf' }).catch(() => {});
+          await settled(page);
         }
         assert.equal(await indicator(page), `${slide + 1} / ${count}`);
         const { view, boxes: [title, next] } = await boxes(page, '.zi-title', '.zi-next');
