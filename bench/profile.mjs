@@ -9,7 +9,7 @@
 // busy machine: compare folders in one run, as this does.
 import { resolve, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/harness.mjs';
+import { CHROMIUM_ARGS } from '../tests/browser/harness.mjs';
 import { serveFiles } from '../www/serve.mjs';
 import * as probes from './lib/probes.mjs';
 
@@ -77,7 +77,7 @@ function report(title, sum) {
   for (const [name, ms] of rows.slice(0, 5)) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${(100 * ms / total).toFixed(0).padStart(3)}%  ${name}`);
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   for (const folder of folders) {
     const { first, switches } = await profileFolder(browser, folder);
