@@ -5,7 +5,9 @@
 //! `slides.json` with each image's size and text alternative, and
 //! `reserve.css`, the space a container holds before the graphic mounts, and
 //! `print.css`, the graphic printed (every slide as its image), and
-//! `words.json`, the lines the embed shows where the graphic cannot load.
+//! `words.json`, the lines the embed shows where the graphic cannot load, and
+//! `tables.js`, every slide's data table in each language, which the embed
+//! loads when a reader opens its data disclosure.
 //! Run with `cargo run --example fallback -- <folder>`; it reads the dataset
 //! the module is baked from (`ZONES_DATASET`, `ZONES_PSEUDO`, as `build.rs`).
 
@@ -16,6 +18,7 @@ use zones_infographic::fallback::{data_csv, failure_words, figure_html, print_cs
 use zones_infographic::data::pseudo::pseudo_json;
 use zones_infographic::data::read::{from_json, parse_with_copy, COPY};
 use zones_infographic::data::{Dataset, SOURCE, SOURCE_JSON};
+use zones_infographic::story::data_table;
 use zones_infographic::story::lang::Lang;
 
 /// The dataset the module was built from, as read from its file (with the
@@ -59,6 +62,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::write(dir.join("reserve.css"), reserve_css(data))?;
     std::fs::write(dir.join("print.css"), print_css(data))?;
     std::fs::write(dir.join("words.json"), failure_words(data))?;
+    std::fs::write(dir.join("tables.js"), tables_js(data))?;
     println!("wrote the fallback of {} slides in 2 languages to {}", data.slides.len(), dir.display());
     Ok(())
+}
+
+/// Every slide's data table in each language, as a JS module for the embed's
+/// data disclosure (`www/save.js`): `{"zh": [table, …], "en": […]}`, a table
+/// being its caption, its column headers and its rows, each row as wide as
+/// the headers.
+fn tables_js(data: &Dataset) -> String {
+    let mut tables = serde_json::Map::new();
+    for lang in [Lang::Zh, Lang::En] {
+        let slides: Vec<serde_json::Value> = data
+            .slides
+            .iter()
+            .map(|slide| {
+                let table = data_table(data, slide, lang);
+                let width = table.headers.len();
+                let rows: Vec<Vec<String>> = table.rows.into_iter().map(|mut row| {
+                    row.resize(width, String::new());
+                    row
+                }).collect();
+                serde_json::json!({ "caption": table.caption, "headers": table.headers, "rows": rows })
+            })
+            .collect();
+        tables.insert(lang.code().to_string(), slides.into());
+    }
+    format!("export default {};\n", serde_json::Value::Object(tables))
 }

@@ -165,6 +165,11 @@ build_hostile_wasm() {
   say "building the test module: the hostile dataset and the fault probe"
   mkdir -p target/hostile
   cargo run --quiet --example hostile_dataset -- target/hostile/zones.json
+  # Its fallback, for the data tables the embed loads (fallback/tables.js): the
+  # fallback example reads the dataset file at run time, so it is run as
+  # built, with no rebuild for another dataset.
+  cargo build --quiet --example fallback
+  ZONES_DATASET=target/hostile/zones.json target/debug/examples/fallback target/hostile/fallback
   ZONES_DATASET=target/hostile/zones.json cargo build --release --target wasm32-unknown-unknown \
     --target-dir target/hostile --features fault-probe,kiosk
   rm -rf target/hostile/pkg

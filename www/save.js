@@ -57,15 +57,16 @@ export async function save(kind, slide, lang, canvas, hash, note, said) {
   }
 }
 
-// The slide's data table: built from the texts the story layer made, as text
-// (never parsed as markup). A host that makes the DOM throw gets no table,
-// never an exception in the module.
-/** Fills `wrap` with a table: its `caption`, a row of column `headers`, and
- *  `cells` row by row (as many a row as there are headers). The first cell
- *  of a row heads it; the others carry their column's name, shown beside the
- *  value when rows are stacked. */
-export function table(wrap, caption, headers, cells) {
+// The slide's data table: the texts the story layer made at build time
+// (fallback/tables.js), set as text (never parsed as markup). A host that
+// makes the DOM throw, or a table that is missing, gets no table, never an
+// exception in the module.
+/** Fills `wrap` with a slide's table: its `caption`, a row of column
+ *  `headers`, and its `rows`. The first cell of a row heads it; the others carry their
+ *  column's name, shown beside the value when rows are stacked. */
+export function table(wrap, slide) {
   try {
+    const { caption, headers, rows } = slide;
     const make = (tag, text) => {
       const el = document.createElement(tag);
       if (text !== undefined) el.textContent = text;
@@ -83,9 +84,9 @@ export function table(wrap, caption, headers, cells) {
     table.append(make('thead'));
     table.lastChild.append(head);
     const body = make('tbody');
-    for (let i = 0; i < cells.length; i += headers.length) {
+    for (const cells of rows) {
       const row = make('tr');
-      cells.slice(i, i + headers.length).forEach((cell, k) => {
+      cells.forEach((cell, k) => {
         const td = make(k ? 'td' : 'th', cell);
         if (k) td.setAttribute('data-label', headers[k]);
         else td.setAttribute('scope', 'row');

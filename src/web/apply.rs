@@ -184,7 +184,7 @@ impl Instance {
             (core.slide(), core.lang())
         };
         let open = dom.get::<HtmlElement>(TABLE).has_attribute("open");
-        fill_table(&dom.get(TABLE_WRAP), crate::dataset(), slide, lang, open);
+        fill_table(&dom.get(TABLE_WRAP), slide, lang, open);
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on

@@ -40,10 +40,13 @@ export async function useTestModule(page, module = TEST_MODULE) {
       body: readFileSync(new URL(file, module)),
     }));
   }
-  // The English a news module loads after it, made with that module.
-  const english = new URL('../extra/zones-en.js', module);
-  if (existsSync(english)) {
-    await page.route('**/extra/zones-en.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(english) }));
+  // The English a news module loads after it, and the data tables, made
+  // with that module's dataset.
+  for (const [file, path] of [['../extra/zones-en.js', '**/extra/zones-en.js'], ['../fallback/tables.js', '**/fallback/tables.js']]) {
+    const made = new URL(file, module);
+    if (existsSync(made)) {
+      await page.route(path, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(made) }));
+    }
   }
 }
 

@@ -39,7 +39,7 @@ after(async () => {
 test('npm pack makes a tarball that, installed into an empty folder and served, renders the graphic', async () => {
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', dir], WWW))[0];
   const files = packed.files.map((f) => f.path);
-  for (const needed of ['pkg/zones-infographic.js', 'pkg/zones-infographic.css', 'pkg/zones_infographic_bg.wasm', 'kiosk/zones-infographic.js', 'kiosk/zones-infographic.css', 'kiosk/zones_infographic_bg.wasm', 'embed.html', 'kiosk.html', 'embed-loader.js', 'extra/zones-save.js', 'extra/zones-print.css', 'fallback/slide-1-zh.svg', 'fallback/slide-1-zh.csv', 'fallback/zones-zh.csv', 'package.json']) {
+  for (const needed of ['pkg/zones-infographic.js', 'pkg/zones-infographic.css', 'pkg/zones_infographic_bg.wasm', 'kiosk/zones-infographic.js', 'kiosk/zones-infographic.css', 'kiosk/zones_infographic_bg.wasm', 'embed.html', 'kiosk.html', 'embed-loader.js', 'extra/zones-save.js', 'extra/zones-print.css', 'fallback/tables.js', 'fallback/slide-1-zh.svg', 'fallback/slide-1-zh.csv', 'fallback/zones-zh.csv', 'package.json']) {
     assert.ok(files.includes(needed), `the tarball holds ${needed}`);
   }
   assert.ok(!files.some((f) => f.endsWith('main.js') || f.endsWith('infographic.css') && !/^(pkg|kiosk)\//.test(f) || f === 'kiosk.css'), 'sources stay out');

@@ -27,6 +27,16 @@ test('the news embed holds no function of kiosk mode', () => {
   assert.ok(functionNames('kiosk').some((n) => n.includes('interact::attract::Attract::tick')), 'the kiosk build has its loop');
 });
 
+// The data disclosure's tables are made at build time (fallback/tables.js) and
+// loaded when a reader opens it: neither module makes one.
+test('neither module makes a data table (the tables load with the disclosure)', () => {
+  for (const build of ['news', 'kiosk']) {
+    const names = functionNames(build);
+    assert.ok(names.some((n) => n.includes('zones_infographic::story::explain')), `${build}: the names are read`);
+    assert.deepEqual(names.filter((n) => /story::data_table|DataTable/.test(n)), [], `${build}: the table's code`);
+  }
+});
+
 // Formatting a float links core's float printing (Grisu and Dragon, with
 // their tables), and a Unicode case or property lookup links core's Unicode
 // tables: kilobytes each. The code formats whole numbers and lower-cases ASCII.
