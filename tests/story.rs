@@ -15,7 +15,7 @@ fn data() -> &'static Dataset {
 fn titles_take_their_numbers_from_the_figures() {
     let d = data();
     assert_eq!(fill_template(&d, &d.slides[1].title.zh, Lang::Zh), "南昌高新区打造8个驿站，累计服务新就业群体2000余人次");
-    assert_eq!(fill_template(&d, &d.slides[1].title.en, Lang::En), "Nanchang Hi-tech Zone's 8 stations served gig workers 2,000+ person-times");
+    assert_eq!(fill_template(&d, &d.slides[1].title.en, Lang::En), "Nanchang Hi-tech Zone's 8 stations served gig\u{a0}workers 2,000+ person-times");
     // A date in a title comes from its figure's period.
     assert_eq!(fill_template(&d, &d.slides[3].title.zh, Lang::Zh), "2024年防汛期间593名党员干部轮班吃住在堤，排查处置险情47处");
     assert!(fill_template(&d, &d.slides[3].title.en, Lang::En).starts_with("In the 2024 flood season, 593 party cadres"));

@@ -100,3 +100,19 @@ fn the_pages_text_marks_what_the_canvas_keeps_whole() {
         }
     }
 }
+
+#[test]
+fn the_english_title_of_slide_2_never_parts_gig_from_workers() {
+    use zones_infographic::story::{fill_template, lang::Lang};
+    let d = dataset();
+    let title = fill_template(d, &d.slides[1].title.en, Lang::En);
+    assert!(title.contains("gig\u{a0}workers"), "{title}");
+    // From the narrowest graphic (280 px, less its edges) to the widest.
+    let mut breaks = 0;
+    for width in (240..=760).step_by(2) {
+        let lines = wrap(&title, 22.0, true, f64::from(width), &rules());
+        breaks += lines.len() - 1;
+        assert!(lines.iter().all(|l| !l.ends_with("gig")), "at {width} px: {lines:?}");
+    }
+    assert!(breaks > 100, "the title breaks at most widths ({breaks} breaks)");
+}
