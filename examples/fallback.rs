@@ -78,13 +78,10 @@ fn tables_js(data: &Dataset) -> String {
             .slides
             .iter()
             .map(|slide| {
-                let table = data_table(data, slide, lang);
+                let mut table = data_table(data, slide, lang);
                 let width = table.headers.len();
-                let rows: Vec<Vec<String>> = table.rows.into_iter().map(|mut row| {
-                    row.resize(width, String::new());
-                    row
-                }).collect();
-                serde_json::json!({ "caption": table.caption, "headers": table.headers, "rows": rows })
+                table.rows.iter_mut().for_each(|row| row.resize(width, String::new()));
+                serde_json::json!({ "caption": table.caption, "headers": table.headers, "rows": table.rows })
             })
             .collect();
         tables.insert(lang.code().to_string(), slides.into());

@@ -62,8 +62,8 @@ export async function save(kind, slide, lang, canvas, hash, note, said) {
 // makes the DOM throw, or a table that is missing, gets no table, never an
 // exception in the module.
 /** Fills `wrap` with a slide's table: its `caption`, a row of column
- *  `headers`, and its `rows`. The first cell of a row heads it; the others carry their
- *  column's name, shown beside the value when rows are stacked. */
+ *  `headers`, and its `rows`. The first cell of a row heads it; the others
+ *  carry their column's name, shown beside the value when rows are stacked. */
 export function table(wrap, slide) {
   try {
     const { caption, headers, rows } = slide;
