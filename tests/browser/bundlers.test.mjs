@@ -2,7 +2,7 @@
 // into an empty app (offline), the app's code (the docs' own block) built by
 // Vite, webpack and esbuild at the versions in package-lock.json, the
 // package's folders copied beside it as `zones/`, and the result served under
-// the demo's Content-Security-Policy: the graphic draws, its SVG and CSV
+// the demo's Content-Security-Policy: the graphic draws, its data table, SVG and CSV
 // downloads arrive, and its English loads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -61,7 +61,8 @@ function copyPackage(app, into) {
   }
 }
 
-/** Serves `dist`, opens the app, waits for the graphic and downloads slide 1's SVG and CSV. */
+/** Serves `dist`, opens the app, waits for the graphic, opens its data
+ *  table and downloads slide 1's SVG and CSV, then shows it in English. */
 async function drawsAndDownloads(dist) {
   const server = await serveFiles((path) => {
     const file = normalize(join(dist, path.endsWith('/') ? path + 'index.html' : path));
@@ -72,6 +73,8 @@ async function drawsAndDownloads(dist) {
     assert.match(await page.locator('.zi-canvas').getAttribute('aria-label'), /南昌/);
     assert.equal(await page.evaluate(() => window.graphic.slideCount()), 5, 'the app has the graphic through the API');
     await page.locator('.zi-data-summary').click();
+    // The slide's table, made at build time, loaded from under the same base.
+    assert.match(await page.locator('.zi-table caption').textContent(), /\p{Script=Han}/u, 'the table of slide 1');
     const files = {};
     for (const [k, name] of [[1, 'zones-slide-1-zh.svg'], [2, 'zones-slide-1-zh.csv']]) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.zi-save button').nth(k).click()]);
@@ -86,6 +89,7 @@ async function drawsAndDownloads(dist) {
     // Its English, loaded on demand from under the same base.
     await page.locator('.zi-lang').click();
     await page.locator('.zi[lang="en"] .zi-canvas[aria-label*="Nanchang"]').waitFor();
+    await page.locator('.zi-table caption', { hasText: 'Figures' }).waitFor();
     await context.close();
   } finally {
     server.close();
