@@ -1,6 +1,6 @@
 //! The news build's English loaded after the module: the dataset as that
 //! build bakes it (every English text a key, `zones_data::split`) draws,
-//! explains and tabulates every slide in Chinese exactly as the whole
+//! explains and announces every slide in Chinese exactly as the whole
 //! dataset does, reading no English; before the texts come English reads
 //! empty; once they came it is the whole dataset's again.
 //! One test, in order: the texts are kept for the rest of the process.
@@ -11,7 +11,7 @@ use zones_infographic::data::{self, Dataset};
 use zones_infographic::scene::layout_slide;
 use zones_infographic::scene::look::Look;
 use zones_infographic::story::lang::Lang;
-use zones_infographic::story::{alt_text, announce, data_table, explain};
+use zones_infographic::story::{alt_text, announce, explain};
 
 /// The dataset as the news build bakes it, and the texts it loads later.
 fn split() -> (Dataset, Vec<String>) {
@@ -23,8 +23,9 @@ fn split() -> (Dataset, Vec<String>) {
     (data, texts.texts)
 }
 
-/// Everything a reader meets of slide `i` in `lang`, at two widths: the
-/// scenes, each region's explanation, the title, alt text, announcement and table.
+/// Everything the module shows of slide `i` in `lang`, at two widths: the
+/// scenes, each region's explanation, the title, alt text and announcement
+/// (the data tables are made at build time from the whole dataset).
 fn everything(data: &Dataset, i: usize, lang: Lang) -> String {
     let mut out = String::new();
     for width in [375.0, 1280.0] {
@@ -35,7 +36,7 @@ fn everything(data: &Dataset, i: usize, lang: Lang) -> String {
         out += &format!("{scene:?}\n");
     }
     let slide = &data.slides[i];
-    out += &format!("{}\n{}\n{:?}\n", alt_text(data, slide, lang), announce(data, i, lang), data_table(data, slide, lang));
+    out += &format!("{}\n{}\n", alt_text(data, slide, lang), announce(data, i, lang));
     out
 }
 

@@ -107,12 +107,15 @@ fn the_english_title_of_slide_2_never_parts_gig_from_workers() {
     let d = dataset();
     let title = fill_template(d, &d.slides[1].title.en, Lang::En);
     assert!(title.contains("gig\u{a0}workers"), "{title}");
-    // From the narrowest graphic (280 px, less its edges) to the widest.
+    // The title's sizes and edges (`scene::builder::Sizes`): 19 px with 12 px
+    // edges under 520 px, 24 px with 20 px to 1,200 px, 28 px with 24 px above,
+    // for every graphic from 256 to 1,400 px wide.
     let mut breaks = 0;
-    for width in (240..=760).step_by(2) {
-        let lines = wrap(&title, 22.0, true, f64::from(width), &rules());
+    for width in (256..=1400).step_by(2) {
+        let (size, pad) = if width < 520 { (19.0, 12.0) } else if width < 1200 { (24.0, 20.0) } else { (28.0, 24.0) };
+        let lines = wrap(&title, size, true, f64::from(width) - 2.0 * pad, &rules());
         breaks += lines.len() - 1;
-        assert!(lines.iter().all(|l| !l.ends_with("gig")), "at {width} px: {lines:?}");
+        assert!(lines.iter().all(|l| !l.ends_with("gig")), "a {width} px graphic: {lines:?}");
     }
     assert!(breaks > 100, "the title breaks at most widths ({breaks} breaks)");
 }

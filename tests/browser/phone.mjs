@@ -4,7 +4,7 @@ export const PHONES = [[320, 568], [375, 667], [390, 844]];
 
 /** Waits until the page stops scrolling (a smooth scroll may be under way,
  *  and on a loaded machine it may start a few frames late): until the scroll
- *  position is the same five animation frames running, in one call to the
+ *  position has not moved for five animation frames, in one call to the
  *  page. */
 export async function settled(page) {
   await page.evaluate(() => new Promise((done) => {

@@ -49,11 +49,11 @@ for (const [width, height] of PHONES) {
 test('under 480 px the data table becomes stacked rows of label and value; wider it stays a table', async () => {
   for (const [width, display] of [[375, 'block'], [760, 'table-row']]) {
     const { context, page } = await openDemo(suite.browser, suite.url, { width, height: 800, hasTouch: width < 480, isMobile: width < 480 });
-    // The tables, made at build time, load when the disclosure first opens.
-    const tables = [];
-    page.on('request', (r) => r.url().endsWith('/fallback/tables.js') && tables.push(r.url()));
+    // The tables, made at build time, load when the disclosure first opens:
+    // the page's resource timings, from its start, count their requests.
+    const tables = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/fallback/tables.js')).length);
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(tables, [], 'no table is loaded before the disclosure opens');
+    assert.equal(await tables(), 0, 'no table is loaded before the disclosure opens');
     await page.locator('.zi-data-summary').click();
     // The table is built when the disclosure's toggle event arrives.
     await page.locator('.zi-table tbody tr').first().waitFor();
@@ -63,7 +63,7 @@ test('under 480 px the data table becomes stacked rows of label and value; wider
       const column = document.querySelectorAll('.zi-table thead th')[1].textContent;
       return { display: getComputedStyle(tr).display, label: getComputedStyle(td, '::before').content, column, head: getComputedStyle(document.querySelector('.zi-table thead')).display };
     });
-    assert.equal(tables.length, 1, 'the tables load once the disclosure opens');
+    assert.equal(await tables(), 1, 'the tables load once the disclosure opens');
     assert.equal(row.display, display, `${width}px`);
     if (display === 'block') {
       assert.equal(row.label, `"${row.column}："`, 'each value is labelled by its column');
@@ -147,5 +147,24 @@ test('switching the language keeps the switch under the finger', async () => {
     assert.equal(await page.locator('.zi-lang').textContent(), expected);
     assert.ok(Math.abs(after.y - before.y) <= 1, `the switch moved from ${before.y} to ${after.y}`);
   }
+  await context.close();
+});
+
+test('a disclosure closed while its tables load stays empty; opened again, it fills', async () => {
+  const { context, page } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, hasTouch: true, isMobile: true });
+  // The tables answer only once the test lets them.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/fallback/tables.js', async (route) => { await held; await route.continue(); });
+  await page.locator('.zi-data-summary').tap();
+  await page.locator('.zi-data-summary').tap();
+  assert.equal(await page.locator('.zi-data').evaluate((d) => d.open), false, 'closed again');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/fallback/tables.js')));
+  await page.waitForLoadState('networkidle');
+  assert.equal(await page.locator('.zi-table').count(), 0, 'no table filled into the closed disclosure');
+  await page.locator('.zi-data-summary').tap();
+  await page.locator('.zi-table tbody tr').first().waitFor();
+  await page.unroute('**/fallback/tables.js');
   await context.close();
 });

@@ -13,12 +13,12 @@ const load = () => at('extra/zones-save.js');
 
 /** Fills the disclosure's `wrap` with the table of slide `slide` in language
  *  `lang` once the code and the tables (made at build time, beside the
- *  fallback) are loaded: the latest call for a `wrap` wins, and a failure
- *  leaves it empty. */
+ *  fallback) are loaded, if the disclosure is still open: the latest call for
+ *  a `wrap` wins, and a failure leaves it empty. */
 export function fill_table(wrap, slide, lang) {
   const call = (wrap.ziTable = (wrap.ziTable | 0) + 1);
   Promise.all([load(), at('fallback/tables.js')])
-    .then(([m, t]) => wrap.ziTable === call && m.table(wrap, t.default[lang]?.[slide]))
+    .then(([m, t]) => wrap.ziTable === call && wrap.closest('details')?.open && m.table(wrap, t.default[lang]?.[slide]))
     .catch(() => {});
 }
 
