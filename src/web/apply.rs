@@ -183,8 +183,7 @@ impl Instance {
             let core = self.core.borrow();
             (core.slide(), core.lang())
         };
-        let open = dom.get::<HtmlElement>(TABLE).has_attribute("open");
-        fill_table(&dom.get(TABLE_WRAP), slide, lang, open);
+        fill_table(&dom.get(TABLE_WRAP), slide, lang.code());
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on

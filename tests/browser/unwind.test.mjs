@@ -194,7 +194,7 @@ const FAULTS = () => {
     'Element.classList': on(Element.prototype, 'classList', 'get'),
     'DOMTokenList.add': on(DOMTokenList.prototype, 'add'),
     'DOMTokenList.toggle': on(DOMTokenList.prototype, 'toggle'),
-    'Element.hasAttribute': on(Element.prototype, 'hasAttribute'),
+    'Element.closest': on(Element.prototype, 'closest'),
     'Element.getAttribute': on(Element.prototype, 'getAttribute'),
     'Element.setAttribute': on(Element.prototype, 'setAttribute'),
     'Element.removeAttribute': on(Element.prototype, 'removeAttribute'),

@@ -11,14 +11,17 @@
 const at = (file) => import(/* webpackIgnore: true */ /* @vite-ignore */ `${globalThis[Symbol.for('zones-infographic:base')]}${file}`);
 const load = () => at('extra/zones-save.js');
 
-/** Fills the disclosure's `wrap` with the table of slide `slide` in language
- *  `lang` once the code and the tables (made at build time, beside the
- *  fallback) are loaded, if the disclosure is still open: the latest call for
- *  a `wrap` wins, and a failure leaves it empty. */
+/** Empties the disclosure's `wrap` and, while the disclosure is open, fills
+ *  it with the table of slide `slide` in language `lang` once the code and
+ *  the tables (made at build time, beside the fallback) are loaded: the
+ *  latest call for a `wrap` wins (a close too), and a failure leaves it
+ *  empty. */
 export function fill_table(wrap, slide, lang) {
   const call = (wrap.ziTable = (wrap.ziTable | 0) + 1);
+  wrap.textContent = '';
+  if (!wrap.closest('details')?.open) return;
   Promise.all([load(), at('fallback/tables.js')])
-    .then(([m, t]) => wrap.ziTable === call && wrap.closest('details')?.open && m.table(wrap, t.default[lang]?.[slide]))
+    .then(([m, t]) => wrap.ziTable === call && m.table(wrap, t.default[lang]?.[slide]))
     .catch(() => {});
 }
 
