@@ -42,21 +42,22 @@ fn main() {
     };
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     // A module for the browser with the feature `later` (the news and the
-    // kiosk builds) loads its English when a reader first asks for it: the
-    // texts go to `zones-en.js`, which the build puts in `www/extra`
-    // (scripts/lib.sh), one file for both builds.
+    // kiosk builds) loads its English when a reader first asks for it, and
+    // the sentences only a tooltip quotes when one first opens
+    // (`zones_data::split`): the texts go to `zones-words.js`, which the build
+    // puts in `www/extra` (scripts/lib.sh), one file for both builds.
     let feature = |name: &str| env::var_os(format!("CARGO_FEATURE_{name}")).is_some();
     let lazy = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32") && feature("LATER");
     let mut later = split::Later::default();
     let (json, copy) = if lazy {
-        let split = |text: &str, later: &mut split::Later| later.split_json(text).unwrap_or_else(|e| fail(&format!("taking the English out: {e}")));
+        let split = |text: &str, later: &mut split::Later| later.split_json(text).unwrap_or_else(|e| fail(&format!("taking the texts loaded later out: {e}")));
         (split(&json, &mut later), split(&copy, &mut later))
     } else {
         (json, copy)
     };
     let mut data = read::parse_with_copy(&json, &copy).unwrap_or_else(|e| fail(&format!("the dataset as baked: {e}")));
-    data.later = u16::try_from(later.texts.len()).unwrap_or_else(|_| fail("too many English texts to load later"));
-    fs::write(out.join("zones-en.js"), later.module()).unwrap_or_else(|e| fail(&format!("writing the English texts: {e}")));
+    data.later = u16::try_from(later.texts.len()).unwrap_or_else(|_| fail("too many texts to load later"));
+    fs::write(out.join("zones-words.js"), later.module()).unwrap_or_else(|e| fail(&format!("writing the texts loaded later: {e}")));
     fs::write(out.join("dataset.rs"), bake::bake(&data)).unwrap_or_else(|e| fail(&format!("writing the baked dataset: {e}")));
 }
 

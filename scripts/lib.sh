@@ -61,7 +61,7 @@ bundle_loader() {
   # bytes fewer gzipped (measured 2026-12-07).
   node_modules/.bin/terser "$3/zones-infographic.js" --module --compress passes=3 --mangle \
     --format ascii_only=true --output "$3/zones-infographic.js"
-  # The dynamic imports (the downloads' code and the English, at addresses
+  # The dynamic imports (the downloads' code and the texts loaded later, at addresses
   # made at run time) marked for webpack and Vite to leave alone: the
   # minifiers drop the comments the sources have (src/web/js/*-loader.js).
   sed -i 's#import(`#import(/*webpackIgnore:true*//*@vite-ignore*/`#g' "$3/zones-infographic.js"
@@ -112,17 +112,17 @@ build_module() {
   cat "$@" | node_modules/.bin/esbuild --loader=css --minify --log-level=warning > "$out/zones-infographic.css"
 }
 
-# Copies the English texts a module built in target folder $1 loads after
-# it (written by build.rs beside the baked dataset) into $2/zones-en.js;
+# Copies the texts a module built in target folder $1 loads after it (its
+# English and the sentences only a tooltip quotes) (written by build.rs beside the baked dataset) into $2/zones-words.js;
 # where $2 holds one already (the other build's), the two must be the same.
 later_words() {
   local made
-  made=$(ls -t "$1"/wasm32-unknown-unknown/release/build/zones-infographic-*/out/zones-en.js | head -1)
-  if [ -n "${3:-}" ] && ! cmp -s "$made" "$2/zones-en.js"; then
-    echo "error: $made differs from $2/zones-en.js: the builds would key their English differently" >&2
+  made=$(ls -t "$1"/wasm32-unknown-unknown/release/build/zones-infographic-*/out/zones-words.js | head -1)
+  if [ -n "${3:-}" ] && ! cmp -s "$made" "$2/zones-words.js"; then
+    echo "error: $made differs from $2/zones-words.js: the builds would key their texts differently" >&2
     return 1
   fi
-  mkdir -p "$2" && cp "$made" "$2/zones-en.js"
+  mkdir -p "$2" && cp "$made" "$2/zones-words.js"
 }
 
 # Builds the release modules: the news embed into www/pkg and the kiosk build
@@ -139,8 +139,8 @@ build_wasm() {
   build_module news "table later" www/pkg www/infographic.css www/data.css www/fallback/reserve.css
   build_module kiosk "kiosk later" www/kiosk www/infographic.css www/kiosk.css
   # What loads only on demand goes beside the embed, in www/extra: the
-  # English texts, which either module loads when a reader first asks for
-  # English, and the downloads' code, which it loads the first time it is used.
+  # texts either module loads when a reader first asks for English or opens a
+  # tooltip that quotes a sentence, and the downloads' code, which it loads the first time it is used.
   later_words target/news www/extra
   later_words target/kiosk www/extra same
   node_modules/.bin/esbuild www/save.js --minify --format=esm \

@@ -17,7 +17,7 @@ export const BUILDS = {
 
 /** What the news embed loads only when a reader asks for it (and the kiosk
  *  build its QR code's encoder, where a `share` address is set). */
-export const ON_DEMAND = ['www/extra/zones-en.js', 'www/extra/zones-save.js', 'www/extra/zones-qr.js', 'www/fallback/tables.js'];
+export const ON_DEMAND = ['www/extra/zones-words.js', 'www/extra/zones-save.js', 'www/extra/zones-qr.js', 'www/fallback/tables.js'];
 
 export const FILES = ['zones_infographic_bg.wasm', 'zones-infographic.js', 'zones-infographic.css'];
 

@@ -1,14 +1,14 @@
 // The kiosk's service worker, registered by kiosk.html only (its scope is that
 // page): it keeps what the kiosk loads (the page, its stylesheets, the kiosk
-// build's module, wasm and CSS, the English and the QR code's encoder it loads on demand) in a cache, so that a kiosk reloaded while
+// build's module, wasm and CSS, the texts and the QR code's encoder it loads on demand) in a cache, so that a kiosk reloaded while
 // its network is down starts again from the cache instead of the browser's
 // offline page. Online, every request goes to the network first and the cache
 // is refreshed with the answer.
-const CACHE = 'zones-kiosk-v3';
+const CACHE = 'zones-kiosk-v4';
 const FILES = [
   'kiosk.html', 'kiosk-offline.js', 'embed.css', 'favicon.svg',
   'kiosk/zones-infographic.css', 'kiosk/zones-infographic.js', 'kiosk/zones_infographic_bg.wasm',
-  'extra/zones-en.js', 'extra/zones-qr.js',
+  'extra/zones-words.js', 'extra/zones-qr.js',
 ];
 
 self.addEventListener('install', (e) => {

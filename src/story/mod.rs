@@ -20,10 +20,16 @@ pub enum Target {
 /// article to show (a reported figure, or a theme a zone wrote about without
 /// figures), never a derived value, a count or a gap.
 pub fn tells(data: &Dataset, target: &Target) -> bool {
+    !matches!(target, Target::Ratio { .. }) && quotes(data, target)
+}
+
+/// Whether the tooltip of `target` quotes a sentence of an article: a
+/// figure's, a computed value's (its first figure's), or a theme's a zone
+/// wrote about.
+pub fn quotes(data: &Dataset, target: &Target) -> bool {
     match target {
-        Target::Figure(_) => true,
         Target::Coverage { zone, theme } => data.coverage_of(zone, theme).is_some_and(|c| c.quote.is_some()),
-        Target::Ratio { .. } => false,
+        Target::Figure(_) | Target::Ratio { .. } => true,
     }
 }
 
@@ -61,9 +67,11 @@ pub struct Explanation {
     pub marked: String,
 }
 
-/// A sentence of an article in the copy's quotation marks.
-fn quoted(data: &Dataset, quote: &str, lang: Lang) -> String {
-    copy::fill(data, Msg::Quoted, lang, &[("quote", quote)])
+/// A sentence of an article in the copy's quotation marks; none while the
+/// sentence is still to load (the news module loads the sentences only a
+/// tooltip quotes after it: `Core` asks for them).
+fn quoted(data: &Dataset, quote: &str, lang: Lang) -> Option<String> {
+    (!quote.is_empty()).then(|| copy::fill(data, Msg::Quoted, lang, &[("quote", quote)]))
 }
 
 /// A figure as the reader sees it: as written in Chinese ("2000余人次"); in English
@@ -349,7 +357,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 kicker,
                 headline: figure_text(data, f, lang),
                 detail: lang.pick(&f.label).to_string(),
-                quote: Some(quoted(data, &f.quote, lang)),
+                quote: quoted(data, &f.quote, lang),
                 gloss: (lang == Lang::En).then(|| f.quote_en.clone()),
                 source: article_credit(data, article, lang),
                 derived: false,
@@ -372,7 +380,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 Status::NotReported => (word(Msg::NotReported), word(Msg::NotReportedDetail)),
             };
             let gloss = if lang == Lang::En { c.quote_en.clone() } else { None };
-            let quote = c.quote.as_ref().map(|q| quoted(data, q, lang));
+            let quote = c.quote.as_ref().and_then(|q| quoted(data, q, lang));
             let derived = c.status == Status::Figures;
             Some(Explanation { kicker, headline, detail, quote, gloss, source, derived, marked: marked(derived) })
         }
@@ -386,7 +394,7 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
                 kicker: zone_name(data, &fo.zone, lang),
                 headline,
                 detail,
-                quote: Some(quoted(data, &fo.quote, lang)),
+                quote: quoted(data, &fo.quote, lang),
                 gloss: (lang == Lang::En).then(|| fo.quote_en.clone()),
                 source,
                 derived: true,

@@ -1,4 +1,5 @@
-//! The words the news module loads after it (its English): asked for by the
+//! The words the news module loads after it (its English, and the articles'
+//! sentences only a tooltip quotes): asked for by the
 //! core (`Answer::load_words`), loaded once for every graphic on the page by
 //! `js/words-loader.js`, kept by `text::later`, and answered to the core as
 //! `Input::Words`.

@@ -88,7 +88,8 @@ test('hovering a bar shows the figure as written, its sentence and article; leav
   const tip = page.locator('.zi-tooltip');
   await tip.waitFor({ state: 'visible' });
   assert.equal(await page.locator('.zi-tip-headline').textContent(), '2000余人次');
-  assert.match(await page.locator('.zi-tip-quote').textContent(), /累计服务新就业群体2000余人次/);
+  // The sentence comes a moment later, with the texts loaded on demand.
+  await page.locator('.zi-tip-quote', { hasText: '累计服务新就业群体2000余人次' }).waitFor();
   assert.match(await page.locator('.zi-tip-source').textContent(), /南昌高新区:党建引领聚合力.*郭文治 李彤彤/);
   const tipBox = await tip.boundingBox();
   assert.ok(tipBox.x >= box.x - 1 && tipBox.x + tipBox.width <= box.x + box.width + 1, 'the tooltip stays inside the graphic');
@@ -229,7 +230,7 @@ test('a graphic mounted hidden takes up, once shown, a hash that changed meanwhi
   const held = new Promise((done) => { release = done; });
   const { context, page } = await openDemo(suite.browser, suite.url, {
     clock: true,
-    before: (p) => p.route('**/extra/zones-en.js', async (route) => { await held; await route.continue(); }),
+    before: (p) => p.route('**/extra/zones-words.js', async (route) => { await held; await route.continue(); }),
   });
   await pauseClock(page);
   await page.evaluate(async () => {

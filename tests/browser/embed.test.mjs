@@ -433,7 +433,7 @@ test('English loads on demand: a Chinese page never fetches it, the switch fetch
   const { context, page, problems } = await openDemo(suite.browser, suite.url, {
     width: 760,
     bare: true,
-    before: (p) => p.route('**/extra/zones-en.js', (route) => {
+    before: (p) => p.route('**/extra/zones-words.js', (route) => {
       asked.push(answer);
       return answer === 404 ? route.fulfill({ status: 404, body: '' }) : route.continue();
     }),
@@ -467,7 +467,7 @@ test('English loads on demand: a Chinese page never fetches it, the switch fetch
   assert.equal(await page.locator('#second .zi').getAttribute('lang'), 'en');
   assert.deepEqual(asked, [404, 200], 'one failed load, then one that came');
   // The one 404 is the browser's own line about the file held back.
-  const warned = problems.splice(0).filter((p) => !/zones-en\.js|status of 404/.test(p));
+  const warned = problems.splice(0).filter((p) => !/zones-words\.js|status of 404/.test(p));
   assert.deepEqual(warned, [], 'nothing else went wrong');
   await context.close();
 });

@@ -22,7 +22,11 @@ function blobs(page) {
     const csvBytes = await bytes(csvBlob);
     const paint = root.querySelector('.zi-paint');
     // The figures the slide shows, each with the sentence its tooltip quotes.
+    // (The first waits, a frame at a time, for the sentences loaded on demand.)
     const quotes = [];
+    const first = root.querySelector('.zi-mark[data-target^="figure:"]');
+    first?.focus();
+    for (let i = 0; first && i < 600 && !root.querySelector('.zi-tip-quote').textContent; i++) await new Promise(requestAnimationFrame);
     for (const mark of root.querySelectorAll('.zi-mark[data-target^="figure:"]')) {
       mark.focus();
       quotes.push([mark.dataset.target, root.querySelector('.zi-tip-quote').textContent.replace(/^“|”$/g, '')]);

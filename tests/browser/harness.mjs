@@ -42,7 +42,7 @@ export async function useTestModule(page, module = TEST_MODULE) {
   }
   // The English a news module loads after it, and the data tables, made
   // with that module's dataset.
-  for (const [file, path] of [['../extra/zones-en.js', '**/extra/zones-en.js'], ['../fallback/tables.js', '**/fallback/tables.js']]) {
+  for (const [file, path] of [['../extra/zones-words.js', '**/extra/zones-words.js'], ['../fallback/tables.js', '**/fallback/tables.js']]) {
     const made = new URL(file, module);
     if (existsSync(made)) {
       await page.route(path, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(made) }));

@@ -35,7 +35,7 @@ test('the loop advances every `advance` seconds and the host hears each slide', 
   // the first fifth of the slide's time, then for the rest of it.
   assert.equal(await tooltipShown(page), false, 'the slide shows alone first');
   await runUntil(page, () => !document.querySelector('.zi-tooltip').hidden, { step: 10, limit: 990 });
-  assert.match(await page.locator('.zi-tip-quote').textContent(), /^“.+”$/);
+  await page.locator('.zi-tip-quote', { hasText: /^“.+”$/ }).waitFor();
   // The progress bar fills while the loop plays.
   assert.equal(await page.evaluate(() => document.querySelector('.zi-progress').getAnimations().length), 1);
   await context.close();

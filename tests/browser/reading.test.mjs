@@ -117,7 +117,7 @@ test('a swipe changes the slide and a tap still shows the tooltip', async () => 
   await page.touchscreen.tap(box.x + cell.x + cell.w / 2, box.y + cell.y + cell.h / 2);
   await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
   assert.equal(await page.locator('.zi-tip-headline').textContent(), '只有文字，没有数字');
-  assert.match(await page.locator('.zi-tip-quote').textContent(), /红色驿站/);
+  await page.locator('.zi-tip-quote', { hasText: '红色驿站' }).waitFor();
   await context.close();
 });
 

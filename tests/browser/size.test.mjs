@@ -63,7 +63,7 @@ test('the wasm module links no string-slicing panic', () => {
 // as static data, with no JSON reader and none of the checks' messages.
 test('the wasm module reads no JSON and checks no dataset', () => {
   const wasm = readFileSync(new URL('../../www/pkg/zones_infographic_bg.wasm', import.meta.url)).toString('utf8');
-  assert.ok(wasm.includes('累计服务新就业群体2000余人次'), 'the baked dataset is in the module');
+  assert.ok(wasm.includes('需要从3个方面着力'), 'the baked dataset is in the module');
   for (const message of ['invalid type', 'expected value', 'EOF while parsing', 'is not a whole number of at least 1', 'is not in the articles exactly once', 'share one axis']) {
     assert.ok(!wasm.includes(message), `the module contains "${message}": a JSON reader or the dataset checks were linked`);
   }
@@ -71,7 +71,7 @@ test('the wasm module reads no JSON and checks no dataset', () => {
 
 // Both modules load their English when a reader first asks for it: neither
 // holds any of the English copy (as the test above finds their Chinese), and
-// extra/zones-en.js holds all of it.
+// extra/zones-words.js holds all of it.
 test('neither module holds an English text; the English loads on demand', async () => {
   const copy = JSON.parse(readFileSync(new URL('../../data/copy.json', import.meta.url), 'utf8'));
   const english = [copy.graphic.en, copy.tap_hint.en, 'Nanchang', 'Suizhou'];
@@ -80,7 +80,24 @@ test('neither module holds an English text; the English loads on demand', async 
     assert.ok(wasm.includes(copy.graphic.zh), `www/${build} holds the Chinese title`);
     for (const text of english) assert.ok(!wasm.includes(text), `www/${build} holds "${text}"`);
   }
-  const { default: texts } = await import(new URL('../../www/extra/zones-en.js', import.meta.url));
-  for (const text of english.slice(0, 2)) assert.ok(texts.includes(text), `extra/zones-en.js lacks "${text}"`);
+  const { default: texts } = await import(new URL('../../www/extra/zones-words.js', import.meta.url));
+  for (const text of english.slice(0, 2)) assert.ok(texts.includes(text), `extra/zones-words.js lacks "${text}"`);
   assert.ok(texts.length > 200, `${texts.length} English texts`);
+});
+
+// The articles' sentences that only a tooltip quotes load with the English,
+// when a tooltip first needs one; the sentence a slide draws (the forum's
+// points) stays in the module.
+test('neither module holds a sentence only a tooltip quotes; the sentence a slide draws stays', async () => {
+  const data = JSON.parse(readFileSync(new URL('../../data/zones.json', import.meta.url), 'utf8'));
+  const quote = (id) => data.figures.find((f) => f.id === id).quote;
+  const { default: texts } = await import(new URL('../../www/extra/zones-words.js', import.meta.url));
+  for (const build of ['pkg', 'kiosk']) {
+    const wasm = readFileSync(new URL(`../../www/${build}/zones_infographic_bg.wasm`, import.meta.url)).toString('utf8');
+    for (const id of ['nc-stations', 'al-group-study']) {
+      assert.ok(!wasm.includes(quote(id)), `www/${build} holds ${id}'s sentence`);
+      assert.ok(texts.includes(quote(id)), `extra/zones-words.js lacks ${id}'s sentence`);
+    }
+    assert.ok(wasm.includes(quote('sz-focus-areas')), `www/${build} lacks the sentence slide 5 draws`);
+  }
 });

@@ -5,6 +5,10 @@
 
 use std::path::PathBuf;
 
+use zones_data::split::Later;
+use zones_infographic::data::{self, Dataset};
+
+#[allow(dead_code)]
 pub fn check_snapshot(name: &str, svg: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let stored = dir.join(format!("{name}.svg"));
@@ -26,4 +30,17 @@ pub fn check_snapshot(name: &str, svg: &str) {
             eprintln!("wrote new snapshot {}: look at it before committing", stored.display());
         }
     }
+}
+
+/// The dataset as the news build bakes it (`zones_data::split`: its English
+/// and the sentences only a tooltip quotes are keys), and the texts it loads
+/// later.
+#[allow(dead_code)]
+pub fn split() -> (Dataset, Vec<String>) {
+    let mut texts = Later::default();
+    let json = texts.split_json(data::SOURCE_JSON).unwrap();
+    let copy = texts.split_json(zones_data::read::COPY).unwrap();
+    let mut data = zones_data::read::parse_with_copy(&json, &copy).unwrap();
+    data.later = texts.texts.len() as u16;
+    (data, texts.texts)
 }

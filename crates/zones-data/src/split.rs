@@ -1,9 +1,12 @@
-//! The news build's second language taken out of the dataset and copy files:
-//! every value under a key `en` or `…_en` (as the pseudo-locale finds them)
-//! becomes a key (`text::later::key`), and the texts go to one list, loaded
-//! after the module when a reader first asks for English.
+//! The texts the news build loads after the module, taken out of the dataset
+//! and copy files: its second language, every value under a key `en` or
+//! `…_en` (as the pseudo-locale finds them), and the articles' sentences that
+//! only a tooltip quotes (every `quote` but those of the figures a `said`
+//! block draws on its slide). Each becomes a key (`text::later::key`), and the
+//! texts go to one list, loaded when a reader first asks for English or opens
+//! a tooltip that quotes one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -14,12 +17,17 @@ use crate::text::later;
 pub struct Later {
     pub texts: Vec<String>,
     index: HashMap<String, usize>,
+    /// The figures whose sentence a slide draws (a `said` block's): their
+    /// quotes stay in the module.
+    drawn: HashSet<String>,
 }
 
 impl Later {
     /// `json` (a dataset or a copy file) with its English texts replaced by keys.
     pub fn split_json(&mut self, json: &str) -> Result<String, serde_json::Error> {
         let mut value: Value = serde_json::from_str(json)?;
+        self.drawn.clear();
+        find_drawn(&value, &mut self.drawn);
         self.walk(&mut value, false);
         serde_json::to_string(&value)
     }
@@ -34,8 +42,9 @@ impl Later {
             Value::String(text) if english => *text = self.key(text),
             Value::Array(items) => items.iter_mut().for_each(|v| self.walk(v, english)),
             Value::Object(fields) => {
+                let drawn = fields.get("id").and_then(Value::as_str).is_some_and(|id| self.drawn.contains(id));
                 for (key, v) in fields.iter_mut() {
-                    self.walk(v, key == "en" || key.ends_with("_en"));
+                    self.walk(v, key == "en" || key.ends_with("_en") || (key == "quote" && !drawn));
                 }
             }
             _ => {}
@@ -49,6 +58,21 @@ impl Later {
             self.texts.push(text.to_string());
         }
         later::key(i)
+    }
+}
+
+/// The ids a `said` block lists, anywhere in `value`.
+fn find_drawn(value: &Value, ids: &mut HashSet<String>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| find_drawn(v, ids)),
+        Value::Object(fields) => {
+            if fields.get("kind").and_then(Value::as_str) == Some("said") {
+                let listed = fields.get("figures").and_then(Value::as_array).into_iter().flatten();
+                ids.extend(listed.filter_map(Value::as_str).map(String::from));
+            }
+            fields.values().for_each(|v| find_drawn(v, ids));
+        }
+        _ => {}
     }
 }
 
@@ -76,5 +100,19 @@ mod tests {
         assert_eq!(later::resolve("Guo"), "Guo");
         assert_eq!(later::resolve("𝔾"), "𝔾", "another four-byte character is a text");
         let _ = Text(key);
+    }
+
+    #[test]
+    fn a_quote_goes_later_unless_a_said_block_draws_its_figure() {
+        let mut later = Later::default();
+        let json = r#"{"figures": [{"id": "a", "quote": "甲说", "quote_en": "A said"}, {"id": "b", "quote": "乙说"}],
+            "coverage": [{"zone": "z", "quote": "丙说"}],
+            "slides": [{"blocks": [{"kind": "said", "figures": ["b"]}]}]}"#;
+        let value: Value = serde_json::from_str(&later.split_json(json).unwrap()).unwrap();
+        // In the order serde_json walks an object: its keys sorted.
+        assert_eq!(value["coverage"][0]["quote"], later::key(0));
+        assert_eq!(value["figures"][0]["quote"], later::key(1), "a sentence only a tooltip quotes");
+        assert_eq!(value["figures"][1]["quote"], "乙说", "the sentence a slide draws stays");
+        assert_eq!(later.texts, ["丙说", "甲说", "A said"]);
     }
 }

@@ -87,6 +87,11 @@ pub struct Core<'d> {
     /// page keeps in place when it is shown (the switch, under the finger).
     #[cfg(feature = "later")]
     waiting: Option<(Lang, Option<Keep>)>,
+    /// The tooltip shown without its sentence, which is still to load: the
+    /// target, its box, the anchor and whether it is pinned. It is shown
+    /// again, whole, when the words come.
+    #[cfg(feature = "later")]
+    unquoted: Option<(Target, Rect, (f64, f64), bool)>,
 }
 
 impl<'d> Core<'d> {
@@ -125,6 +130,8 @@ impl<'d> Core<'d> {
             words_asked: false,
             #[cfg(feature = "later")]
             waiting: None,
+            #[cfg(feature = "later")]
+            unquoted: None,
         }
     }
 
@@ -342,14 +349,24 @@ impl<'d> Core<'d> {
     fn words_came(&mut self, answer: &mut Answer, now: f64, came: bool) {
         self.words_asked = false;
         let waiting = self.waiting.take();
+        let unquoted = self.unquoted.take();
         if came {
+            let drawn = !self.held(self.lang);
             self.words_here = true;
-            match waiting {
-                Some((lang, keep)) => {
+            match (waiting, unquoted) {
+                (Some((lang, keep)), _) => {
                     answer.keep = keep;
                     self.set_lang(answer, now, lang);
                 }
-                None => self.refresh(answer, now, false),
+                // The tooltip still shown gets its sentence, in place.
+                (None, Some((target, rect, anchor, pinned))) if drawn => {
+                    if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
+                        if let Some(explanation) = story::explain(self.data, &target, self.lang) {
+                            answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
+                        }
+                    }
+                }
+                (None, _) => self.refresh(answer, now, false),
             }
             return;
         }
@@ -576,6 +593,12 @@ impl<'d> Core<'d> {
         let Some(explanation) = story::explain(self.data, &target, self.lang) else { return };
         if let Target::Figure(id) = &target {
             answer.host.push(HostEvent::Figure(id.clone()));
+        }
+        // A sentence still to load: the tooltip shows the rest now.
+        #[cfg(feature = "later")]
+        if explanation.quote.is_none() && !self.words_here && story::quotes(self.data, &target) {
+            self.unquoted = Some((target.clone(), rect, anchor, pinned));
+            self.ask_for_words(answer);
         }
         self.shown = Some((target.clone(), rect));
         answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
