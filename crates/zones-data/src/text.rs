@@ -106,12 +106,20 @@ pub fn split_at_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
 /// of plane 15's private use area, U+F0000 plus its index), and the texts
 /// arrive as one list (`fill`) when a reader first asks for their language.
 pub mod later {
-    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicPtr, Ordering};
 
     /// The first key.
     const FIRST: u32 = 0xF0000;
 
-    static LOADED: OnceLock<Vec<String>> = OnceLock::new();
+    /// The texts, once they came: kept for the rest of the process (a
+    /// pointer set once, which in the module is a plain load and store,
+    /// with none of a lock's code).
+    static LOADED: AtomicPtr<Vec<String>> = AtomicPtr::new(std::ptr::null_mut());
+
+    fn loaded_texts() -> Option<&'static Vec<String>> {
+        // Set once from a leaked box, never freed: valid for the rest of the process.
+        unsafe { LOADED.load(Ordering::Acquire).as_ref() }
+    }
 
     /// `text` itself, or the loaded text of a key ("" before the texts came).
     /// Not inlined: every reading of a text calls it.
@@ -124,18 +132,22 @@ pub mod later {
         }
         let code = (u32::from(b[0] & 7) << 18) | (u32::from(b[1] & 63) << 12) | (u32::from(b[2] & 63) << 6) | u32::from(b[3] & 63);
         let index = code.wrapping_sub(FIRST) as usize;
-        LOADED.get().and_then(|t| t.get(index)).map_or("", String::as_str)
+        loaded_texts().and_then(|t| t.get(index)).map_or("", String::as_str)
     }
 
     /// Whether the texts came.
     pub fn loaded() -> bool {
-        LOADED.get().is_some()
+        loaded_texts().is_some()
     }
 
     /// Keeps `texts` (index `i` for key `i`) for the rest of the process; the
     /// first list given stays.
     pub fn fill(texts: Vec<String>) {
-        let _ = LOADED.set(texts);
+        let texts = Box::into_raw(Box::new(texts));
+        if LOADED.compare_exchange(std::ptr::null_mut(), texts, Ordering::AcqRel, Ordering::Acquire).is_err() {
+            // Another list came first: this one was never shared.
+            drop(unsafe { Box::from_raw(texts) });
+        }
     }
 
     /// The key of text `index`.
