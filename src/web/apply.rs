@@ -183,7 +183,8 @@ impl Instance {
             let core = self.core.borrow();
             (core.slide(), core.lang())
         };
-        fill_table(&dom.get(TABLE_WRAP), slide, lang.code());
+        let failed = crate::story::copy::word(crate::dataset(), crate::data::Msg::TableFailed, lang);
+        fill_table(&dom.get(TABLE_WRAP), slide, lang.code(), failed);
     }
 
     /// Places the tooltip by its figure, inside the part of the stage on

@@ -12,6 +12,6 @@ use web_sys::HtmlElement;
 extern "C" {
     /// Empties `wrap` and, while its disclosure is open, fills it with slide
     /// `slide`'s table in language `lang` ("zh", "en") once its code and the
-    /// tables have loaded.
-    pub fn fill_table(wrap: &HtmlElement, slide: usize, lang: &str);
+    /// tables have loaded, or with the line `failed` if they could not.
+    pub fn fill_table(wrap: &HtmlElement, slide: usize, lang: &str, failed: &str);
 }

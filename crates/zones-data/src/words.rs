@@ -69,6 +69,8 @@ messages! {
     DownloadFailed = "download_failed",
     /// The downloads' code could not be loaded.
     SaveBroken = "save_broken",
+    /// Said in the open data disclosure: its table could not be loaded.
+    TableFailed = "table_failed",
     /// The other language's words could not be loaded (said in the language shown).
     WordsFailed = "words_failed",
     /// The line shown where the graphic stopped, or never ran, and where the

@@ -14,14 +14,18 @@ const load = () => at('extra/zones-save.js');
 /** Empties the disclosure's `wrap` and, while the disclosure is open, fills
  *  it with the table of slide `slide` in language `lang` once the code and
  *  the tables (made at build time, beside the fallback) are loaded: the
- *  latest call for a `wrap` wins (a close too), and a failure leaves it
- *  empty. */
-export function fill_table(wrap, slide, lang) {
+ *  latest call for a `wrap` wins (a close too), and a failure shows the line
+ *  `failed` (the next opening tries again). */
+export function fill_table(wrap, slide, lang, failed) {
   const call = (wrap.ziTable = (wrap.ziTable | 0) + 1);
   wrap.textContent = '';
   if (!wrap.closest('details')?.open) return;
   Promise.all([load(), at('fallback/tables.js')])
     .then(([m, t]) => wrap.ziTable === call && m.table(wrap, t.default[lang]?.[slide]))
+    .catch((e) => {
+      console.warn('zones-infographic: the data table could not load', e);
+      if (wrap.ziTable === call) wrap.textContent = failed;
+    })
     .catch(() => {});
 }
 
