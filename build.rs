@@ -56,6 +56,10 @@ fn main() {
         (json, copy)
     };
     let mut data = read::parse_with_copy(&json, &copy).unwrap_or_else(|e| fail(&format!("the dataset as baked: {e}")));
+    // The module never shows the messages only the build writes out.
+    if env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32") {
+        data.words = data.words.without(&zones_data::words::Msg::BUILD_ONLY);
+    }
     data.later = u16::try_from(later.texts.len()).unwrap_or_else(|_| fail("too many texts to load later"));
     fs::write(out.join("zones-words.js"), later.module()).unwrap_or_else(|e| fail(&format!("writing the texts loaded later: {e}")));
     fs::write(out.join("dataset.rs"), bake::bake(&data)).unwrap_or_else(|e| fail(&format!("writing the baked dataset: {e}")));

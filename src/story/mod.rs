@@ -499,6 +499,9 @@ pub struct DataTable {
     pub rows: Vec<Vec<String>>,
 }
 
+/// Made at build time only (`fallback/tables.js`, the fallback's tables):
+/// its column names are messages the module bakes empty (`Msg::BUILD_ONLY`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn data_table(data: &Dataset, slide: &SlideSpec, lang: Lang) -> DataTable {
     let word = |msg| copy::word(data, msg, lang).to_string();
     let headers: Vec<String> = [Msg::TableZone, Msg::TableWhat, Msg::TableFigure, Msg::TableUnit, Msg::TableHedge, Msg::TablePeriod, Msg::TableSentence, Msg::TableArticle]

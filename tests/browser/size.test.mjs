@@ -87,6 +87,19 @@ test('neither module holds an English text; the English loads on demand', async 
   assert.ok(texts.length > 200, `${texts.length} English texts`);
 });
 
+// The messages only the build writes out (the data tables' column names, the
+// fallback's and the loader's lines) are baked empty (`Msg::BUILD_ONLY`).
+test('neither module holds a message only the build writes out', () => {
+  const copy = JSON.parse(readFileSync(new URL('../../data/copy.json', import.meta.url), 'utf8'));
+  for (const build of ['pkg', 'kiosk']) {
+    const wasm = readFileSync(new URL(`../../www/${build}/zones_infographic_bg.wasm`, import.meta.url)).toString('utf8');
+    for (const key of ['table_reported_by', 'still_image', 'not_loaded', 'stopped']) {
+      assert.ok(!wasm.includes(copy[key].zh), `www/${build} holds ${key}: "${copy[key].zh}"`);
+    }
+    assert.ok(wasm.includes(copy.table_failed.zh) || build === 'kiosk', `www/${build} lacks table_failed, which it shows`);
+  }
+});
+
 // The articles' sentences that only a tooltip quotes load with the English,
 // when a tooltip first needs one; the sentence a slide draws (the forum's
 // points) stays in the module.

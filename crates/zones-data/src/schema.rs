@@ -397,6 +397,13 @@ impl Words {
     pub fn get(&self, msg: Msg) -> Option<&Bilingual> {
         self.texts.get(msg as usize)
     }
+
+    /// The same words with `msgs` empty (in both languages).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn without(&self, msgs: &[Msg]) -> Words {
+        let texts = self.texts.iter().enumerate().map(|(i, text)| if msgs.iter().any(|m| *m as usize == i) { Bilingual::default() } else { text.clone() });
+        Words { texts: List::from(texts.collect::<Vec<_>>()) }
+    }
 }
 
 /// One piece of a slide title template: plain text, a figure, or a count of a
@@ -441,4 +448,24 @@ pub fn title_parts(template: &str) -> Result<Vec<TitlePart<'_>>, String> {
         parts.push(TitlePart::Text(rest));
     }
     Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_without_some_messages_keep_every_other() {
+        let words = crate::read::words(crate::read::COPY).unwrap();
+        let fewer = words.without(&Msg::BUILD_ONLY);
+        for &msg in Msg::ALL {
+            let (was, now) = (words.get(msg).unwrap(), fewer.get(msg).unwrap());
+            if Msg::BUILD_ONLY.contains(&msg) {
+                assert_eq!((now.zh.0, now.en.0), ("", ""), "{msg:?}");
+                assert!(!was.zh.is_empty(), "{msg:?} has words in the copy");
+            } else {
+                assert_eq!(now, was, "{msg:?}");
+            }
+        }
+    }
 }

@@ -163,3 +163,27 @@ messages! {
     /// A sentence of an article, quoted in a tooltip: `{quote}`.
     Quoted = "quoted",
 }
+
+impl Msg {
+    /// The messages only the build writes out (the data tables, the fallback
+    /// and its CSV, the loader's lines in `fallback/words.json`): the module
+    /// bakes them empty (`Words::without`), as it never shows them.
+    pub const BUILD_ONLY: [Msg; 16] = [
+        Msg::TableZone,
+        Msg::TableWhat,
+        Msg::TableFigure,
+        Msg::TableUnit,
+        Msg::TableHedge,
+        Msg::TablePeriod,
+        Msg::TableSentence,
+        Msg::TableArticle,
+        Msg::TableTheme,
+        Msg::TableValue,
+        Msg::TableReportedBy,
+        Msg::QuoteGloss,
+        Msg::Stopped,
+        Msg::NotLoaded,
+        Msg::StillImage,
+        Msg::DataCsv,
+    ];
+}
