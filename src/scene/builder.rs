@@ -73,12 +73,23 @@ pub(super) struct Builder<'a> {
 /// names (their places inside them), the bylines' names in both scripts, its
 /// measure words after a number, and its rules of punctuation and hedges.
 pub fn keep(data: &Dataset) -> Keep<'_> {
-    let mut words: Vec<&str> = data.unbreakable.iter().map(|w| &**w).collect();
-    words.extend(data.zones.iter().map(|z| &*z.name.zh));
-    for a in data.articles.iter() {
-        words.extend(a.byline.iter().chain(a.byline_en.iter()).map(|n| &**n));
+    let mut words: Vec<&str> = Vec::new();
+    for w in data.unbreakable.iter() {
+        words.push(w);
     }
-    let units = data.measures.iter().flat_map(|m| [&*m.unit, &*m.unit_en]).collect();
+    for z in data.zones.iter() {
+        words.push(&z.name.zh);
+    }
+    for a in data.articles.iter() {
+        for n in a.byline.iter().chain(a.byline_en.iter()) {
+            words.push(n);
+        }
+    }
+    let mut units: Vec<&str> = Vec::new();
+    for m in data.measures.iter() {
+        units.push(&m.unit);
+        units.push(&m.unit_en);
+    }
     Keep { words, units, rules: data.line_breaking.clone() }
 }
 

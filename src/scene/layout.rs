@@ -172,8 +172,14 @@ impl Builder<'_> {
                     }
                 }
             }
-            let names: Vec<&str> = slide.themes.iter().filter_map(|t| self.data.theme(t)).map(|t| self.lang.pick(&t.name)).collect();
-            format!("{} · {}", join(&zones, self.word(Msg::ListSep)), join(&names, self.word(Msg::Semicolon)))
+            let mut names: Vec<&str> = Vec::new();
+            for t in slide.themes.iter().filter_map(|t| self.data.theme(t)) {
+                names.push(self.lang.pick(&t.name));
+            }
+            let mut kicker = join(&zones, self.word(Msg::ListSep));
+            kicker.push_str(" · ");
+            kicker.push_str(&join(&names, self.word(Msg::Semicolon)));
+            kicker
         };
         let kicker = format!("{} / {}  {kicker}", index + 1, self.data.slides.len());
         let (small, muted, ink) = (self.s.small, self.look.muted, self.look.ink);
@@ -237,25 +243,23 @@ impl Builder<'_> {
         // shares its columns, and below it only where none of a line below does:
         // each keeps `MIN_TARGET` of height where the band allows, and at least
         // its line (a figure written inline, between other inline figures).
-        let bands: Vec<(f64, f64)> = regions
-            .iter()
-            .map(|(line, hit)| {
-                let shares = |other: &(usize, Hit), above: bool| {
-                    (if above { other.0 < *line } else { other.0 > *line }) && other.1.rect.x < hit.rect.right() && hit.rect.x < other.1.rect.right()
-                };
-                let line_top = top + *line as f64 * line_h;
-                let upper = if regions.iter().any(|o| shares(o, true)) { line_top } else { f64::NEG_INFINITY };
-                let lower = if regions.iter().any(|o| shares(o, false)) { line_top + line_h } else { f64::INFINITY };
-                (upper, lower)
-            })
-            .collect();
-        for ((_, hit), (upper, lower)) in regions.iter_mut().zip(bands) {
+        let mut bands: Vec<(f64, f64)> = Vec::with_capacity(regions.len());
+        for (line, hit) in &regions {
+            let shares = |other: &(usize, Hit), above: bool| {
+                (if above { other.0 < *line } else { other.0 > *line }) && other.1.rect.x < hit.rect.right() && hit.rect.x < other.1.rect.right()
+            };
+            let line_top = top + *line as f64 * line_h;
+            let upper = if regions.iter().any(|o| shares(o, true)) { line_top } else { f64::NEG_INFINITY };
+            let lower = if regions.iter().any(|o| shares(o, false)) { line_top + line_h } else { f64::INFINITY };
+            bands.push((upper, lower));
+        }
+        for ((_, mut hit), (upper, lower)) in regions.into_iter().zip(bands) {
             let h = self.s.target.max(line_h).min(lower - upper);
             let centre = hit.rect.y + hit.rect.h / 2.0;
             hit.rect.h = h;
             hit.rect.y = (centre - h / 2.0).max(upper).min(lower - h);
+            self.hits.push(hit);
         }
-        self.hits.extend(regions.into_iter().map(|(_, hit)| hit));
     }
 
     pub(super) fn footer(&mut self, slide: &SlideSpec) {

@@ -62,7 +62,11 @@ fn ems(c: char, bold: bool) -> f64 {
 
 /// Estimated width of `text` in pixels at `size` px.
 pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
-    text.chars().map(|c| ems(c, bold)).sum::<f64>() * size
+    let mut width = 0.0;
+    for c in text.chars() {
+        width += ems(c, bold);
+    }
+    width * size
 }
 
 /// Width of `text` in pixels at `size` px as drawn: measured where a
@@ -124,9 +128,16 @@ fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
     // substring searcher, which would weigh kilobytes in the module.
     for (i, _) in text.char_indices() {
         let rest = text.get(i..).unwrap_or_default();
-        ranges.extend(keep.words.iter().filter(|w| !w.is_empty() && rest.starts_with(**w)).map(|w| (i, i + w.len())));
+        for w in keep.words.iter() {
+            if !w.is_empty() && rest.starts_with(w) {
+                ranges.push((i, i + w.len()));
+            }
+        }
     }
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    for ic in text.char_indices() {
+        chars.push(ic);
+    }
     let at = |k: usize| chars.get(k).map_or(text.len(), |(i, _)| *i);
     let mut k = 0;
     while k < chars.len() {
@@ -146,7 +157,14 @@ fn kept_ranges(text: &str, keep: &Keep) -> Vec<(usize, usize)> {
             k += 1;
         }
         let rest = text.get(at(k)..).unwrap_or_default();
-        if let Some(unit) = keep.units.iter().filter(|u| !u.is_empty() && rest.starts_with(**u)).max_by_key(|u| u.len()) {
+        // The longest unit the rest starts with.
+        let mut unit: Option<&str> = None;
+        for u in keep.units.iter() {
+            if !u.is_empty() && rest.starts_with(u) && unit.is_none_or(|longest| u.len() > longest.len()) {
+                unit = Some(u);
+            }
+        }
+        if let Some(unit) = unit {
             // Its characters: the bytes that begin one (core's `chars().count()`
             // links a 0.8 KB counting routine).
             k += unit.bytes().filter(|b| b & 0xC0 != 0x80).count();
@@ -267,17 +285,19 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64, keep: &Keep) -> V
     // The line's width, and its width without trailing spaces.
     let (mut full, mut trimmed) = (0.0, 0.0);
     // A word up to one em wider than the line stays whole.
-    for piece in pieces(text, keep).into_iter().flat_map(|p| fit_piece(p, max_width, size, &width)) {
-        let ink = piece.trim_end();
-        let with_piece = if ink.is_empty() { trimmed } else { full + width(ink) };
-        if !line.is_empty() && with_piece > max_width {
-            lines.push(std::mem::take(&mut line));
-            let start = piece.trim_start();
-            line.push(start);
-            (full, trimmed) = (width(start), width(start.trim_end()));
-        } else {
-            line.push(piece);
-            (full, trimmed) = (full + width(piece), with_piece);
+    for whole in pieces(text, keep) {
+        for piece in fit_piece(whole, max_width, size, &width) {
+            let ink = piece.trim_end();
+            let with_piece = if ink.is_empty() { trimmed } else { full + width(ink) };
+            if !line.is_empty() && with_piece > max_width {
+                lines.push(std::mem::take(&mut line));
+                let start = piece.trim_start();
+                line.push(start);
+                (full, trimmed) = (width(start), width(start.trim_end()));
+            } else {
+                line.push(piece);
+                (full, trimmed) = (full + width(piece), with_piece);
+            }
         }
     }
     if line.iter().any(|p| !p.trim().is_empty()) {
@@ -288,19 +308,24 @@ pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64, keep: &Keep) -> V
     if n >= 2 && is_orphan(&lines[n - 1], keep) && lines[n - 2].iter().filter(|p| !p.trim().is_empty()).count() >= 3 {
         let moved = lines[n - 2][lines[n - 2].len() - 1];
         let pieces = &lines[n - 1];
-        let last = width(moved) + pieces.iter().map(|p| width(p)).sum::<f64>() - pieces.last().map_or(0.0, |p| width(p) - width(p.trim_end()));
+        let mut pieces_w = 0.0;
+        for p in pieces {
+            pieces_w += width(p);
+        }
+        let last = width(moved) + pieces_w - pieces.last().map_or(0.0, |p| width(p) - width(p.trim_end()));
         if !moved.trim().is_empty() && last <= max_width {
             lines[n - 2].pop();
             lines[n - 1].insert(0, moved);
         }
     }
-    lines
-        .iter()
-        .map(|l| {
-            let mut line = String::new();
-            l.iter().for_each(|p| line.push_str(p));
-            line.truncate(line.trim_end().len());
-            line
-        })
-        .collect()
+    let mut out = Vec::with_capacity(lines.len());
+    for pieces in lines {
+        let mut line = String::new();
+        for p in pieces {
+            line.push_str(p);
+        }
+        line.truncate(line.trim_end().len());
+        out.push(line);
+    }
+    out
 }

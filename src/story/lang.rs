@@ -74,7 +74,6 @@ pub fn group_digits(value: f64, decimals: u32) -> String {
     let scaled = (value.abs() * scale as f64).round() as i64;
     let int = (scaled / scale).to_string();
     let frac_digits = (scaled % scale).to_string();
-    let frac = (decimals > 0).then(|| format!("{}{frac_digits}", "0".repeat(decimals as usize - frac_digits.len())));
     let mut grouped = String::new();
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i).is_multiple_of(3) {
@@ -82,10 +81,15 @@ pub fn group_digits(value: f64, decimals: u32) -> String {
         }
         grouped.push(c);
     }
-    match frac {
-        Some(f) => format!("{grouped}.{f}"),
-        None => grouped,
+    if decimals > 0 {
+        // The fraction's digits, zero-padded to `decimals`.
+        grouped.push('.');
+        for _ in frac_digits.len()..decimals as usize {
+            grouped.push('0');
+        }
+        grouped.push_str(&frac_digits);
     }
+    grouped
 }
 
 /// A computed number as each language writes it: English groups thousands

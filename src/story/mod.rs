@@ -37,11 +37,18 @@ impl Target {
     /// A stable name for the target, e.g. `figure:nc-stations`,
     /// `coverage:alashan/study` or `ratio:nc-night-households/nc-night-cadres`.
     pub fn key(&self) -> String {
-        match self {
-            Target::Figure(id) => format!("figure:{id}"),
-            Target::Coverage { zone, theme } => format!("coverage:{zone}/{theme}"),
-            Target::Ratio { of, per } => format!("ratio:{of}/{per}"),
+        let (kind, first, second) = match self {
+            Target::Figure(id) => ("figure:", id, None),
+            Target::Coverage { zone, theme } => ("coverage:", zone, Some(theme)),
+            Target::Ratio { of, per } => ("ratio:", of, Some(per)),
+        };
+        let mut key = String::from(kind);
+        key.push_str(first);
+        if let Some(second) = second {
+            key.push('/');
+            key.push_str(second);
         }
+        key
     }
 }
 
@@ -143,12 +150,11 @@ pub struct Controls {
 /// The controls' labels in `lang`.
 pub fn controls(data: &Dataset, lang: Lang) -> Controls {
     let word = |msg| copy::word(data, msg, lang).to_string();
-    let step_names = (0..data.slides.len())
-        .map(|k| {
-            let title = fill_template(data, lang.pick(&data.slides[k].title), lang);
-            copy::fill(data, Msg::Step, lang, &[("n", &(k + 1).to_string()), ("title", &title)])
-        })
-        .collect();
+    let mut step_names = Vec::with_capacity(data.slides.len());
+    for (k, slide) in data.slides.iter().enumerate() {
+        let title = fill_template(data, lang.pick(&slide.title), lang);
+        step_names.push(copy::fill(data, Msg::Step, lang, &[("n", &(k + 1).to_string()), ("title", &title)]));
+    }
     Controls {
         graphic: word(Msg::Graphic),
         tag: lang.tag(),
@@ -263,32 +269,59 @@ pub fn ratio_text(data: &Dataset, ratio: &Ratio, lang: Lang) -> String {
 
 /// The articles a slide draws on, in dataset order.
 pub fn slide_articles<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a crate::data::Article> {
-    let mut ids: Vec<&str> = slide_figures(data, slide).iter().map(|f| &*f.article).collect();
+    let mut ids: Vec<&str> = Vec::new();
+    for f in slide_figures(data, slide) {
+        ids.push(&f.article);
+    }
     for b in slide.blocks.iter() {
         match b {
-            BlockSpec::Coverage => ids.extend(data.articles.iter().map(|a| &*a.id)),
+            BlockSpec::Coverage => {
+                for a in data.articles.iter() {
+                    ids.push(&a.id);
+                }
+            }
             // Their figures are among the slide's figures, counted above.
             BlockSpec::Bars { .. } | BlockSpec::Stats { .. } | BlockSpec::Flow { .. } | BlockSpec::Said { .. } => {}
             BlockSpec::Ratios { ratios, .. } => {
-                ids.extend(ratios.iter().filter_map(|r| data.figure(&r.of)).map(|f| &*f.article))
+                for f in ratios.iter().filter_map(|r| data.figure(&r.of)) {
+                    ids.push(&f.article);
+                }
             }
-            BlockSpec::Notes => ids.extend(
-                data.coverage
-                    .iter()
-                    .filter(|c| slide.themes.contains(&c.theme))
-                    .filter_map(|c| c.article.as_deref()),
-            ),
+            BlockSpec::Notes => {
+                for c in data.coverage.iter().filter(|c| slide.themes.contains(&c.theme)) {
+                    if let Some(a) = c.article.as_deref() {
+                        ids.push(a);
+                    }
+                }
+            }
         }
     }
-    data.articles.iter().filter(|a| ids.contains(&&*a.id)).collect()
+    let mut articles = Vec::new();
+    for a in data.articles.iter() {
+        if ids.contains(&&*a.id) {
+            articles.push(a);
+        }
+    }
+    articles
 }
 
 /// "《title》 byline" for one article; in English the byline in pinyin.
 pub fn article_credit(data: &Dataset, article: &crate::data::Article, lang: Lang) -> String {
-    let (title, names): (&str, Vec<String>) = match lang {
-        Lang::Zh => (&article.title, article.byline.iter().map(|n| n.to_string()).collect()),
-        // A name's parts are joined by no-break spaces: it never breaks across lines.
-        Lang::En => (&article.title_en, article.byline_en.iter().map(|n| n.replace(' ', "\u{a0}")).collect()),
+    let mut names: Vec<String> = Vec::new();
+    let title: &str = match lang {
+        Lang::Zh => {
+            for n in article.byline.iter() {
+                names.push(n.to_string());
+            }
+            &article.title
+        }
+        Lang::En => {
+            // A name's parts are joined by no-break spaces: it never breaks across lines.
+            for n in article.byline_en.iter() {
+                names.push(n.replace(' ', "\u{a0}"));
+            }
+            &article.title_en
+        }
     };
     let byline = list(data, &names, Msg::Names, Msg::NamesLast, "names", lang);
     copy::fill(data, Msg::Credit, lang, &[("title", title), ("byline", &byline)])
@@ -331,7 +364,10 @@ pub fn theme_names_in_text(data: &Dataset, themes: &[Text], lang: Lang) -> Strin
 /// printed on names neither the newspaper nor the date (said plainly rather than
 /// leave a reader guessing; `tests/dataset.rs` checks it against the source).
 pub fn source_line(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
-    let credits: Vec<String> = slide_articles(data, slide).iter().map(|a| article_credit(data, a, lang)).collect();
+    let mut credits: Vec<String> = Vec::new();
+    for a in slide_articles(data, slide) {
+        credits.push(article_credit(data, a, lang));
+    }
     copy::fill(data, Msg::Source, lang, &[("credits", &join(&credits, copy::word(data, Msg::Semicolon, lang)))])
 }
 
@@ -367,8 +403,15 @@ pub fn explain(data: &Dataset, target: &Target, lang: Lang) -> Option<Explanatio
         Target::Coverage { zone, theme } => {
             let c = data.coverage_of(zone, theme)?;
             let theme_name = lang.pick(&data.theme(theme)?.name).to_string();
-            let kicker = format!("{} · {theme_name}", zone_name(data, zone, lang));
-            let figures: Vec<&Figure> = data.figures.iter().filter(|f| &f.zone == zone && &f.theme == theme).collect();
+            let mut kicker = zone_name(data, zone, lang);
+            kicker.push_str(" · ");
+            kicker.push_str(&theme_name);
+            let mut figures: Vec<&Figure> = Vec::new();
+            for f in data.figures.iter() {
+                if &f.zone == zone && &f.theme == theme {
+                    figures.push(f);
+                }
+            }
             let article = c.article.as_deref().and_then(|a| data.article(a)).or_else(|| figures.first().and_then(|f| data.article(&f.article)));
             let source = article.map(|a| article_credit(data, a, lang)).unwrap_or_default();
             let word = |msg| copy::word(data, msg, lang).to_string();
@@ -410,8 +453,10 @@ pub fn said_only(data: &Dataset, figures: &[&Figure]) -> bool {
 }
 
 fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
-    let items: Vec<String> =
-        figures.iter().map(|f| copy::fill(data, Msg::LabelValue, lang, &[("label", lang.pick(&f.label)), ("value", &figure_text(data, f, lang))])).collect();
+    let mut items: Vec<String> = Vec::with_capacity(figures.len());
+    for f in figures {
+        items.push(copy::fill(data, Msg::LabelValue, lang, &[("label", lang.pick(&f.label)), ("value", &figure_text(data, f, lang))]));
+    }
     join(&items, copy::word(data, Msg::Semicolon, lang))
 }
 
@@ -419,14 +464,21 @@ fn list_figures(data: &Dataset, figures: &[&Figure], lang: Lang) -> String {
 /// writes, then those of its blocks.
 pub fn slide_figures<'a>(data: &'a Dataset, slide: &SlideSpec) -> Vec<&'a Figure> {
     // Both titles: a figure may be written in one language's title only.
-    let titles = [&slide.title.zh, &slide.title.en];
-    let in_title = titles.into_iter().flat_map(|t| title_parts(t).unwrap_or_default()).filter_map(|p| match p {
-        TitlePart::Figure(id) => Some(id),
-        TitlePart::Text(_) | TitlePart::Count(_) | TitlePart::Period(_) => None,
-    });
-    let in_blocks = slide.blocks.iter().flat_map(|b| b.figures().iter().map(|id| &**id));
+    let mut ids: Vec<&str> = Vec::new();
+    for title in [&slide.title.zh, &slide.title.en] {
+        for part in title_parts(title).unwrap_or_default() {
+            if let TitlePart::Figure(id) = part {
+                ids.push(id);
+            }
+        }
+    }
+    for b in slide.blocks.iter() {
+        for id in b.figures() {
+            ids.push(id);
+        }
+    }
     let mut out: Vec<&Figure> = Vec::new();
-    for f in in_title.chain(in_blocks).filter_map(|id| data.figure(id)) {
+    for f in ids.into_iter().filter_map(|id| data.figure(id)) {
         if !out.iter().any(|o| o.id == f.id) {
             out.push(f);
         }
@@ -449,16 +501,20 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
         // The overview: per zone, how many themes have figures, words only, nothing.
         // Per article, not per zone: each zone's article covers what it covers
         // (one bureau, one forum), and says nothing of the rest of the zone.
-        let parts: Vec<String> = data
-            .zones
-            .iter()
-            .map(|z| {
-                let n = |st: Status| data.coverage.iter().filter(|c| c.zone == z.id && c.status == st).count();
-                let [figures, words, nothing] = [Status::Figures, Status::TextOnly, Status::NotReported].map(|st| n(st).to_string());
-                let zone = zone_name(&z.id);
-                copy::fill(data, Msg::SummaryZone, lang, &[("zone", &zone), ("figures", &figures), ("words", &words), ("nothing", &nothing)])
-            })
-            .collect();
+        let mut parts: Vec<String> = Vec::with_capacity(data.zones.len());
+        for z in data.zones.iter() {
+            let (mut figures, mut words, mut nothing) = (0, 0, 0);
+            for c in data.coverage.iter().filter(|c| c.zone == z.id) {
+                match c.status {
+                    Status::Figures => figures += 1,
+                    Status::TextOnly => words += 1,
+                    Status::NotReported => nothing += 1,
+                }
+            }
+            let [figures, words, nothing] = [figures.to_string(), words.to_string(), nothing.to_string()];
+            let zone = zone_name(&z.id);
+            parts.push(copy::fill(data, Msg::SummaryZone, lang, &[("zone", &zone), ("figures", &figures), ("words", &words), ("nothing", &nothing)]));
+        }
         let zones = join(&parts, copy::word(data, Msg::Semicolon, lang));
         return copy::fill(data, Msg::SummaryOverview, lang, &[("n", &data.themes.len().to_string()), ("zones", &zones)]);
     }
@@ -471,12 +527,12 @@ pub fn summary(data: &Dataset, slide: &SlideSpec, lang: Lang) -> String {
         }
     }
     let hedged = figures.iter().filter(|f| f.qualifier != Qualifier::Exact).count();
-    let silent: Vec<String> = data
-        .zones
-        .iter()
-        .filter(|z| slide.themes.iter().all(|t| data.coverage_of(&z.id, t).is_some_and(|c| c.status == Status::NotReported)))
-        .map(|z| zone_name(&z.id))
-        .collect();
+    let mut silent: Vec<String> = Vec::new();
+    for z in data.zones.iter() {
+        if slide.themes.iter().all(|t| data.coverage_of(&z.id, t).is_some_and(|c| c.status == Status::NotReported)) {
+            silent.push(zone_name(&z.id));
+        }
+    }
     let and = copy::word(data, Msg::And, lang);
     let count = count_of(data, figures.len(), Msg::CountFigure, Msg::CountFigures, lang);
     let msg = if zones.len() == 1 { Msg::SummarySlideOne } else { Msg::SummarySlide };

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { buildSizes, functionNames, kb } from '../../scripts/size.mjs';
 
 // Everything an article loads for the graphic: wasm, JS module and CSS.
-// Chart.js alone, a bar-chart library with no data, is about 73.3 KB. The
-// budgets keep the room made on 2026-12-07 (news 74,397, kiosk 80,204); the
-// news embed's is to come down to 74 KB once it is at most 72 KB.
-const BUDGETS = { news: 76 * 1000, kiosk: 82 * 1000 };
+// Chart.js alone, a bar-chart library with no data, is about 73.3 KB. On
+// 2026-12-07 the news embed is 71,102 bytes and the kiosk build 76,491: each
+// budget leaves about 2.5 KB of room.
+const BUDGETS = { news: 74 * 1000, kiosk: 79 * 1000 };
 
 for (const [build, budget] of Object.entries(BUDGETS)) {
   test(`the ${build} build is within its ${kb(budget)} budget (gzip -9)`, () => {

@@ -22,15 +22,21 @@ impl Builder<'_> {
 
     /// Horizontal bars on one shared axis (the dataset guarantees one measure).
     pub(super) fn bars(&mut self, ids: &[Text]) {
-        let figures: Vec<&Figure> = ids.iter().filter_map(|id| self.data.figure(id)).collect();
-        let value_texts: Vec<String> = figures.iter().map(|f| story::figure_text(self.data, f, self.lang)).collect();
-        let value_w = value_texts.iter().map(|t| text_width(t, self.s.body, true)).fold(0.0, f64::max);
-        let max = figures.iter().map(|f| f.value).fold(0.0, f64::max);
+        // Each figure with its value as written.
+        let mut figures: Vec<(&Figure, String)> = Vec::new();
+        let (mut value_w, mut max, mut hedged): (f64, f64, bool) = (0.0, 0.0, false);
+        for f in ids.iter().filter_map(|id| self.data.figure(id)) {
+            let text = story::figure_text(self.data, f, self.lang);
+            value_w = value_w.max(text_width(&text, self.s.body, true));
+            max = max.max(f.value);
+            hedged |= f.qualifier != Qualifier::Exact;
+            figures.push((f, text));
+        }
         // Room at the end of the longest bar for its hedge hatching and its value.
-        let ext = if figures.iter().any(|f| f.qualifier != Qualifier::Exact) { 0.06 } else { 0.0 };
+        let ext = if hedged { 0.06 } else { 0.0 };
         let bar_right = self.right - value_w - 8.0;
         let scale = LinearScale::new((0.0, max * (1.0 + ext)), (self.left, bar_right.max(self.left + 40.0)));
-        for (f, value_text) in figures.iter().zip(value_texts) {
+        for (f, value_text) in figures {
             let row_top = self.y;
             let label = self.figure_label(f);
             let (body, ink) = (self.s.body, self.look.ink);

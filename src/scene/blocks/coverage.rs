@@ -19,13 +19,11 @@ impl Builder<'_> {
         // The themes in a column at the left; where that leaves the zones'
         // columns too narrow for their names or cells at the smallest type
         // size, each theme heads its row across the whole width instead.
-        let side_w = data
-            .themes
-            .iter()
-            .map(|t| text_width(self.lang.pick(&t.name), s.small, false))
-            .fold(0.0, f64::max)
-            .min(self.width() * 0.4)
-            + 8.0;
+        let mut widest_theme: f64 = 0.0;
+        for t in data.themes.iter() {
+            widest_theme = widest_theme.max(text_width(self.lang.pick(&t.name), s.small, false));
+        }
+        let side_w = widest_theme.min(self.width() * 0.4) + 8.0;
         let line_h = (s.body * 1.25).round();
         let head_lines = |b: &Self, i: usize, col_w: f64| b.wrap(b.lang.pick(&data.zones[i].name), s.body, true, col_w - 4.0);
         let mut theme_w = side_w;
@@ -72,16 +70,12 @@ impl Builder<'_> {
             let label_w = if stacked { self.width() } else { theme_w - 8.0 };
             let label = self.wrap(name, s.small, false, label_w).len() as f64 * label_h;
             let top = self.y + if stacked { label + 2.0 } else { 0.0 };
-            let cells: Vec<(Status, Vec<String>, Color, bool, usize)> = data
-                .zones
-                .iter()
-                .enumerate()
-                .filter_map(|(i, z)| {
-                    let c = data.coverage_of(&z.id, &t.id)?;
-                    let (text, color, bold, look) = self.cell_text(c.status, &z.id, &t.id);
-                    Some((look, self.cell_lines(&text, bold, col_w), color, bold, i))
-                })
-                .collect();
+            let mut cells: Vec<(Status, Vec<String>, Color, bool, usize)> = Vec::new();
+            for (i, z) in data.zones.iter().enumerate() {
+                let Some(c) = data.coverage_of(&z.id, &t.id) else { continue };
+                let (text, color, bold, look) = self.cell_text(c.status, &z.id, &t.id);
+                cells.push((look, self.cell_lines(&text, bold, col_w), color, bold, i));
+            }
             let text_h = cells.iter().map(|c| c.1.len()).max().unwrap_or(1) as f64 * line_h;
             let h = (text_h + 10.0).max(self.s.target).max(if stacked { 0.0 } else { label + 4.0 });
             let label_y = if stacked { self.y } else { top + (h - label) / 2.0 };
@@ -114,15 +108,19 @@ impl Builder<'_> {
     /// to the small type size, at which every cell fits.
     fn cell_size(&self, col_w: f64) -> f64 {
         let data = self.data;
-        data.zones
-            .iter()
-            .flat_map(|z| data.themes.iter().filter_map(move |t| Some((data.coverage_of(&z.id, &t.id)?, z, t))))
-            .map(|(c, z, t)| {
+        let mut size = self.s.small;
+        for z in data.zones.iter() {
+            for t in data.themes.iter() {
+                let Some(c) = data.coverage_of(&z.id, &t.id) else { continue };
                 let (text, _, bold, _) = self.cell_text(c.status, &z.id, &t.id);
-                let widest = self.cell_lines(&text, bold, col_w).iter().map(|l| text_width(l, 1.0, bold)).fold(0.0, f64::max);
-                ((col_w - 8.0) / widest).floor()
-            })
-            .fold(self.s.small, f64::min)
+                let mut widest: f64 = 0.0;
+                for line in self.cell_lines(&text, bold, col_w) {
+                    widest = widest.max(text_width(&line, 1.0, bold));
+                }
+                size = size.min(((col_w - 8.0) / widest).floor());
+            }
+        }
+        size
     }
 
     /// A cell's words for a status: the count of figures, text only, or not

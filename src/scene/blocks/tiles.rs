@@ -23,16 +23,19 @@ struct Tile {
 impl Builder<'_> {
     /// A tile per figure; `arrows` for the steps of a flow.
     pub(super) fn figure_tiles(&mut self, ids: &[Text], arrows: bool) {
-        let tiles = ids.iter().filter_map(|id| self.data.figure(id)).map(|f| self.figure_tile(f)).collect();
+        let mut tiles = Vec::with_capacity(ids.len());
+        for f in ids.iter().filter_map(|id| self.data.figure(id)) {
+            tiles.push(self.figure_tile(f));
+        }
         self.tiles(tiles, arrows);
     }
 
     /// A tile per ratio, each marked as derived by the graphic.
     pub(super) fn ratio_tiles(&mut self, ratios: &[Ratio]) {
         let derived = self.word(Msg::Derived).to_string();
-        let tiles = ratios
-            .iter()
-            .map(|r| Tile {
+        let mut tiles = Vec::with_capacity(ratios.len());
+        for r in ratios {
+            tiles.push(Tile {
                 number: story::ratio_text(self.data, r, self.lang),
                 unit: String::new(),
                 label: self.lang.pick(&r.label).to_string(),
@@ -40,8 +43,8 @@ impl Builder<'_> {
                 color: self.look.muted,
                 target: Target::Ratio { of: r.of.clone(), per: r.per.clone() },
                 derived: true,
-            })
-            .collect();
+            });
+        }
         self.tiles(tiles, false);
     }
 
@@ -65,7 +68,10 @@ impl Builder<'_> {
         let s = self.s;
         let gap = if arrows { 26.0 } else { 14.0 };
         let unit_gap = if story::copy::spaced_units(self.data, self.lang) { s.body * 0.3 } else { 2.0 };
-        let widest = tiles.iter().map(|t| text_width(&t.number, s.big, true)).fold(0.0, f64::max);
+        let mut widest: f64 = 0.0;
+        for t in &tiles {
+            widest = widest.max(text_width(&t.number, s.big, true));
+        }
         let min_w = (widest + 4.0).max(118.0);
         let cols = (((self.width() + gap) / (min_w + gap)).floor() as usize).clamp(1, tiles.len());
         let mut tile_w = (self.width() - gap * (cols as f64 - 1.0)) / cols as f64;
