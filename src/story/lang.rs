@@ -44,9 +44,14 @@ impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
 
     pub fn pick<'a>(&self, text: &'a Bilingual) -> &'a str {
+        self.pick_of(&text.zh, &text.en)
+    }
+
+    /// Of a text and its English (a quote and its gloss), the one to show.
+    pub fn pick_of<'a>(&self, zh: &'a str, en: &'a str) -> &'a str {
         match self {
-            Lang::Zh => &text.zh,
-            Lang::En => &text.en,
+            Lang::Zh => zh,
+            Lang::En => en,
         }
     }
 }

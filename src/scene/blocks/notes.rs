@@ -3,7 +3,6 @@
 //! and counts of points made in a speech, each in its sentence.
 
 use crate::data::{SlideSpec, Status, Text};
-use crate::story::lang::Lang;
 use crate::scene::builder::Builder;
 use crate::scene::mark::{Hit, Rect};
 use crate::data::Msg;
@@ -77,8 +76,8 @@ impl Builder<'_> {
         let (body, ink) = (self.s.body, self.look.ink);
         for f in ids.iter().filter_map(|id| self.data.figure(id)) {
             let top = self.y;
-            let sentence = if self.lang == Lang::Zh { f.quote } else { f.quote_en };
-            let h = (self.paragraph(self.left, top, self.width(), &sentence, body, false, ink) - top).max(self.s.target);
+            let sentence = self.lang.pick_of(&f.quote, &f.quote_en);
+            let h = (self.paragraph(self.left, top, self.width(), sentence, body, false, ink) - top).max(self.s.target);
             self.hits.push(Hit::new(Rect { x: self.left, y: top, w: self.width(), h }, Target::Figure(f.id)));
             self.y = top + h + 10.0;
         }
