@@ -101,7 +101,8 @@ build_module() {
   # --one-caller-inline-max-function-size, unlimited by default) saves 1.8 KB
   # gzipped (15 to 30 all save 1.6 KB or more), and a second round of
   # flattening 0.1 KB more (measured 2026-12-07).
-  node_modules/.bin/wasm-opt -ocimfs=20 -Os --flatten --rereloop -Os --flatten --rereloop -Os --converge --gufa -Os \
+  node_modules/.bin/wasm-opt -ocimfs=20 -Os --flatten --rereloop -Os \
+    --flatten --rereloop -Os --converge --gufa -Os \
     --low-memory-unused --strip-debug --strip-producers \
     --strip-target-features $WASM_FEATURES \
     "$glue/pkg/zones_infographic_bg.wasm" -o "$out/zones_infographic_bg.wasm"
@@ -142,9 +143,12 @@ build_wasm() {
   cargo run --quiet --example fallback -- www/fallback
   build_module news "table later" www/pkg www/infographic.css www/data.css www/fallback/reserve.css
   build_module kiosk "kiosk later" www/kiosk www/infographic.css www/kiosk.css
-  # What loads only on demand goes beside the embed, in www/extra: the
-  # texts either module loads when a reader first asks for English or opens a
-  # tooltip that quotes a sentence, and the downloads' code, which it loads the first time it is used.
+  # What loads only on demand goes beside the embed, in www/extra (made
+  # afresh, so no file of an older build is served on): the texts either
+  # module loads when a reader first asks for English or opens a tooltip that
+  # quotes a sentence, and the downloads' code, which it loads the first time
+  # it is used.
+  rm -rf www/extra
   later_words target/news www/extra
   later_words target/kiosk www/extra same
   node_modules/.bin/esbuild www/save.js --minify --format=esm \

@@ -150,6 +150,27 @@ test('switching the language keeps the switch under the finger', async () => {
   await context.close();
 });
 
+test('sentences that cannot load leave each tooltip without its quote, are said once and not fetched at every tap', async () => {
+  const { context, page, problems } = await openDemo(suite.browser, suite.url + '#slide-2', { width: 375, height: 667, dpr: 2, hasTouch: true, isMobile: true });
+  let asked = 0;
+  await page.route('**/extra/zones-words.js', (route) => (asked++, route.fulfill({ status: 404, body: '' })));
+  for (const target of ['figure:nc-stations', 'figure:nc-workers-served', 'figure:nc-legal-advice']) {
+    const mark = page.locator(`.zi-mark[data-target="${target}"]`).last();
+    await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await settled(page);
+    const b = await mark.boundingBox();
+    await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+    await page.locator('.zi-tooltip').waitFor({ state: 'visible' });
+    assert.ok((await page.locator('.zi-tip-headline').textContent()).length > 0, `${target}: the tooltip shows its figure`);
+    if (target === 'figure:nc-stations') await page.locator('.zi-hint', { hasText: '原句未能加载，请稍后再试。' }).waitFor();
+  }
+  assert.equal(await page.locator('.zi-tip-quote').textContent(), '', 'no quote, and no broken one');
+  assert.equal(asked, 1, 'asked once, not at every tap');
+  assert.match(await page.locator('.zi-live').textContent(), /原句未能加载/, 'heard as well as seen');
+  assert.deepEqual(problems.splice(0).filter((p) => !/zones-words\.js|status of 404/.test(p)), []);
+  await context.close();
+});
+
 test('tables that cannot load are said in the open disclosure; opened again with them back, it fills', async () => {
   const { context, page, problems } = await openDemo(suite.browser, suite.url, { width: 375, height: 800, hasTouch: true, isMobile: true });
   await page.route('**/fallback/tables.js', (route) => route.fulfill({ status: 404, body: '' }));

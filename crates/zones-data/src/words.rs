@@ -73,6 +73,8 @@ messages! {
     TableFailed = "table_failed",
     /// The other language's words could not be loaded (said in the language shown).
     WordsFailed = "words_failed",
+    /// The sentences a tooltip quotes could not be loaded.
+    QuotesFailed = "quotes_failed",
     /// The line shown where the graphic stopped, or never ran, and where the
     /// host's still image stands in for it.
     Stopped = "stopped",

@@ -25,6 +25,12 @@ use crate::story::{self, Target};
 /// (ms): nobody is there to do it.
 pub const KIOSK_RELOAD_MS: f64 = 10_000.0;
 
+/// After the words a tooltip asked for failed to load, a tooltip asks again
+/// no sooner than this (ms): a page that cannot fetch them is not asked at
+/// every tap, and a kiosk whose network came back gets them.
+#[cfg(feature = "later")]
+pub const QUOTE_RETRY_MS: f64 = 30_000.0;
+
 /// A swipe needs this many CSS pixels of mostly horizontal travel.
 pub const SWIPE_PX: f64 = 50.0;
 
@@ -92,6 +98,10 @@ pub struct Core<'d> {
     /// again, whole, when the words come.
     #[cfg(feature = "later")]
     unquoted: Option<(Target, Rect, (f64, f64), bool)>,
+    /// When the words a tooltip asked for last failed to load: a tooltip
+    /// asks again no sooner than `QUOTE_RETRY_MS` later.
+    #[cfg(feature = "later")]
+    quotes_failed_at: Option<f64>,
 }
 
 impl<'d> Core<'d> {
@@ -132,6 +142,8 @@ impl<'d> Core<'d> {
             waiting: None,
             #[cfg(feature = "later")]
             unquoted: None,
+            #[cfg(feature = "later")]
+            quotes_failed_at: None,
         }
     }
 
@@ -220,6 +232,12 @@ impl<'d> Core<'d> {
             self.touched(&mut answer, now);
         }
         self.take(&mut answer, now, input);
+        // A tooltip waiting for its sentence asks the page for the words,
+        // unless they failed to load a moment ago.
+        #[cfg(feature = "later")]
+        if self.unquoted.is_some() && self.quotes_failed_at.is_none_or(|at| now - at >= QUOTE_RETRY_MS) {
+            self.ask_for_words(&mut answer);
+        }
         #[cfg(feature = "kiosk")]
         self.begin_loop(&mut answer, now);
         let due = self.poll_timeout();
@@ -358,15 +376,18 @@ impl<'d> Core<'d> {
                     answer.keep = keep;
                     self.set_lang(answer, now, lang);
                 }
-                // The tooltip still shown gets its sentence, in place.
-                (None, Some((target, rect, anchor, pinned))) if drawn => {
+                // A graphic mounted in a language that waited is drawn.
+                (None, _) if !drawn => self.refresh(answer, now, false),
+                // The tooltip still shown gets its sentence, in place; nothing
+                // else drawn changes.
+                (None, Some((target, rect, anchor, pinned))) => {
                     if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
                         if let Some(explanation) = story::explain(self.data, &target, self.lang) {
                             answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
                         }
                     }
                 }
-                (None, _) => self.refresh(answer, now, false),
+                (None, None) => {}
             }
             return;
         }
@@ -374,6 +395,12 @@ impl<'d> Core<'d> {
             self.lang = Lang::default();
             self.refresh(answer, now, false);
         } else if waiting.is_none() {
+            // A tooltip's sentence: the reader is told once, and the tooltip
+            // stays as it is.
+            if unquoted.is_some() {
+                self.quotes_failed_at = Some(now);
+                answer.said = Some(story::copy::word(self.data, crate::data::Msg::QuotesFailed, self.lang).to_string());
+            }
             return;
         }
         answer.said = Some(story::copy::word(self.data, crate::data::Msg::WordsFailed, self.lang).to_string());
@@ -587,6 +614,11 @@ impl<'d> Core<'d> {
 
     fn tip(&mut self, answer: &mut Answer, target: Target, rect: Rect, anchor: (f64, f64), pinned: bool) {
         if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
+            // One still waiting for its sentence is shown again where the pointer is.
+            #[cfg(feature = "later")]
+            if let Some(waiting) = self.unquoted.as_mut().filter(|u| u.0 == target) {
+                waiting.2 = anchor;
+            }
             answer.tip = Some(Tip::Move { anchor });
             return;
         }
@@ -594,17 +626,22 @@ impl<'d> Core<'d> {
         if let Target::Figure(id) = &target {
             answer.host.push(HostEvent::Figure(id.clone()));
         }
-        // A sentence still to load: the tooltip shows the rest now.
+        // A sentence still to load: the tooltip shows the rest now (and
+        // `handle` asks for the words).
         #[cfg(feature = "later")]
-        if explanation.quote.is_none() && !self.words_here && story::quotes(self.data, &target) {
-            self.unquoted = Some((target.clone(), rect, anchor, pinned));
-            self.ask_for_words(answer);
+        {
+            let waits = explanation.quote.is_none() && !self.words_here && story::quotes(self.data, &target);
+            self.unquoted = waits.then(|| (target.clone(), rect, anchor, pinned));
         }
         self.shown = Some((target.clone(), rect));
         answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
     }
 
     fn hide(&mut self, answer: &mut Answer) {
+        #[cfg(feature = "later")]
+        {
+            self.unquoted = None;
+        }
         if self.shown.take().is_some() {
             answer.tip = Some(Tip::Hide);
         }
