@@ -23,7 +23,7 @@ pub struct Later {
 }
 
 impl Later {
-    /// `json` (a dataset or a copy file) with its English texts replaced by keys.
+    /// `json` (a dataset or a copy file) with the texts loaded later replaced by keys.
     pub fn split_json(&mut self, json: &str) -> Result<String, serde_json::Error> {
         let mut value: Value = serde_json::from_str(json)?;
         self.drawn.clear();

@@ -3,8 +3,8 @@
 //! from JSON, kept for the rest of the process: a build script or a test
 //! reads a few copies). The same types, so the tests exercise what ships.
 //! A text may also be a key to a text loaded after the module (`later`): the
-//! news build keeps its second language out of the module until a reader
-//! asks for it.
+//! news build keeps its second language, and the sentences only a tooltip
+//! quotes, out of the module until a reader asks for them.
 
 use std::fmt;
 use std::ops::Deref;
@@ -104,7 +104,8 @@ pub fn split_at_ascii(text: &str, byte: u8) -> Option<(&str, &str)> {
 
 /// Texts loaded after the module: in the module each is a key (one character
 /// of plane 15's private use area, U+F0000 plus its index), and the texts
-/// arrive as one list (`fill`) when a reader first asks for their language.
+/// arrive as one list (`fill`) when a reader first asks for English or
+/// opens a tooltip that quotes one of them.
 pub mod later {
     use std::sync::atomic::{AtomicPtr, Ordering};
 
