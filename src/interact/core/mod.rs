@@ -93,11 +93,11 @@ pub struct Core<'d> {
     /// page keeps in place when it is shown (the switch, under the finger).
     #[cfg(feature = "later")]
     waiting: Option<(Lang, Option<Keep>)>,
-    /// The tooltip shown without its sentence, which is still to load: the
-    /// target, its box, the anchor and whether it is pinned. It is shown
-    /// again, whole, when the words come.
+    /// Whether the tooltip shown (`shown`) waits for its sentence, still to
+    /// load: then its anchor and whether it is pinned, to show it again,
+    /// whole, when the words come.
     #[cfg(feature = "later")]
-    unquoted: Option<(Target, Rect, (f64, f64), bool)>,
+    unquoted: Option<((f64, f64), bool)>,
     /// When the words a tooltip asked for last failed to load: a tooltip
     /// asks again no sooner than `QUOTE_RETRY_MS` later.
     #[cfg(feature = "later")]
@@ -380,8 +380,8 @@ impl<'d> Core<'d> {
                 (None, _) if !drawn => self.refresh(answer, now, false),
                 // The tooltip still shown gets its sentence, in place; nothing
                 // else drawn changes.
-                (None, Some((target, rect, anchor, pinned))) => {
-                    if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
+                (None, Some((anchor, pinned))) => {
+                    if let Some((target, rect)) = self.shown.clone() {
                         if let Some(explanation) = story::explain(self.data, &target, self.lang) {
                             answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
                         }
@@ -616,8 +616,8 @@ impl<'d> Core<'d> {
         if self.shown.as_ref().is_some_and(|(t, r)| *t == target && *r == rect) {
             // One still waiting for its sentence is shown again where the pointer is.
             #[cfg(feature = "later")]
-            if let Some(waiting) = self.unquoted.as_mut().filter(|u| u.0 == target) {
-                waiting.2 = anchor;
+            if let Some(waiting) = self.unquoted.as_mut() {
+                waiting.0 = anchor;
             }
             answer.tip = Some(Tip::Move { anchor });
             return;
@@ -631,7 +631,7 @@ impl<'d> Core<'d> {
         #[cfg(feature = "later")]
         {
             let waits = explanation.quote.is_none() && !self.words_here && story::quotes(self.data, &target);
-            self.unquoted = waits.then(|| (target.clone(), rect, anchor, pinned));
+            self.unquoted = waits.then_some((anchor, pinned));
         }
         self.shown = Some((target.clone(), rect));
         answer.tip = Some(Tip::Show { target, rect, anchor, explanation: Box::new(explanation), pinned });
